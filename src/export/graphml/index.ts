@@ -1,0 +1,59 @@
+// Streaming GraphML writer: what Gephi, yEd, NetworkX and the scorer read.
+import type { KnowledgeGraph } from '../../graph/types.js';
+import { EDGE_KEYS, type KeySpec, NODE_KEYS } from './keys.js';
+
+export { EDGE_KEYS, NODE_KEYS } from './keys.js';
+
+const NS = 'http://graphml.graphdrawing.org/xmlns';
+
+/**
+ * Yields the GraphML document in chunks (one per node or edge), so a large graph is never held
+ * as one string. Values are XML-escaped and stripped of characters XML 1.0 forbids.
+ */
+export function* graphmlChunks(graph: KnowledgeGraph): Generator<string> {
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+  yield `<graphml xmlns="${NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${NS} ${NS}/1.0/graphml.xsd">\n`;
+  for (const k of [...NODE_KEYS, ...EDGE_KEYS]) {
+    yield `  <key id="${k.id}" for="${k.domain}" attr.name="${k.name}" attr.type="${k.type}"/>\n`;
+  }
+  yield `  <graph id="${escapeXml(graph.getAttribute('name') ?? 'G')}" edgedefault="directed">\n`;
+  for (const { node, attributes } of graph.nodeEntries()) {
+    yield `    <node id="${escapeXml(node)}">\n${dataLines(NODE_KEYS, attributes)}    </node>\n`;
+  }
+  for (const { edge, source, target, attributes } of graph.edgeEntries()) {
+    const head = `    <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}">\n`;
+    yield `${head}${dataLines(EDGE_KEYS, attributes)}    </edge>\n`;
+  }
+  yield '  </graph>\n</graphml>\n';
+}
+
+/** The whole document as one string (tests and small graphs). */
+export function toGraphml(graph: KnowledgeGraph): string {
+  return [...graphmlChunks(graph)].join('');
+}
+
+function dataLines<A>(keys: KeySpec<A>[], attrs: A): string {
+  let out = '';
+  for (const k of keys) {
+    const v = k.get(attrs);
+    if (v === undefined || v === null) continue;
+    const text = typeof v === 'string' ? v : typeof v === 'number' ? formatNumber(v, k.type) : JSON.stringify(v);
+    out += `      <data key="${k.id}">${escapeXml(text)}</data>\n`;
+  }
+  return out;
+}
+
+function formatNumber(v: number, type: string): string {
+  if (!Number.isFinite(v)) return '0';
+  return type === 'int' || type === 'long' ? String(Math.round(v)) : String(v);
+}
+
+// Characters XML 1.0 does not allow anywhere, even escaped; lone surrogates included.
+const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/** Escapes markup characters and removes characters that XML 1.0 forbids. */
+export function escapeXml(s: string): string {
+  return s.replace(INVALID_XML, '').replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+}

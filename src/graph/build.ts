@@ -1,0 +1,214 @@
+// Builds the knowledge graph from a resolved corpus: one node per entity and article, one edge per fact.
+import { MultiDirectedGraph } from 'graphology';
+import type {
+  Article,
+  EdgeAttrs,
+  EdgeType,
+  Evidence,
+  GraphAttrs,
+  MentionRelation,
+  NodeAttrs,
+  ResolvedCorpus,
+  ResolvedEntity,
+} from '../types.js';
+import { MENTIONED_IN } from '../types.js';
+import type { KnowledgeGraph } from './types.js';
+
+/** Node key of an article. */
+export function articleKey(articleId: string): string {
+  return `article:${articleId}`;
+}
+
+/** Deterministic edge key: one edge per (type, source, target). */
+export function edgeKey(type: EdgeType, source: string, target: string): string {
+  return `${type}:${source}->${target}`;
+}
+
+interface PendingEdge {
+  type: EdgeType;
+  source: string;
+  target: string;
+  weight: number;
+  evidence: Map<string, Evidence>;
+  articles: Set<string>;
+  dates: Set<string>;
+  titles: Set<string>;
+  quotes: Set<string>;
+}
+
+/**
+ * Builds the graph. Nodes and edges are inserted in sorted key order and every list attribute is
+ * sorted, so the same corpus always gives the same graph (positions are set later by the layout).
+ */
+export function buildGraph(corpus: ResolvedCorpus, name = 'news-kg'): KnowledgeGraph {
+  const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>();
+  graph.replaceAttributes({ name, articles: corpus.extractions.length });
+  const entityStats = countEntityMentions(corpus);
+  const edges = collectEdges(corpus);
+
+  const entities = [...corpus.entities].sort((a, b) => cmp(a.id, b.id));
+  for (const entity of entities) {
+    const stats = entityStats.get(entity.id);
+    if (!stats) continue; // every mention was dropped
+    graph.addNode(entity.id, entityAttrs(entity, stats));
+  }
+  const order = corpus.extractions.map((_, i) => i);
+  order.sort((a, b) => cmp(corpus.extractions[a]!.article.id, corpus.extractions[b]!.article.id));
+  for (const i of order) {
+    const mentions = (corpus.mentionEntity[i] ?? []).filter((id) => id !== null).length;
+    const article = corpus.extractions[i]!.article;
+    graph.mergeNode(articleKey(article.id), articleAttrs(article, mentions));
+  }
+  for (const key of [...edges.keys()].sort(cmp)) {
+    const e = edges.get(key)!;
+    if (!graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
+    graph.addEdgeWithKey(key, e.source, e.target, edgeAttrs(e));
+  }
+  return graph;
+}
+
+interface EntityStats {
+  mentions: number;
+  articles: Set<string>;
+}
+
+function countEntityMentions(corpus: ResolvedCorpus): Map<string, EntityStats> {
+  const stats = new Map<string, EntityStats>();
+  corpus.extractions.forEach((x, i) => {
+    for (const id of corpus.mentionEntity[i] ?? []) {
+      if (id === null) continue;
+      const s = stats.get(id) ?? { mentions: 0, articles: new Set<string>() };
+      stats.set(id, s);
+      s.mentions++;
+      s.articles.add(x.article.id);
+    }
+  });
+  return stats;
+}
+
+function entityAttrs(entity: ResolvedEntity, stats: EntityStats): NodeAttrs {
+  const attrs: NodeAttrs = {
+    label: entity.name,
+    type: entity.type,
+    aliases: [...entity.aliases].sort(cmp),
+    mentions: stats.mentions,
+    articles: [...stats.articles].sort(cmp),
+    x: 0,
+    y: 0,
+  };
+  if (entity.geo) {
+    attrs.lat = entity.geo.lat;
+    attrs.lon = entity.geo.lon;
+    attrs.country = entity.geo.country;
+  }
+  return attrs;
+}
+
+function articleAttrs(article: Article, mentions: number): NodeAttrs {
+  const attrs: NodeAttrs = {
+    label: article.title || article.id,
+    type: 'Article',
+    aliases: [],
+    mentions,
+    articles: [article.id],
+    x: 0,
+    y: 0,
+    title: article.title,
+    path: article.path,
+  };
+  if (article.date) attrs.date = article.date;
+  if (article.source) attrs.source = article.source;
+  return attrs;
+}
+
+function collectEdges(corpus: ResolvedCorpus): Map<string, PendingEdge> {
+  const edges = new Map<string, PendingEdge>();
+  corpus.extractions.forEach((x, i) => {
+    const ids = corpus.mentionEntity[i] ?? [];
+    const article = x.article;
+    for (const id of ids) {
+      if (id === null) continue;
+      const e = pending(edges, MENTIONED_IN, id, articleKey(article.id));
+      e.weight++;
+      e.articles.add(article.id);
+      if (article.date) e.dates.add(article.date);
+    }
+    for (const rel of x.relations) {
+      const ends = relationEnds(rel, ids, article.id);
+      if (!ends) continue;
+      const e = pending(edges, rel.predicate, ends[0], ends[1]);
+      e.weight++;
+      addEvidence(e, rel, x.sentences[rel.sentence], article);
+    }
+  });
+  return edges;
+}
+
+/** Source and target node keys of a relation, or null when an end was dropped or it loops. */
+function relationEnds(rel: MentionRelation, ids: (string | null)[], articleId: string): [string, string] | null {
+  const s = ids[rel.subject] ?? null;
+  const o = rel.predicate === 'QUOTED_IN' ? articleKey(articleId) : (ids[rel.object] ?? null);
+  if (s === null || o === null || s === o) return null;
+  // CONTACTED is symmetric: one edge per unordered pair.
+  if (rel.predicate === 'CONTACTED' && o < s) return [o, s];
+  return [s, o];
+}
+
+function pending(edges: Map<string, PendingEdge>, type: EdgeType, source: string, target: string): PendingEdge {
+  const key = edgeKey(type, source, target);
+  let e = edges.get(key);
+  if (!e) {
+    e = {
+      type,
+      source,
+      target,
+      weight: 0,
+      evidence: new Map(),
+      articles: new Set(),
+      dates: new Set(),
+      titles: new Set(),
+      quotes: new Set(),
+    };
+    edges.set(key, e);
+  }
+  return e;
+}
+
+function addEvidence(
+  e: PendingEdge,
+  rel: MentionRelation,
+  sentence: { start: number; end: number; text: string } | undefined,
+  article: Article,
+): void {
+  e.articles.add(article.id);
+  const date = rel.date ?? article.date;
+  if (date) e.dates.add(date);
+  if (rel.title) e.titles.add(rel.title);
+  if (rel.quote) e.quotes.add(rel.quote);
+  if (!sentence) return;
+  const key = `${article.id}\u0000${String(sentence.start).padStart(10, '0')}`;
+  if (e.evidence.has(key)) return;
+  const ev: Evidence = { article: article.id, sentence: sentence.text, start: sentence.start, end: sentence.end };
+  if (date) ev.date = date;
+  if (rel.title) ev.title = rel.title;
+  if (rel.quote) ev.quote = rel.quote;
+  e.evidence.set(key, ev);
+}
+
+function edgeAttrs(e: PendingEdge): EdgeAttrs {
+  const attrs: EdgeAttrs = {
+    type: e.type,
+    weight: e.weight,
+    articles: [...e.articles].sort(cmp),
+    dates: [...e.dates].sort(cmp),
+    evidence: [...e.evidence.keys()].sort(cmp).map((k) => e.evidence.get(k)!),
+  };
+  if (e.type === 'HOLDS_POSITION') attrs.titles = [...e.titles].sort(cmp);
+  if (e.type === 'QUOTED_IN') attrs.quotes = [...e.quotes].sort(cmp);
+  return attrs;
+}
+
+/** Code-unit string order: locale-independent, so output never depends on the machine. */
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
