@@ -26,7 +26,7 @@ export type EdgeType = Predicate | typeof MENTIONED_IN;
 
 /** One article after ingest: metadata plus the cleaned body text that extraction reads. */
 export interface Article {
-  /** Stable id: `<file stem or url slug>_<8 hex of content hash>`; file stems are kept so `000_…` prefixes survive. */
+  /** Stable id: `<file stem or url slug>-<8 hex of content hash>`; file stems are kept so `000_…` prefixes survive. */
   id: string;
   /** Path of the input file, relative to the current directory when possible (`seeds/000_x.txt`). */
   path: string;
@@ -120,7 +120,7 @@ export interface ArticleExtraction {
 
 /** One real-world entity across the corpus, after alias resolution. */
 export interface ResolvedEntity {
-  /** Stable id, e.g. `person:vladimir-putin`. */
+  /** Stable id, e.g. `person:anna-ortega`. */
   id: string;
   type: EntityType;
   /** Canonical (longest, most complete) name. */

@@ -1,0 +1,13 @@
+// windows-1252 byte → character. Written out because Node 20's TextDecoder('windows-1252')
+// decodes 0x80–0x9F as C1 controls (ISO-8859-1), not as the quotes, dashes and € they are.
+
+// Code points of bytes 0x80–0x9F; the five unassigned bytes keep their C1 code point.
+const HIGH_CONTROLS = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+/** The 256 characters of windows-1252, indexed by byte. */
+export const CP1252_CHARS: readonly string[] = Array.from({ length: 256 }, (_, b) =>
+  String.fromCharCode(b >= 0x80 && b <= 0x9f ? HIGH_CONTROLS[b - 0x80]! : b),
+);

@@ -1,0 +1,81 @@
+// Lexicon: metadata field names (header lines, front matter, JSON records) and the Article field each feeds.
+
+/** The article field a metadata key feeds; 'other' keys are recognised (so consumed) but not used. */
+export type MetaField = 'title' | 'date' | 'source' | 'url' | 'id' | 'text' | 'other';
+
+/**
+ * Keys are compared after lower-casing and removing everything but letters and digits,
+ * so `publishedAt`, `published_at` and `Published-At` are one key.
+ */
+export const METADATA_KEYS: Record<string, MetaField> = {
+  title: 'title',
+  headline: 'title',
+  date: 'date',
+  published: 'date',
+  publishedat: 'date',
+  publishedon: 'date',
+  publishdate: 'date',
+  publicationdate: 'date',
+  pubdate: 'date',
+  datepublished: 'date',
+  datepublish: 'date',
+  dateline: 'date',
+  createdat: 'date',
+  timestamp: 'date',
+  source: 'source',
+  outlet: 'source',
+  publisher: 'source',
+  publication: 'source',
+  site: 'source',
+  sitename: 'source',
+  sourcedomain: 'source',
+  domain: 'source',
+  newspaper: 'source',
+  agency: 'source',
+  url: 'url',
+  link: 'url',
+  href: 'url',
+  canonical: 'url',
+  canonicalurl: 'url',
+  permalink: 'url',
+  id: 'id',
+  guid: 'id',
+  uuid: 'id',
+  key: 'id',
+  slug: 'id',
+  docid: 'id',
+  text: 'text',
+  body: 'text',
+  content: 'text',
+  article: 'text',
+  story: 'text',
+  fulltext: 'text',
+  maintext: 'text',
+  articlebody: 'text',
+  author: 'other',
+  authors: 'other',
+  by: 'other',
+  byline: 'other',
+  updated: 'other',
+  updatedat: 'other',
+  modified: 'other',
+  section: 'other',
+  category: 'other',
+  categories: 'other',
+  tags: 'other',
+  keywords: 'other',
+  topic: 'other',
+  language: 'other',
+  lang: 'other',
+  description: 'other',
+  summary: 'other',
+  subtitle: 'other',
+  location: 'other',
+  image: 'other',
+  imageurl: 'other',
+};
+
+/** The field a key feeds, or undefined when the key is not metadata. */
+export function metaField(key: string): MetaField | undefined {
+  return METADATA_KEYS[key.toLowerCase().replace(/[^a-z0-9]/g, '')];
+}
