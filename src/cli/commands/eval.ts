@@ -1,7 +1,6 @@
 // `kg eval <gold.yaml> <graph.graphml | inputs...>`: scores a graph against a gold file.
-import { readFileSync } from 'node:fs';
 import { KgError } from '../../errors.js';
-import { formatReport, graphToScoring, loadGold, readGraphml, score } from '../../eval/index.js';
+import { formatReport, graphToScoring, loadGold, readGraphmlFile, score } from '../../eval/index.js';
 import { type FlagSpec, parseArgs } from '../args.js';
 import { loadOrBuildGraph } from '../load-graph.js';
 
@@ -31,9 +30,9 @@ export async function runEval(argv: string[]): Promise<number> {
   const gold = loadGold(goldPath);
   const graph =
     inputs.length === 1 && inputs[0]!.endsWith('.graphml')
-      ? readGraphml(readFileSync(inputs[0]!, 'utf8'))
+      ? readGraphmlFile(inputs[0]!)
       : graphToScoring(await loadOrBuildGraph(inputs));
   const result = score(gold, graph);
-  console.log(flags.json ? JSON.stringify(result) : formatReport(result));
+  process.stdout.write(flags.json ? `${JSON.stringify(result)}\n` : formatReport(result));
   return 0;
 }
