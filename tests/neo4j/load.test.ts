@@ -1,0 +1,219 @@
+// loadGraph against a real Neo4j 5.26 server (started by tests/setup/neo4j.ts unless NEO4J_URI is set).
+import { existsSync, readFileSync } from 'node:fs';
+import { MultiDirectedGraph } from 'graphology';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { startServer, stopServer } from '../../scripts/neo4j.mjs';
+import { isKgError } from '../../src/errors.js';
+import {
+  CAPTURED_QUERY,
+  HOLDS_POSITION_QUERY,
+  loadGraph,
+  MOST_CONNECTED_QUERY,
+  type Neo4jOptions,
+  QUOTED_IN_QUERY,
+  README_QUERIES,
+  SHORTEST_PATH_QUERY,
+} from '../../src/export/neo4j/index.js';
+import type { KnowledgeGraph } from '../../src/graph/types.js';
+import { fromRoot } from '../../src/paths.js';
+import { addEntity, addFact, cypherClient, expectedCounts, fixtureGraph } from './fixture.js';
+import { syntheticGraph } from './synthetic.js';
+
+const server = inject('neo4j');
+if (!server) throw new Error('no Neo4j server: tests/setup/neo4j.ts did not start one (is globalSetup configured?)');
+const base: Neo4jOptions = { uri: server.uri, user: server.user, password: server.password };
+const db = cypherClient(server.uri, server.user, server.password);
+const SEED_GRAPH = fromRoot('graph-export', 'graph.json');
+
+async function counts(): Promise<{ labels: Record<string, number>; types: Record<string, number> }> {
+  const labels: Record<string, number> = {};
+  for (const row of await db.run('MATCH (n) UNWIND labels(n) AS l RETURN l, count(*) AS c')) {
+    if (row.l !== 'Entity') labels[row.l as string] = row.c as number;
+  }
+  const types: Record<string, number> = {};
+  for (const row of await db.run('MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS c')) types[row.t as string] = row.c as number;
+  return { labels, types };
+}
+
+const one = async (query: string, params: Record<string, unknown> = {}) => (await db.run(query, params))[0] ?? {};
+
+beforeAll(async () => {
+  await db.driver.verifyConnectivity();
+});
+beforeEach(async () => {
+  await db.run('MATCH (n) DETACH DELETE n');
+});
+afterAll(async () => {
+  await db.close();
+});
+
+describe('loading the fixture graph', () => {
+  it('writes one node per graph node and one relationship per edge, and reports the counts', async () => {
+    const g = fixtureGraph();
+    const report = await loadGraph(g, base);
+    const expected = expectedCounts(g);
+    expect(await counts()).toEqual(expected);
+    expect(report.nodes).toEqual(expected.labels);
+    expect(report.relationships).toEqual(expected.types);
+    expect(await one('MATCH (n:Entity) RETURN count(n) AS c')).toEqual({ c: 7 });
+  });
+
+  it.each([
+    ['holds position', HOLDS_POSITION_QUERY, [{ person: 'Mara Quellin', titles: ['Harbor Minister'], at: 'Northwind Assembly', mentions: 1 }]],
+    [
+      'quoted in',
+      QUOTED_IN_QUERY,
+      [{ person: 'Mara Quellin', article: 'Harbor talks resume in Vellmore', date: '2024-03-02', quotes: ['We will reopen the port'] }],
+    ],
+  ])('README query "%s" returns the expected rows', async (_, query, rows) => {
+    await loadGraph(fixtureGraph(), base);
+    expect(await db.run(query)).toEqual(rows);
+  });
+
+  it('answers the capture, shortest-path and most-connected README queries', async () => {
+    await loadGraph(fixtureGraph(), base);
+    const [captured] = await db.run(CAPTURED_QUERY);
+    expect({ ...captured, articles: [...(captured!.articles as string[])].sort() }).toEqual({
+      captor: 'Harbor Guard',
+      place: 'Kestrel Ridge',
+      dates: ['2024-03-02'],
+      articles: ['Clash near Kestrel Ridge', 'Harbor talks resume in Vellmore'],
+    });
+    const [path] = await db.run(SHORTEST_PATH_QUERY, { from: 'Ilse Dorrance', to: 'Tobias Venn' });
+    expect(path!.names).toEqual(['Ilse Dorrance', 'Harbor Guard', 'Northwind Assembly', 'Tobias Venn']);
+    const top = (await db.run(MOST_CONNECTED_QUERY)).slice(0, 2).map((r) => [r.name, r.degree]);
+    expect(top).toEqual([['Northwind Assembly', 3], ['Harbor Guard', 3]]);
+  });
+
+  it.each([
+    ['entity properties', "MATCH (n:Person {id: 'person:mara-quellin'}) RETURN n.name AS v", 'Mara Quellin'],
+    ['aliases', "MATCH (n:Person {name: 'Mara Quellin'}) RETURN n.aliases AS v", ['Quellin']],
+    ['integer counts', "MATCH (n:Person {name: 'Mara Quellin'}) RETURN valueType(n.mentions) AS v", 'INTEGER NOT NULL'],
+    ['a point for places', "MATCH (n:Location {name: 'Vellmore'}) RETURN [n.location.latitude, n.location.longitude, n.country] AS v", [12.5, -45.25, 'ZZ']],
+    ['article properties', "MATCH (a:Article {id: 'ridge-clash_4e5f6a7b'}) RETURN [a.title, a.date, a.source, a.path] AS v", ['Clash near Kestrel Ridge', '2024-03-04', 'Example Wire', 'news/ridge-clash_4e5f6a7b.txt']],
+    ['evidence sentences', 'MATCH ()-[r:ATTACKED]->() RETURN r.evidence AS v', ['Fighters loyal to Ilse Dorrance attacked the Harbor Guard.']],
+    ['evidence articles', 'MATCH ()-[r:CAPTURED]->() RETURN [r.weight, r.evidenceArticles] AS v', [2, ['ridge-clash_4e5f6a7b', 'harbor-talks_0a1b2c3d']]],
+    ['MENTIONED_IN count', "MATCH (:Person {name: 'Mara Quellin'})-[r:MENTIONED_IN]->(:Article) RETURN r.count AS v", 4],
+    ['labels', "MATCH (n {id: 'organization:harbor-guard'}) RETURN labels(n) AS v", ['Entity', 'Organization']],
+  ])('stores %s', async (_, query, value) => {
+    await loadGraph(fixtureGraph(), base);
+    expect((await one(query)).v).toEqual(value);
+  });
+});
+
+/** A second corpus sharing Mara Quellin, the Northwind Assembly and their HOLDS_POSITION fact with the fixture. */
+function secondCorpus(): KnowledgeGraph {
+  const g: KnowledgeGraph = new MultiDirectedGraph();
+  g.addNode('article:budget-vote_99aa00bb', { label: 'Budget vote', type: 'Article', aliases: [], mentions: 2, articles: ['budget-vote_99aa00bb'], x: 0, y: 0, title: 'Budget vote', date: '2024-04-01' });
+  const mara = addEntity(g, 'Person', 'Mara Quellin', { aliases: ['M. Quellin'], mentions: 2, articles: ['budget-vote_99aa00bb'] });
+  const assembly = addEntity(g, 'Organization', 'Northwind Assembly', { mentions: 1, articles: ['budget-vote_99aa00bb'] });
+  addFact(g, 'HOLDS_POSITION', mara, assembly, [['budget-vote_99aa00bb', 'Minister Quellin presented the budget.']], { titles: ['Minister'] });
+  return g;
+}
+
+const HOLDS = "MATCH (:Person {name: 'Mara Quellin'})-[r:HOLDS_POSITION]->() RETURN r.weight AS weight, r.articles AS articles, r.titles AS titles, r.corpora AS corpora";
+const MARA = "MATCH (n:Person {id: 'person:mara-quellin'}) RETURN n.mentions AS mentions, n.aliases AS aliases, count(*) AS nodes";
+
+describe('idempotence and corpora', () => {
+  it('gives the same database when the same graph is loaded twice', async () => {
+    await loadGraph(fixtureGraph(), base);
+    const first = { counts: await counts(), holds: await one(HOLDS), mara: await one(MARA) };
+    const report = await loadGraph(fixtureGraph(), base);
+    expect({ counts: await counts(), holds: await one(HOLDS), mara: await one(MARA) }).toEqual(first);
+    expect(report.merged).toBe(0);
+  });
+
+  it('merges a second corpus: shared entities stay one node, weights and article lists add up, reload does not', async () => {
+    await loadGraph(fixtureGraph(), { ...base, corpus: 'first' });
+    await loadGraph(secondCorpus(), { ...base, corpus: 'second' });
+    await loadGraph(secondCorpus(), { ...base, corpus: 'second' });
+    expect(await one(MARA)).toEqual({ mentions: 6, aliases: ['M. Quellin', 'Quellin'], nodes: 1 });
+    expect(await one(HOLDS)).toEqual({
+      weight: 2,
+      articles: ['budget-vote_99aa00bb', 'harbor-talks_0a1b2c3d'],
+      titles: ['Harbor Minister', 'Minister'],
+      corpora: ['first', 'second'],
+    });
+    expect((await counts()).labels).toEqual({ Person: 3, Organization: 2, Location: 2, Article: 3 });
+  });
+
+  it('replace removes what an earlier load of the corpus wrote, keeping other corpora', async () => {
+    await loadGraph(fixtureGraph(), { ...base, corpus: 'first' });
+    await loadGraph(secondCorpus(), { ...base, corpus: 'second' });
+    const smaller = fixtureGraph();
+    smaller.dropNode('person:ilse-dorrance');
+    smaller.dropEdge('HOLDS_POSITION:person:mara-quellin->organization:northwind-assembly');
+    const report = await loadGraph(smaller, { ...base, corpus: 'first', replace: true });
+    expect(report.removed).toEqual({ nodes: 9, relationships: 16 });
+    expect(await one("MATCH (n:Person {name: 'Ilse Dorrance'}) RETURN count(n) AS c")).toEqual({ c: 0 });
+    expect(await one(HOLDS)).toEqual({ weight: 1, articles: ['budget-vote_99aa00bb'], titles: ['Minister'], corpora: ['second'] });
+    expect(await one(MARA)).toEqual({ mentions: 6, aliases: ['M. Quellin', 'Quellin'], nodes: 1 });
+    expect((await counts()).types.ATTACKED).toBeUndefined();
+  });
+});
+
+describe('safety and errors', () => {
+  it('stores a Cypher-looking name as plain data', async () => {
+    const g = fixtureGraph();
+    const evil = "'}) MATCH (n) DETACH DELETE n //";
+    addEntity(g, 'Person', evil);
+    addFact(g, 'CONTACTED', 'person:mara-quellin', [...g.nodes()].find((k) => g.getNodeAttribute(k, 'label') === evil)!, [
+      ['harbor-talks_0a1b2c3d', `${evil} was contacted.`],
+    ]);
+    await loadGraph(g, base);
+    expect(await one('MATCH (n:Person {name: $evil}) RETURN n.name AS name', { evil })).toEqual({ name: evil });
+    expect((await counts()).labels.Person).toBe(4);
+  });
+
+  it('names the URI when no server listens there', async () => {
+    const uri = 'bolt://127.0.0.1:1';
+    const err = await loadGraph(fixtureGraph(), { uri }).catch((e: unknown) => e);
+    expect(isKgError(err, 'NEO4J_UNREACHABLE')).toBe(true);
+    expect((err as Error).message).toBe(`cannot reach Neo4j at ${uri}: check the server is running and the --uri/NEO4J_URI`);
+  });
+
+  it.skipIf(!server.managed)('reports wrong credentials as NEO4J_AUTH', async () => {
+    const err = await loadGraph(fixtureGraph(), { ...base, password: 'not-the-password' }).catch((e: unknown) => e);
+    expect(isKgError(err, 'NEO4J_AUTH')).toBe(true);
+  });
+});
+
+describe('interrupted load', () => {
+  it.skipIf(!server.managed)('completes with no duplicates when re-run after the server died mid-load', async () => {
+    const managed = server.managed!;
+    const g = syntheticGraph(2_000, 8_000, 7);
+    let killed: Promise<unknown> | undefined;
+    const first = await loadGraph(g, {
+      ...base,
+      batchSize: 500,
+      maxRetryTimeMs: 500,
+      onProgress: (p) => {
+        if (p.phase === 'relationships' && p.done >= 2_000 && !killed) killed = stopServer({ stateDir: managed.stateDir, force: true });
+      },
+    }).catch((e: unknown) => e);
+    await killed;
+    expect(isKgError(first, 'NEO4J_UNREACHABLE')).toBe(true);
+    const { port, data, stateDir, password, javaOpts } = managed;
+    await startServer({ port, data, stateDir, password, javaOpts });
+    await loadGraph(g, base);
+    expect(await counts()).toEqual(expectedCounts(g));
+    const weights = g.reduceEdges((sum, _, a) => sum + a.weight, 0);
+    expect(await one('MATCH ()-[r]->() RETURN sum(r.weight) AS w')).toEqual({ w: weights });
+  }, 120_000);
+});
+
+const SEED_TITLE = existsSync(SEED_GRAPH)
+  ? 'the seed graph (graph-export/graph.json)'
+  : 'the seed graph: SKIPPED, graph-export/graph.json is absent (write it with `npm start`, i.e. kg build seeds)';
+
+describe.skipIf(!existsSync(SEED_GRAPH))(SEED_TITLE, () => {
+  it('loads with matching counts and runs every README query', async () => {
+    const g = MultiDirectedGraph.from(JSON.parse(readFileSync(SEED_GRAPH, 'utf8'))) as KnowledgeGraph;
+    await loadGraph(g, base);
+    expect(await counts()).toEqual(expectedCounts(g));
+    const people = await db.run('MATCH (p:Person) RETURN p.name AS name ORDER BY p.mentions DESC LIMIT 2');
+    for (const query of Object.values(README_QUERIES)) {
+      await expect(db.run(query, { from: people[0]?.name ?? '', to: people[1]?.name ?? '' })).resolves.toBeInstanceOf(Array);
+    }
+  });
+});
