@@ -1,5 +1,5 @@
 // `kg build <inputs...> [--out DIR]`: builds the graph and writes graph.graphml, graph.json, index.html.
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { KgError } from '../../errors.js';
 import { graphStats } from '../../graph/index.js';
 import { buildFromInputs, writeExports } from '../../pipeline.js';
@@ -48,7 +48,7 @@ export async function runBuild(argv: string[]): Promise<number> {
     const summary = formatBuildSummary({
       stats: graphStats(result.graph),
       skipped: result.skipped.length,
-      files: files.map((f) => ({ path: relative(process.cwd(), f.path) || f.path, bytes: f.bytes })),
+      files: files.map((f) => ({ path: displayPath(f.path), bytes: f.bytes })),
       timings: result.timings,
       totalMs: performance.now() - started,
       out,
@@ -56,4 +56,10 @@ export async function runBuild(argv: string[]): Promise<number> {
     console.log(summary);
   }
   return result.skipped.length > 0 ? 3 : 0;
+}
+
+/** A path relative to the current folder when it is inside it, else absolute. */
+function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') ? rel : resolve(path);
 }

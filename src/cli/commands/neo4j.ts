@@ -1,6 +1,6 @@
 // `kg neo4j [DIR or inputs] --uri …`: loads the graph into a Neo4j server.
 import { KgError } from '../../errors.js';
-import { loadGraph, neo4jOptionsFromEnv } from '../../export/neo4j/index.js';
+import { type LoadReport, loadGraph, neo4jOptionsFromEnv } from '../../export/neo4j/index.js';
 import { type FlagSpec, intFlag, parseArgs } from '../args.js';
 import { loadOrBuildGraph } from '../load-graph.js';
 
@@ -45,10 +45,25 @@ export async function runNeo4j(argv: string[]): Promise<number> {
   const graph = await loadOrBuildGraph(inputs);
   if (graph.order === 0) throw new KgError('NO_ARTICLES', `the graph from ${inputs.join(', ')} is empty`);
   const report = await loadGraph(graph, options);
-  console.log(formatReport(report, options.uri));
+  console.log(formatReport(report));
   return 0;
 }
 
-function formatReport(report: Awaited<ReturnType<typeof loadGraph>>, uri: string): string {
-  return `loaded into ${uri}: ${JSON.stringify(report)}`;
+function formatReport(r: LoadReport): string {
+  const list = (rec: Record<string, number | undefined>) =>
+    Object.entries(rec)
+      .filter(([, n]) => n)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ');
+  const lines = [
+    `loaded into ${r.uri}${r.database ? ` (database ${r.database})` : ''}, corpus ${r.corpus}`,
+    `nodes:         ${r.nodeRows} (${list(r.nodes)})`,
+    `relationships: ${r.relationshipRows} (${list(r.relationships)})`,
+  ];
+  if (r.merged) lines.push(`merged:        ${r.merged} rows added up with other corpora`);
+  if (r.removed) lines.push(`replaced:      ${r.removed.nodes} nodes, ${r.removed.relationships} relationships removed first`);
+  lines.push(
+    `time:          ${r.seconds.toFixed(2)}s (${Math.round(r.nodeRowsPerSecond)} node rows/s, ${Math.round(r.relationshipRowsPerSecond)} relationship rows/s)`,
+  );
+  return lines.join('\n');
 }
