@@ -1,0 +1,148 @@
+// Cross-article merging of name groups: acronyms, short org names, spelling variants, surnames, typos.
+import type { EntityType } from '../types.js';
+import { type Group, displayForm, isAcronymGroup } from './groups.js';
+import { type LeaderEvidence, linkLeaderOrgs } from './leaders.js';
+import { acronymLetters, initialsOf, memberTail, nameKey, personWords } from './normalize.js';
+import { foldWord, foldWords } from './phonetic.js';
+import type { PlaceIndex } from './places.js';
+import { ContextIndex, unionInContext } from './context.js';
+import { linkPlaceTypos } from './typos.js';
+import { UnionFind } from './union-find.js';
+
+/** What the articles taught about short forms, gathered before merging. */
+export interface CorpusEvidence {
+  /** Acronym letters → expansion keys stated in parentheses anywhere. */
+  defs: Map<string, Set<string>>;
+  /** One-word org key → the longer org keys articles linked it to (applied to mentions, not here). */
+  orgLinks: Map<string, Set<string>>;
+  /** Leader-named governments and leaders' countries. */
+  leaders: LeaderEvidence;
+}
+
+const TYPE_ORDER: readonly EntityType[] = ['Organization', 'Location', 'Person'];
+
+/**
+ * The type most mentions of a group carry; ties go to Location for known places, then
+ * Organization, Location, Person. Known countries are always Location.
+ */
+export function voteType(votes: Record<EntityType, number>, name: string | undefined, places: PlaceIndex): EntityType {
+  const hit = name === undefined ? undefined : places.lookupPlace(name);
+  if (hit?.kind === 'country' && nameKey(hit.canonical) === nameKey(name!)) return 'Location';
+  const order: readonly EntityType[] = hit ? ['Location', 'Organization', 'Person'] : TYPE_ORDER;
+  let best = order[0]!;
+  for (const t of order) if (votes[t] > votes[best]) best = t;
+  return best;
+}
+
+/** Unions the groups that name the same entity; returns the sets over group keys. */
+export function mergeGroups(groups: ReadonlyMap<string, Group>, ev: CorpusEvidence, places: PlaceIndex): UnionFind {
+  const uf = new UnionFind();
+  const keys = [...groups.keys()].sort();
+  const types = new Map<string, EntityType>();
+  for (const k of keys) {
+    const g = groups.get(k)!;
+    types.set(k, voteType(g.votes, [...g.canonicals.keys()].sort()[0] ?? displayForm(g), places));
+  }
+  linkDescriptors(keys, groups, types, uf);
+  linkAdjectives(keys, groups, types, uf);
+  linkAcronyms(keys, groups, types, ev.defs, uf);
+  const ctx = new ContextIndex(groups, places);
+  linkPersons(keys, groups, types, ctx, uf);
+  linkLeaderOrgs(keys, groups, types, ev.leaders, uf);
+  linkPlaceTypos(keys, groups, types, places, ctx, uf);
+  return uf;
+}
+
+/** "Northland militants" joins "Northland" when that name exists on its own, not as a person. */
+function linkDescriptors(keys: readonly string[], groups: ReadonlyMap<string, Group>, types: ReadonlyMap<string, EntityType>, uf: UnionFind): void {
+  for (const k of keys) {
+    const g = groups.get(k)!;
+    const form = displayForm(g);
+    const tail = form && memberTail(form);
+    if (!form || !tail) continue;
+    const head = nameKey(form.slice(0, -tail.length - 1));
+    if (head === '' || !groups.has(head) || types.get(head) === 'Person') continue;
+    g.descriptive = true;
+    uf.union(k, head);
+  }
+}
+
+/** An adjective the gazetteer does not know ("Ruritanian") joins its place ("Ruritania"). */
+function linkAdjectives(keys: readonly string[], groups: ReadonlyMap<string, Group>, types: ReadonlyMap<string, EntityType>, uf: UnionFind): void {
+  for (const k of keys) {
+    if (k.includes(' ') || k.length < 6 || !k.endsWith('n')) continue;
+    const place = k.slice(0, -1);
+    if (types.get(place) !== 'Location') continue;
+    const g = groups.get(k)!;
+    g.descriptive = true;
+    g.surfaces.clear();
+    uf.union(k, place);
+  }
+}
+
+/**
+ * An acronym joins its expansion: the one stated in parentheses somewhere, else (three letters
+ * or more) the only org or place in the corpus with those initials.
+ */
+function linkAcronyms(
+  keys: readonly string[],
+  groups: ReadonlyMap<string, Group>,
+  types: ReadonlyMap<string, EntityType>,
+  defs: ReadonlyMap<string, ReadonlySet<string>>,
+  uf: UnionFind,
+): void {
+  const byInitials = new Map<string, Set<string>>();
+  for (const k of keys) {
+    const g = groups.get(k)!;
+    const form = displayForm(g);
+    if (!form || types.get(k) === 'Person' || isAcronymGroup(g)) continue;
+    for (const ini of initialsOf(form)) addTo(byInitials, ini, k);
+  }
+  for (const k of keys) {
+    const g = groups.get(k)!;
+    if (!isAcronymGroup(g)) continue;
+    const letters = acronymLetters(displayForm(g)!);
+    const stated = defs.get(letters);
+    const found = stated ?? (letters.length >= 3 && types.get(k) !== 'Person' ? byInitials.get(letters) : undefined);
+    if (found?.size === 1) uf.union(k, [...found][0]!);
+  }
+}
+
+/**
+ * People: forms of one full name join (with or without "al-"), spelling variants too when they
+ * share context (Arkady/Arkadiy); then a lone surname joins the only full name in the corpus with
+ * that surname.
+ */
+function linkPersons(keys: readonly string[], groups: ReadonlyMap<string, Group>, types: ReadonlyMap<string, EntityType>, ctx: ContextIndex, uf: UnionFind): void {
+  const byFolded = new Map<string, { key: string; plain: string }>();
+  const single: string[] = [];
+  const variants: [Group, Group][] = [];
+  for (const k of keys) {
+    const words = personWords(k);
+    if (types.get(k) !== 'Person' || words.length === 0) continue;
+    if (words.length === 1) {
+      single.push(k);
+      continue;
+    }
+    const folded = foldWords(words);
+    const seen = byFolded.get(folded);
+    if (seen === undefined) byFolded.set(folded, { key: k, plain: words.join(' ') });
+    else if (seen.plain === words.join(' ')) uf.union(seen.key, k);
+    else variants.push([groups.get(seen.key)!, groups.get(k)!]);
+  }
+  unionInContext(variants, ctx, uf);
+  const bySurname = new Map<string, Set<string>>();
+  for (const [folded, { key }] of byFolded) addTo(bySurname, folded.slice(folded.lastIndexOf(' ') + 1), key);
+  for (const k of single) {
+    const full = bySurname.get(foldWord(personWords(k)[0]!));
+    if (!full) continue;
+    const roots = new Set([...full].map((f) => uf.find(f)));
+    if (roots.size === 1) uf.union(k, [...roots][0]!);
+  }
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}

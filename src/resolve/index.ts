@@ -1,0 +1,87 @@
+// Resolve stage: clusters the mentions of all articles into real-world entities.
+import type { ArticleExtraction, ResolvedCorpus } from '../types.js';
+import { linkInArticle } from './article.js';
+import { type CorpusEvidence, mergeGroups } from './corpus.js';
+import { findDefinitions } from './definitions.js';
+import { buildEntities } from './entities.js';
+import { collectLeaders } from './leaders.js';
+import { addMention, addVirtual, type Group } from './groups.js';
+import { type MentionInfo, prepareMention } from './mentions.js';
+import { GAZETTEER, memoPlaces, type PlaceIndex } from './places.js';
+
+export type { PlaceHit, PlaceIndex } from './places.js';
+
+/** Options of resolveCorpus; all optional. */
+export interface ResolveOptions {
+  /**
+   * Place lookups (country/city/region names, demonyms).
+   * @default the project gazetteer (src/extract/gazetteer)
+   */
+  places?: PlaceIndex;
+}
+
+/**
+ * Clusters every mention of every article into entities: titles, "the" and possessives stripped;
+ * surnames linked to full names; acronyms to their expansions; transliteration and spelling
+ * variants merged; demonyms joined to their country. Pure and deterministic: the same articles in
+ * any order give the same entities and ids; entities are sorted by id.
+ * @example resolveCorpus(extractions).mentionEntity[0][3] // 'person:anna-ortega'
+ */
+export function resolveCorpus(extractions: readonly ArticleExtraction[], options: ResolveOptions = {}): ResolvedCorpus {
+  const places = memoPlaces(options.places ?? GAZETTEER);
+  const groups = new Map<string, Group>();
+  const ev: CorpusEvidence = { defs: new Map(), orgLinks: new Map(), leaders: { orgs: [], leaders: [] } };
+  const perArticle = extractions.map((ex) => ex.mentions.map((m, j) => prepareMention(m, j, places)));
+  const known = new Set<string>();
+  for (const infos of perArticle) for (const info of infos) if (info) known.add(info.ownKey);
+  extractions.forEach((ex, i) => {
+    linkArticle(ex, perArticle[i]!, known, groups, ev, places);
+  });
+  const live = perArticle.map((infos) => infos.filter((i): i is MentionInfo => i !== null && i.key !== ''));
+  applyOrgLinks(live.flat(), ev.orgLinks);
+  live.forEach((infos, doc) => {
+    for (const info of infos) addMention(groups, info, doc);
+  });
+  const uf = mergeGroups(groups, ev, places);
+  const { entities, idOfRoot } = buildEntities(groups, uf, places);
+  const mentionEntity = perArticle.map((infos) => infos.map((info) => (info && info.key !== '' ? (idOfRoot.get(uf.find(info.key)) ?? null) : null)));
+  return { entities, extractions: [...extractions], mentionEntity };
+}
+
+/** Links one article's mentions; records its acronym definitions, org links and leaders. */
+function linkArticle(
+  ex: ArticleExtraction,
+  infos: (MentionInfo | null)[],
+  known: ReadonlySet<string>,
+  groups: Map<string, Group>,
+  ev: CorpusEvidence,
+  places: PlaceIndex,
+): void {
+  const live = infos.filter((i): i is MentionInfo => i !== null).sort((a, b) => a.start - b.start || a.index - b.index);
+  const defs = findDefinitions(ex.article.text, ex.mentions, infos, places);
+  const links = linkInArticle(live, { text: ex.article.text, scope: ex.article.id, defs, known, places });
+  for (const [letters, e] of defs) {
+    addTo(ev.defs, letters, e.key);
+    addVirtual(groups, e);
+  }
+  for (const [short, long] of links.orgLinks) addTo(ev.orgLinks, short, long);
+  collectLeaders(ex, infos, places, ev.leaders);
+}
+
+/**
+ * A one-word org name that articles always linked to the same longer org ("Northwich" → "Northwich
+ * Rovers") stands for it in other articles too — as an org mention only, so the town keeps its node.
+ */
+function applyOrgLinks(live: readonly MentionInfo[], orgLinks: ReadonlyMap<string, ReadonlySet<string>>): void {
+  for (const info of live) {
+    if (info.type !== 'Organization' || info.key !== info.ownKey) continue;
+    const longs = orgLinks.get(info.key);
+    if (longs?.size === 1) info.key = [...longs][0]!;
+  }
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
