@@ -1,0 +1,134 @@
+// Converts a KnowledgeGraph into the viewer's compact payload, in sorted order so output is byte-stable.
+import type { KnowledgeGraph } from '../../graph/types.js';
+import type { EdgeAttrs, NodeAttrs } from '../../types.js';
+import { ENTITY_TYPES, MENTIONED_IN } from '../../types.js';
+import type {
+  PayloadArticle,
+  PayloadEdge,
+  PayloadEvidence,
+  PayloadNode,
+  PayloadNodeExtra,
+  ViewerPayload,
+} from './payload.js';
+import { PAYLOAD_VERSION } from './payload.js';
+
+/** What the conversion needs from the resolved options. */
+export interface PayloadSettings {
+  title: string;
+  maxEvidencePerEdge: number;
+  fastEdgeThreshold: number;
+}
+
+const KINDS: string[] = [...ENTITY_TYPES, 'Article'];
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Rounds a coordinate to 6 significant digits: plenty for drawing, and it keeps the JSON small. */
+function round(v: number): number {
+  return Number.isFinite(v) ? Number(v.toPrecision(6)) : 0;
+}
+
+/** Builds the payload: nodes sorted by key, edges by (source, target, type, key), shared string tables. */
+export function toPayload(graph: KnowledgeGraph, settings: PayloadSettings): ViewerPayload {
+  const nodeKeys = graph.nodes().sort(cmp);
+  const nodeIndex = new Map(nodeKeys.map((k, i) => [k, i]));
+  const articles = collectArticles(graph, nodeIndex);
+  const articleIndex = new Map(articles.map((a, i) => [a[0], i]));
+  const artIdx = (id: string): number => {
+    let i = articleIndex.get(id);
+    if (i === undefined) {
+      i = articles.length;
+      articles.push([id, '', '', '', '', -1]);
+      articleIndex.set(id, i);
+    }
+    return i;
+  };
+  const nodes = nodeKeys.map((key) => toNode(key, graph.getNodeAttributes(key), artIdx));
+  const edgeKeys = sortedEdgeKeys(graph, nodeIndex);
+  const types = [...new Set(edgeKeys.map((e) => graph.getEdgeAttribute(e, 'type')))].sort(cmp);
+  const typeIndex = new Map(types.map((t, i) => [t, i]));
+  const strings: string[] = [];
+  const stringIndex = new Map<string, number>();
+  const str = (s: string): number => {
+    let i = stringIndex.get(s);
+    if (i === undefined) {
+      i = strings.push(s) - 1;
+      stringIndex.set(s, i);
+    }
+    return i;
+  };
+  const edges = edgeKeys.map((e): PayloadEdge => {
+    const a = graph.getEdgeAttributes(e);
+    const source = nodeIndex.get(graph.source(e))!;
+    const target = nodeIndex.get(graph.target(e))!;
+    const evidence = toEvidence(a, settings.maxEvidencePerEdge, artIdx, str);
+    const arts = [...new Set(a.articles.map(artIdx))].sort((x, y) => x - y);
+    return [source, target, typeIndex.get(a.type)!, a.weight, arts, a.dates, evidence, a.titles ?? [], a.quotes ?? []];
+  });
+  return {
+    v: PAYLOAD_VERSION,
+    name: settings.title,
+    kinds: KINDS,
+    types,
+    articles,
+    strings,
+    nodes,
+    edges,
+    fastEdges: settings.fastEdgeThreshold,
+  };
+}
+
+/** The article table: one row per Article node (sorted by article id), others appended as referenced. */
+function collectArticles(graph: KnowledgeGraph, nodeIndex: Map<string, number>): PayloadArticle[] {
+  const rows: PayloadArticle[] = [];
+  graph.forEachNode((key, a) => {
+    if (a.type !== 'Article') return;
+    const id = a.articles[0] ?? key;
+    rows.push([id, a.title || a.label, a.date ?? '', a.source ?? '', a.path ?? '', nodeIndex.get(key)!]);
+  });
+  return rows.sort((x, y) => cmp(x[0], y[0]));
+}
+
+function toNode(key: string, a: NodeAttrs, artIdx: (id: string) => number): PayloadNode {
+  const extra: PayloadNodeExtra = {};
+  if (a.lat !== undefined && a.lon !== undefined) {
+    extra.lat = a.lat;
+    extra.lon = a.lon;
+  }
+  if (a.country) extra.country = a.country;
+  const kind = Math.max(0, KINDS.indexOf(a.type));
+  const arts = [...new Set(a.articles.map(artIdx))].sort((x, y) => x - y);
+  const hasExtra = Object.keys(extra).length > 0;
+  return [key, a.label, kind, round(a.x), round(a.y), a.mentions, a.aliases, arts, hasExtra ? extra : 0];
+}
+
+/** Edge keys ordered by (source, target, type, key) so insertion order and generated keys do not matter. */
+function sortedEdgeKeys(graph: KnowledgeGraph, nodeIndex: Map<string, number>): string[] {
+  const rows = graph.mapEdges((key, a, source, target) => ({
+    key,
+    s: nodeIndex.get(source)!,
+    t: nodeIndex.get(target)!,
+    type: a.type,
+  }));
+  rows.sort((x, y) => x.s - y.s || x.t - y.t || cmp(x.type, y.type) || cmp(x.key, y.key));
+  return rows.map((r) => r.key);
+}
+
+/**
+ * Evidence rows, at most `max` per edge, in sorted (article, sentence) order.
+ * NOTE: MENTIONED_IN evidence is dropped: the page shows its weight, not its sentences.
+ */
+function toEvidence(
+  a: EdgeAttrs,
+  max: number,
+  artIdx: (id: string) => number,
+  str: (s: string) => number,
+): PayloadEvidence[] {
+  if (a.type === MENTIONED_IN) return [];
+  const sorted = [...a.evidence].sort(
+    (x, y) => cmp(x.article, y.article) || x.start - y.start || cmp(x.sentence, y.sentence),
+  );
+  return sorted
+    .slice(0, max)
+    .map((ev) => [artIdx(ev.article), str(ev.sentence), ev.date ?? '', ev.title ?? '', ev.quote ?? '']);
+}
