@@ -1,0 +1,17 @@
+// Per-article extraction: sentences, entity mentions, and the relations between them.
+import type { Article, ArticleExtraction } from '../types.js';
+import { findMentions } from './ner/index.js';
+import { extractRelations } from './relations/index.js';
+import { splitSentences } from './text/index.js';
+
+/**
+ * Extracts one article: splits sentences, finds mentions with the tagger, adjusts them and finds
+ * the relations stated between them. Pure and deterministic.
+ * @example extractArticle(article).relations.filter((r) => r.predicate === 'QUOTED_IN')
+ */
+export function extractArticle(article: Article): ArticleExtraction {
+  const sentences = splitSentences(article.text);
+  const found = findMentions(article.text, sentences);
+  const { mentions, relations } = extractRelations({ text: article.text, sentences, mentions: found, articleDate: article.date });
+  return { article, sentences, mentions, relations };
+}

@@ -1,0 +1,35 @@
+// Speech vocabulary for QUOTED_IN: reporting verbs, attribution phrases and pronouns.
+
+/** Reporting verbs (all forms that attribute speech, lowercase). */
+export const SPEECH_VERBS: readonly string[] = [
+  'said', 'says', 'say', 'saying', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'stressed',
+  'stresses', 'explained', 'explains', 'wrote', 'writes', 'stated', 'states', 'concluded', 'announced',
+  'announces', 'declared', 'insisted', 'insists', 'warned', 'warns', 'emphasized', 'emphasised',
+  'emphasizes', 'underlined', 'underscored', 'argued', 'argues', 'claimed', 'claims', 'commented',
+  'remarked', 'recalled', 'acknowledged', 'admitted', 'confirmed', 'confirms', 'asserted', 'observed',
+  'pointed', 'suggested', 'predicted', 'believes', 'believed', 'replied', 'responded', 'answered',
+  'continued', 'asked', 'urged', 'tweeted', 'posted', 'reiterated', 'assured', 'denied', 'cheered',
+  'vowed', 'promised', 'estimated', 'reported',
+];
+
+/**
+ * Reporting verbs that take the reported clause directly ("said the talks failed"). Other reporting
+ * verbs followed by "the"/"a" take a plain object ("wrote a letter") and report nothing.
+ */
+export const CLAUSE_VERBS: readonly string[] = [
+  'said', 'says', 'say', 'saying', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'stressed', 'stresses',
+  'explained', 'explains', 'insisted', 'insists', 'warned', 'warns', 'argued', 'argues', 'believes', 'believed',
+  'continued', 'concluded', 'emphasized', 'emphasised', 'underlined', 'underscored', 'asserted', 'claimed',
+];
+
+/** Phrases before the speaker: "according to X". */
+export const SPEAKER_INTRODUCERS: readonly string[] = ['according to', 'in the words of'];
+
+/** Subject pronouns that continue the last speaker ("he added"). */
+export const SPEAKER_PRONOUNS: readonly string[] = ['he', 'she'];
+
+/** Object pronouns after "quoted" ("quoted him as saying"). */
+export const OBJECT_PRONOUNS: readonly string[] = ['him', 'her'];
+
+/** Verbs after which an object pronoun is the speaker ("it quoted him as saying"). */
+export const QUOTING_VERBS: readonly string[] = ['quoted', 'quotes', 'cited', 'cites'];

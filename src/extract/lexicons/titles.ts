@@ -1,0 +1,77 @@
+// Titles of office (HOLDS_POSITION) and non-title roles (AFFILIATED_WITH): general vocabulary, lowercase.
+
+/**
+ * Heads of a title phrase. Multi-word entries are matched as one phrase, longest first.
+ * A title is `TITLE_MODIFIERS* head` ("first deputy prime minister", "foreign minister").
+ */
+export const TITLE_HEADS: readonly string[] = [
+  // government and politics
+  'president', 'vice president', 'vice-president', 'prime minister', 'premier', 'minister', 'secretary',
+  'secretary of state', 'secretary-general', 'secretary general', 'undersecretary', 'under-secretary',
+  'chancellor', 'king', 'queen', 'emir', 'sheikh', 'crown prince', 'prince', 'monarch', 'sultan',
+  'ambassador', 'envoy', 'special envoy', 'consul', 'senator', 'congressman', 'congresswoman',
+  'governor', 'mayor', 'speaker', 'deputy', 'leader', 'head', 'chief', 'chairman',
+  'chairwoman', 'chairperson', 'chair', 'vice-chairman', 'vice chairman', 'co-chairman', 'co-chair', 'president-elect',
+  'spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'press officer', 'representative',
+  'commissioner', 'attorney general', 'prosecutor', 'prosecutor general', 'judge', 'justice',
+  'chief of staff', 'chief of the general staff', 'aide', 'adviser', 'advisor', 'counsellor', 'counselor',
+  // organizations and companies
+  'director', 'director-general', 'director general', 'executive director', 'managing director',
+  'ceo', 'chief executive', 'chief executive officer', 'cfo', 'coo', 'cto', 'chief financial officer',
+  'chief operating officer', 'chief technology officer', 'founder', 'co-founder', 'cofounder', 'owner',
+  'chairman of the board', 'board member', 'editor', 'editor-in-chief', 'publisher', 'rector', 'dean',
+  // military and security
+  'commander', 'commander-in-chief', 'general', 'army general', 'colonel general', 'col. gen.',
+  'major general', 'major-general', 'maj. gen.', 'lieutenant general', 'lieutenant-general', 'lt. gen.',
+  'brigadier general', 'brigadier', 'colonel', 'col.', 'lieutenant colonel', 'major', 'captain',
+  'admiral', 'vice admiral', 'rear admiral', 'marshal', 'field marshal', 'gen.', 'adm.',
+  // sports
+  'manager', 'coach', 'head coach', 'boss',
+];
+
+/**
+ * Titles held in an organization, not in a state: with a country or its adjective before them
+ * ("Ruritanian director X") they state nationality, so they give AFFILIATED_WITH instead.
+ */
+export const ORGANIZATION_TITLES: readonly string[] = [
+  'director', 'executive director', 'managing director', 'ceo', 'chief executive', 'chief executive officer',
+  'cfo', 'coo', 'cto', 'chief financial officer', 'chief operating officer', 'chief technology officer',
+  'founder', 'co-founder', 'cofounder', 'owner', 'editor', 'editor-in-chief', 'publisher', 'manager',
+  'coach', 'head coach', 'boss', 'board member', 'rector', 'dean', 'chairman of the board', 'captain',
+];
+
+/** Words that may precede a title head and belong to the title ("deputy", "foreign", "acting"). */
+export const TITLE_MODIFIERS: readonly string[] = [
+  'deputy', 'first', 'vice', 'acting', 'interim', 'former', 'ex', 'senior', 'chief', 'assistant',
+  'associate', 'executive', 'general', 'supreme', 'top', 'current', 'new', 'outgoing', 'incoming',
+  'foreign', 'defense', 'defence', 'interior', 'finance', 'economy', 'economic', 'trade', 'energy',
+  'justice', 'health', 'education', 'culture', 'agriculture', 'transport', 'labor', 'labour',
+  'emergencies', 'emergency', 'information', 'communications', 'environment', 'industry', 'sports',
+  'security', 'intelligence', 'military', 'army', 'navy', 'naval', 'air', 'force', 'press', 'state',
+  'prime', 'national', 'regional', 'federal', 'presidential', 'parliamentary', 'party', 'opposition',
+  'group', 'team', 'club', 'company', 'ministry', 'government', 'official',
+];
+
+/**
+ * Role nouns that tie a person to an organization or country without a title of office
+ * ("Westmark international X", "Ruritanian military expert X").
+ */
+export const ROLE_NOUNS: readonly string[] = [
+  'international', 'midfielder', 'striker', 'forward', 'defender', 'goalkeeper', 'winger', 'full-back',
+  'centre-back', 'center-back', 'player', 'star', 'batsman', 'bowler', 'driver', 'rider',
+  'expert', 'analyst', 'lawmaker', 'legislator', 'politician', 'member', 'mp', 'official',
+  'diplomat', 'journalist', 'reporter', 'correspondent', 'commentator', 'columnist', 'writer',
+  'activist', 'businessman', 'businesswoman', 'billionaire', 'tycoon', 'entrepreneur', 'economist',
+  'scientist', 'researcher', 'professor', 'scholar', 'historian', 'political scientist', 'observer',
+  'soldier', 'officer', 'pilot', 'fighter', 'militant', 'veteran', 'agent', 'employee',
+  'engineer', 'lawyer', 'athlete', 'champion', 'singer', 'actor', 'actress', 'artist', 'blogger',
+];
+
+/** Words that may precede a role noun inside the role phrase ("military expert", "former player"). */
+export const ROLE_MODIFIERS: readonly string[] = [
+  'military', 'political', 'security', 'economic', 'defense', 'defence', 'energy', 'foreign', 'policy',
+  'former', 'ex', 'veteran', 'senior', 'junior', 'young', 'leading', 'prominent', 'well-known',
+  'famous', 'opposition', 'party', 'government', 'team', 'club', 'national', 'under-21', 'under-23',
+  'youth', 'star', 'football', 'soccer', 'tennis', 'chess', 'hockey', 'rugby', 'cricket', 'basketball',
+  'retired', 'independent', 'influential', 'staff', 'field', 'rank-and-file', 'parliament', 'duma',
+];

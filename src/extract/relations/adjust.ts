@@ -1,0 +1,203 @@
+// Mention adjustments before relation search: drop and trim tagger slips, split "Freedonia-backed", retype and join organizations.
+import type { Mention, Sentence, Token } from '../../types.js';
+import { countryOfDemonym, lookupPlace } from '../gazetteer/index.js';
+import type { MentionKind } from './kinds.js';
+import { LEX } from './lexicon.js';
+import { lexLength } from './pattern.js';
+import type { SentenceView } from './units.js';
+
+/** Function words an organization name cannot end with once a title is cut off. */
+const DANGLING = new Set(['of', 'the', 'for', 'and', 'de', 'to']);
+
+/**
+ * Drops persons and places named by a generic word ("Staff") and cuts titles the tagger put inside a name: "Acme CEO" (organization) → "Acme", "President Ortega"
+ * (person) → "Ortega". The title stays in the text as plain words, where the constructions read it.
+ */
+export function trimTitles(mentions: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.type !== 'Organization' && isGenericWord(m.text)) continue;
+    if (!/\s/.test(m.text)) {
+      out.push(m);
+      continue;
+    }
+    const words = [...m.text.matchAll(/\S+/g)];
+    if (words.length < 2) {
+      out.push(m);
+      continue;
+    }
+    const lower = words.map((w) => w[0].toLowerCase());
+    let from = 0;
+    let to = words.length;
+    if (m.type === 'Person') while (from < to - 1 && isTitleWord(lower[from]!)) from++;
+    else while (to > 1 && LEX.titleHeads.has(lower[to - 1]!) && !LEX.orgHeads.has(lower[to - 1]!)) to--;
+    if (to < words.length && DANGLING.has(lower[to - 1]!)) to = words.length;
+    if (from === 0 && to === words.length) {
+      out.push(m);
+      continue;
+    }
+    const a = words[from]!.index!;
+    const b = words[to - 1]!.index! + words[to - 1]![0].length;
+    out.push({ ...m, start: m.start + a, end: m.start + b, text: m.text.slice(a, b) });
+  }
+  return out;
+}
+
+/** A person or place "named" by a generic word ("Staff", "Ministry"): a tagger slip, dropped. */
+function isGenericWord(text: string): boolean {
+  const lower = text.toLowerCase();
+  return LEX.unitHeads.has(lower) || LEX.orgHeads.has(lower) || LEX.titleHeads.has(lower);
+}
+
+function isTitleWord(word: string): boolean {
+  return LEX.titleHeads.has(word) || (LEX.titleMods.has(word) && word !== 'general');
+}
+
+/** Organizations named after a person ("the Smith administration"). */
+const PERSON_ORG_HEADS = new Set(['regime', 'government', 'administration', 'cabinet', 'camp']);
+
+/**
+ * Trims mentions that swallowed a compound suffix ("Freedonia-backed" → "Freedonia") and adds a
+ * place mention for an untagged known place before such a suffix. Returns a new sorted list.
+ */
+export function splitCompounds(sentences: readonly Sentence[], tokens: readonly Token[][], mentions: readonly Mention[]): Mention[] {
+  const out = mentions.map((m) => ({ ...m }));
+  let m = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    for (const tok of tokens[s]!) {
+      const dash = tok.text.lastIndexOf('-');
+      if (dash <= 0 || !LEX.compoundSuffixes.has(tok.text.slice(dash + 1).toLowerCase())) continue;
+      const cut = tok.start + dash;
+      while (m < out.length && out[m]!.end <= tok.start) m++;
+      const hit = out[m];
+      if (hit && hit.start < tok.end) {
+        if (hit.start < cut && hit.end > cut) trim(hit, cut);
+        continue;
+      }
+      const place = placeMention(tok.text.slice(0, dash), tok.start, s);
+      if (place) out.push(place);
+    }
+  }
+  return out.filter((x) => x.end > x.start).sort(byStart);
+}
+
+function trim(m: Mention, end: number): void {
+  m.text = m.text.slice(0, end - m.start);
+  m.end = end;
+  if (m.type !== 'Location') return;
+  const country = countryOfDemonym(m.text);
+  const info = lookupPlace(country ?? m.text);
+  if (info) {
+    m.type = 'Location';
+    m.canonical = info.canonical !== m.text ? info.canonical : m.canonical;
+    m.geo = info.geo;
+  }
+}
+
+function placeMention(prefix: string, start: number, sentence: number): Mention | undefined {
+  if (!/^\p{Lu}/u.test(prefix)) return undefined;
+  const country = countryOfDemonym(prefix);
+  const info = lookupPlace(country ?? prefix);
+  if (!info) return undefined;
+  const m: Mention = { start, end: start + prefix.length, text: prefix, type: 'Location', sentence, geo: info.geo };
+  if (info.canonical !== prefix) m.canonical = info.canonical;
+  return m;
+}
+
+/**
+ * Joins a country (or its adjective) with a generic organization head into one organization mention:
+ * "Ruritanian armed forces", "Freedonia's Foreign Ministry", "the Ruritanian government"; also
+ * "the Smith administration". Keeps "Ruritanian military expert" apart (a role follows).
+ */
+export function joinOrgPhrases(views: readonly SentenceView[], mentions: readonly Mention[], kinds: readonly MentionKind[]): Mention[] | undefined {
+  const drop = new Set<number>();
+  const added: Mention[] = [];
+  for (const view of views) {
+    const { units } = view;
+    for (let i = 0; i < units.length; i++) {
+      const m = units[i]!.mention;
+      if (m < 0 || drop.has(m)) continue;
+      const k = kinds[m]!;
+      const end = k.country ? countryOrgEnd(view, i, mentions) : k.type === 'Person' ? personOrgEnd(view, i) : -1;
+      if (end < 0) continue;
+      const last = units[end]!;
+      if (last.mention >= 0) drop.add(last.mention);
+      drop.add(m);
+      const start = units[i]!.start;
+      const text = view.sentence.text.slice(start - view.sentence.start, last.end - view.sentence.start);
+      added.push({ start, end: last.end, text, type: 'Organization', sentence: view.index });
+      i = end;
+    }
+  }
+  if (added.length === 0) return undefined;
+  return [...mentions.filter((_, idx) => !drop.has(idx)), ...added].sort(byStart);
+}
+
+/** Last unit of "<country> ('s)? mods* head" or "<country> ('s)? <generic org mention>", or -1. */
+function countryOrgEnd(view: SentenceView, i: number, mentions: readonly Mention[]): number {
+  const { units } = view;
+  let j = i + 1;
+  if (units[j]?.lower === "'s") j++;
+  const next = units[j];
+  if (!next) return -1;
+  if (next.mention >= 0) {
+    const name = mentions[next.mention]!;
+    return name.type === 'Organization' && LEX.orgHeads.has(next.lower.replace(/^the /, '')) ? j : -1;
+  }
+  const named = capitalizedOrgEnd(view, j);
+  if (named > 0) return named;
+  let k = j;
+  let end = -1;
+  for (let n = 0; n < 4 && k < units.length; n++) {
+    const head = LEX.orgHeads.match(units, k);
+    if (head > 0) end = k + head - 1;
+    const mod = LEX.orgMods.match(units, k);
+    if (mod === 0) break;
+    k += mod;
+  }
+  if (end < 0) return -1;
+  const after = end + 1;
+  if (LEX.roleNouns.match(units, after) > 0 || LEX.roleMods.match(units, after) > 0) return -1;
+  return end;
+}
+
+/**
+ * "Acme CEO Jane Doe" where the tagger read "Acme" as a person: a name right before a title that
+ * precedes a person names the organization. Returns the retyped list, or undefined when unchanged.
+ */
+export function retypeTitleOwners(views: readonly SentenceView[], mentions: readonly Mention[], kinds: readonly MentionKind[]): Mention[] | undefined {
+  let out: Mention[] | undefined;
+  for (const { units } of views) {
+    for (let i = 0; i + 2 < units.length; i++) {
+      const m = units[i]!.mention;
+      if (m < 0 || kinds[m]!.type !== 'Person') continue;
+      const len = lexLength('TITLE', units, i + 1);
+      const after = units[i + 1 + len];
+      if (len === 0 || !after || after.mention < 0 || kinds[after.mention]!.type !== 'Person') continue;
+      out ??= mentions.slice();
+      out[m] = { ...mentions[m]!, type: 'Organization' };
+    }
+  }
+  return out;
+}
+
+/** "Ruritanian Democratic Forces": capitalised words after the country ending in an organization word; last index or -1. */
+function capitalizedOrgEnd(view: SentenceView, j: number): number {
+  const { units } = view;
+  for (let k = j; k < units.length && k < j + 4; k++) {
+    const u = units[k]!;
+    if (u.mention >= 0 || !/^\p{Lu}/u.test(u.text)) return -1;
+    if (k > j && (LEX.orgHeads.has(u.lower) || LEX.unitHeads.has(u.lower))) return k;
+  }
+  return -1;
+}
+
+/** "the Smith administration" → last unit index, or -1. */
+function personOrgEnd(view: SentenceView, i: number): number {
+  const next = view.units[i + 1];
+  return next && next.mention < 0 && PERSON_ORG_HEADS.has(next.lower) ? i + 1 : -1;
+}
+
+function byStart(a: Mention, b: Mention): number {
+  return a.start - b.start || b.end - a.end;
+}

@@ -1,0 +1,79 @@
+// Construction table: fixed phrase shapes that state positions, affiliations, places and units.
+import type { Predicate } from '../../types.js';
+
+/** One relation a construction states: predicate, capture names of subject and object, optional title capture. */
+export interface Emit {
+  p: Predicate;
+  s: string;
+  o: string;
+  title?: string;
+}
+
+/** A construction: a pattern (see pattern.ts) and the relations it states. */
+export interface Construction {
+  name: string;
+  pattern: string;
+  emit: readonly Emit[];
+}
+
+const HOLDS = (s = 's', o = 'o'): Emit => ({ p: 'HOLDS_POSITION', s, o, title: 't' });
+const AFFIL: Emit = { p: 'AFFILIATED_WITH', s: 's', o: 'o' };
+const IN: Emit = { p: 'LOCATED_IN', s: 's', o: 'o' };
+const PART: Emit = { p: 'PART_OF', s: 's', o: 'o' };
+
+/** Constructions, tried at every unit of every sentence. */
+export const CONSTRUCTIONS: readonly Construction[] = [
+  // --- HOLDS_POSITION: "Ruritanian President X", "Acme's CEO X", "the Ruritanian Army spokesman X"
+  { name: 'org-title-name', pattern: "ORG|GPE|LOC:o 's? TITLE:t PER:s", emit: [HOLDS()] },
+  // "chairman of the Freedonian Senate X", "chairman of Acme's Budget Committee X"
+  { name: 'title-of-org-name', pattern: 'TITLE:t of the? ORG|GPE|LOC#name:o PER:s', emit: [HOLDS()] },
+  { name: 'title-of-org-unit-name', pattern: "TITLE:t of the? ORG|GPE:p 's ORG:o PER:s", emit: [HOLDS(), { p: 'PART_OF', s: 'o', o: 'p' }] },
+  // "X, the director of Y", "X, chairman of Y"
+  { name: 'name-title-of-org', pattern: 'PER:s , the|a|an? TITLE:t of the? ORG|GPE|LOC#name:o !\'s', emit: [HOLDS()] },
+  { name: 'name-title-of-org-unit', pattern: "PER:s , the|a|an? TITLE:t of the? ORG|GPE:p 's ORG:o", emit: [HOLDS()] },
+  // "X, the Freedonian Army's spokeswoman", "X, Ruritania's foreign minister", "X, the Ruritanian president"
+  { name: 'name-org-title', pattern: "PER:s , the|a|an? ORG|GPE|LOC:o 's? TITLE:t !'s", emit: [HOLDS()] },
+  // "Ruritania's foreign minister, X", "the chief of Y, Z"
+  { name: 'org-title-comma-name', pattern: "ORG|GPE|LOC:o 's TITLE:t , PER:s", emit: [HOLDS()] },
+  { name: 'title-of-org-comma-name', pattern: 'the TITLE:t of the? ORG|GPE|LOC#name:o , TITLE? PER:s', emit: [HOLDS()] },
+  { name: 'title-of-org-of-org-comma-name', pattern: 'the TITLE:t of the? ORG:o of the? ORG|GPE , TITLE? PER:s', emit: [HOLDS()] },
+  { name: 'head-of-org-name', pattern: 'the? TITLE:t of ORG|GPE|LOC#name:o , PER:s', emit: [HOLDS()] },
+  // "President X of Ruritania", "X is the director of Y", "X was appointed chairman of Y"
+  { name: 'title-name-of-org', pattern: 'TITLE:t PER:s of the? ORG|GPE#name:o', emit: [HOLDS()] },
+  { name: 'name-is-title-of-org', pattern: 'PER:s ,? who? is|was|became|remains the|a? TITLE:t of the? ORG|GPE|LOC#name:o', emit: [HOLDS()] },
+  { name: 'name-appointed-title-of-org', pattern: 'PER:s was|has|had|is? been? appointed|named|elected|made the|a? TITLE:t of the? ORG|GPE|LOC#name:o', emit: [HOLDS()] },
+
+  // --- AFFILIATED_WITH: "Ruritanian military expert X", "Westmark international X", "X of the Y party"
+  { name: 'org-role-name', pattern: "ORG|GPE|LOC:o 's? ROLE PER:s", emit: [AFFIL] },
+  { name: 'org-role-comma-name', pattern: "ORG|GPE|LOC:o 's? ROLE , PER:s", emit: [AFFIL] },
+  { name: 'name-role-of-org', pattern: 'PER:s , the|a|an? ROLE of|for|at|with the? ORG|GPE|LOC:o', emit: [AFFIL] },
+  { name: 'name-org-role', pattern: "PER:s , the|a|an? ORG|GPE|LOC:o 's? ROLE , ", emit: [AFFIL] },
+  { name: 'name-of-org', pattern: 'PER:s of the? ORG:o', emit: [AFFIL] },
+  { name: 'org-poss-name', pattern: "ORG|GPE#name:o 's PER:s !'s", emit: [AFFIL] },
+  { name: 'name-plays-for-org', pattern: 'PER:s ,? who? plays|played|signed|scored for the? ORG:o', emit: [AFFIL] },
+  { name: 'actor-joined-org', pattern: 'PER|ORG|GPE:s has|have? joined|joins the? ORG:o', emit: [AFFIL] },
+
+  // --- LOCATED_IN
+  { name: 'city-country', pattern: 'SUB:s , GPE#name:o !and|or', emit: [IN] },
+  { name: 'city-region', pattern: 'SUB#city:s , SUB#region:o !and|or', emit: [IN] },
+  { name: 'place-appositive-in', pattern: 'LOC:s , a|an|the W* PLACE in|of DIR? LOC:o !\'s', emit: [IN] },
+  { name: 'place-appositive-in-poss', pattern: "LOC:s , a|an|the W* PLACE in|of DIR? GPE 's LOC:o", emit: [IN] },
+  { name: 'country-poss-place', pattern: "GPE:o 's SUB:s", emit: [IN] },
+  { name: 'place-appositive-poss', pattern: "SUB:s , which|that? is|was? GPE#name:o 's W* PLACE", emit: [IN] },
+  { name: 'demonym-place-of', pattern: 'the W* GPE:o W* PLACE of SUB:s', emit: [IN] },
+  { name: 'place-of-country', pattern: 'SUB:s PLACE? of DIR? GPE:o', emit: [IN] },
+  { name: 'capital-of-country', pattern: 'the capital of GPE:o , SUB:s', emit: [IN] },
+  { name: 'place-in-country', pattern: 'in SUB:s in|of DIR? GPE:o', emit: [IN] },
+  { name: 'city-in-region', pattern: 'in SUB#city:s in|of DIR? SUB#region:o', emit: [IN] },
+  { name: 'org-based', pattern: 'LOC:o -based|-headquartered W* ORG:s', emit: [IN] },
+  { name: 'org-based-in', pattern: 'ORG:s ,? based|headquartered in LOC:o', emit: [IN] },
+  { name: 'org-stationed-in', pattern: 'ORG#stationed:s in LOC:o', emit: [IN] },
+
+  // --- SUPPORTED by alliance: "the Ruritanian army or its ally, Freedonia" (the ally supports)
+  { name: 'its-ally', pattern: 'ORG|GPE:o and|or its|their ally|allies ,? ORG|GPE:s', emit: [{ p: 'SUPPORTED', s: 's', o: 'o' }] },
+  { name: 'poss-ally', pattern: "ORG|GPE:o 's ally|allies ,? ORG|GPE:s", emit: [{ p: 'SUPPORTED', s: 's', o: 'o' }] },
+
+  // --- PART_OF: "the Senate's Budget Committee", "the Main Directorate of the General Staff"
+  { name: 'org-poss-unit', pattern: "ORG:o 's ORG#unit:s", emit: [PART] },
+  { name: 'unit-of-org', pattern: 'ORG#unit:s of the? ORG:o', emit: [PART] },
+];

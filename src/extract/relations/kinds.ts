@@ -1,0 +1,55 @@
+// Mention kinds for argument checks: person, organization, country (incl. demonyms), other place.
+import type { Mention } from '../../types.js';
+import { countryOfDemonym, lookupPlace } from '../gazetteer/index.js';
+import type { PlaceKind } from '../gazetteer/index.js';
+
+/** What the relation rules need to know about a mention. */
+export interface MentionKind {
+  type: Mention['type'];
+  /** A country, by name or by adjective ("Ruritanian"). */
+  country: boolean;
+  /** Written as an adjective or demonym ("Ruritanian"), not as a name. */
+  demonym: boolean;
+  /** Gazetteer kind for places; undefined when unknown. */
+  place?: PlaceKind;
+  /** ISO country code of a known place. */
+  countryCode?: string;
+}
+
+const cache = new Map<string, MentionKind>();
+
+/** Classifies every mention (cached by type and surface). */
+export function classifyMentions(mentions: readonly Mention[]): MentionKind[] {
+  return mentions.map(classify);
+}
+
+function classify(m: Mention): MentionKind {
+  const key = `${m.type}\u0000${m.text}\u0000${m.canonical ?? ''}`;
+  let kind = cache.get(key);
+  if (!kind) {
+    kind = compute(m);
+    cache.set(key, kind);
+  }
+  return kind;
+}
+
+function compute(m: Mention): MentionKind {
+  if (m.type !== 'Location') {
+    // An organization named like a town ("Westville" tagged as a club) may still be a captured place.
+    const place = m.type === 'Organization' ? lookupPlace(m.text)?.kind : undefined;
+    return place && place !== 'country' ? { type: m.type, country: false, demonym: false, place } : { type: m.type, country: false, demonym: false };
+  }
+  const own = lookupPlace(m.text);
+  const demonym = countryOfDemonym(m.text) !== undefined || (m.canonical !== undefined && m.canonical !== m.text && !own);
+  const info = lookupPlace(m.canonical ?? m.text) ?? (demonym ? undefined : own);
+  // A canonical name set by the tagger marks a country or its adjective, even when the gazetteer lacks it.
+  const country = demonym || (info ? info.kind === 'country' : m.canonical !== undefined);
+  const kind: MentionKind = { type: m.type, country, demonym };
+  if (info) {
+    kind.place = info.kind;
+    kind.countryCode = info.geo.country;
+  } else if (m.geo) {
+    kind.countryCode = m.geo.country;
+  }
+  return kind;
+}

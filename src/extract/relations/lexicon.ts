@@ -1,0 +1,87 @@
+// Compiled lexicons: the vocabulary files turned into phrase sets and lookup maps, built once.
+import { COMPOUND_SUFFIXES, ORG_HEADS, ORG_MODIFIERS, PLACE_NOUNS, STATIONED_HEADS, UNIT_HEADS } from '../lexicons/organizations.js';
+import { CLAUSE_VERBS, OBJECT_PRONOUNS, QUOTING_VERBS, SPEAKER_INTRODUCERS, SPEAKER_PRONOUNS, SPEECH_VERBS } from '../lexicons/speech.js';
+import { ORGANIZATION_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicons/titles.js';
+import {
+  ACTOR_NOUNS,
+  GROUP_CONTACT_VERBS,
+  LIGHT_VERBS,
+  NOUN_LIKE_FORMS,
+  PASSIVE_AUXILIARIES,
+  RELATION_NOUNS,
+  RELATION_VERBS,
+  VERB_CONTEXT,
+  type NounEntry,
+  type VerbEntry,
+} from '../lexicons/verbs.js';
+import { PhraseSet } from './phrases.js';
+
+/** Function words that end a noun phrase or a clause when scanning for arguments. */
+const PREPOSITIONS = [
+  'by', 'of', 'from', 'with', 'in', 'at', 'on', 'for', 'to', 'against', 'over', 'into', 'onto', 'under',
+  'near', 'after', 'before', 'during', 'since', 'across', 'through', 'toward', 'towards', 'without',
+  'about', 'between', 'among', 'around', 'behind', 'beyond', 'despite', 'via', 'like', 'as', 'than', 'outside', 'inside',
+];
+const CLAUSE_WORDS = ['which', 'who', 'whom', 'whose', 'that', 'while', 'whereas', 'but', 'although', 'though',
+  'because', 'if', 'when', 'where', 'after', 'before', 'since', 'unless', 'until', 'so', 'yet', 'then'];
+const CLAUSE_PUNCT = [';', ':', '"', '(', ')', '[', ']', '—', '–', '--', '?', '!', '.', "'", '/', '|', '©'];
+const DETERMINERS = ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'that', 'some', 'all', 'both'];
+const TIME_WORDS = ['yesterday', 'today', 'tonight', 'tomorrow', 'overnight', 'earlier', 'later', 'again', 'last',
+  'this', 'next', 'early', 'late', 'once', 'now', 'then', 'soon', 'before', 'after', 'back', 'too', 'also', 'but'];
+const DIRECTIONS = ['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west',
+  'northeastern', 'northwestern', 'southeastern', 'southwestern', 'northeast', 'northwest', 'southeast', 'southwest'];
+
+/** The compiled vocabulary. */
+export const LEX = {
+  titleHeads: new PhraseSet(TITLE_HEADS),
+  titleMods: new PhraseSet(TITLE_MODIFIERS),
+  orgTitles: new PhraseSet(ORGANIZATION_TITLES),
+  roleNouns: new PhraseSet(ROLE_NOUNS),
+  roleMods: new PhraseSet(ROLE_MODIFIERS),
+  orgHeads: new PhraseSet(ORG_HEADS),
+  orgMods: new PhraseSet(ORG_MODIFIERS),
+  unitHeads: new PhraseSet(UNIT_HEADS),
+  stationedHeads: new PhraseSet(STATIONED_HEADS),
+  placeNouns: new PhraseSet(PLACE_NOUNS),
+  compoundSuffixes: new Set(COMPOUND_SUFFIXES),
+  speechVerbs: new Set(SPEECH_VERBS),
+  clauseVerbs: new Set(CLAUSE_VERBS),
+  speakerIntroducers: new PhraseSet(SPEAKER_INTRODUCERS),
+  speakerPronouns: new Set(SPEAKER_PRONOUNS),
+  objectPronouns: new Set(OBJECT_PRONOUNS),
+  quotingVerbs: new Set(QUOTING_VERBS),
+  verbForms: indexVerbs(RELATION_VERBS),
+  nounLike: new Set(NOUN_LIKE_FORMS),
+  verbContext: new Set(VERB_CONTEXT),
+  passiveAux: new Set(PASSIVE_AUXILIARIES),
+  groupContact: new Set(GROUP_CONTACT_VERBS),
+  lightVerbs: new Set(LIGHT_VERBS),
+  actorNouns: new PhraseSet(ACTOR_NOUNS),
+  nouns: indexNouns(RELATION_NOUNS),
+  nounStarts: new PhraseSet(RELATION_NOUNS.flatMap((e) => e.nouns)),
+  prepositions: new Set(PREPOSITIONS),
+  clauseWords: new Set(CLAUSE_WORDS),
+  clausePunct: new Set(CLAUSE_PUNCT),
+  determiners: new Set(DETERMINERS),
+  directions: new Set(DIRECTIONS),
+  timeWords: new Set(TIME_WORDS),
+};
+
+/** Verb form → entries using it (a form may belong to one entry only in practice). */
+function indexVerbs(entries: readonly VerbEntry[]): Map<string, VerbEntry> {
+  const map = new Map<string, VerbEntry>();
+  for (const e of entries) for (const form of e.forms.split(' ')) if (!map.has(form)) map.set(form, e);
+  return map;
+}
+
+/** A phrase set per noun entry, tried in order. */
+function indexNouns(entries: readonly NounEntry[]): { entry: NounEntry; set: PhraseSet }[] {
+  return entries.map((entry) => ({ entry, set: new PhraseSet(entry.nouns) }));
+}
+
+/** True for a verb's past participle or past tense ("taken", "backed", "struck"): the forms that can be passive. */
+export function isParticiple(form: string, entry: VerbEntry): boolean {
+  const forms = entry.forms.split(' ');
+  if (form === forms[0] || form.endsWith('ing')) return false;
+  return form.endsWith('ed') || form.endsWith('en') || form === forms[forms.length === 5 ? 3 : 2];
+}

@@ -1,0 +1,202 @@
+// A tiny pattern language over units: mention classes, lexicon phrases, literal words, optionals.
+import type { MentionKind } from './kinds.js';
+import { LEX } from './lexicon.js';
+import { matchModified } from './phrases.js';
+import type { Unit } from './units.js';
+
+/**
+ * Pattern syntax, elements separated by spaces (see constructions.ts for examples):
+ * - `PER`, `ORG`, `LOC`, `GPE` (country or its adjective), `SUB` (place that is not a country),
+ *   joined by `|`; `#unit` / `#stationed` tests the organization's last words, `#name` excludes
+ *   adjectives ("Ruritanian"), `#city` / `#region` need that gazetteer kind; `:x` captures.
+ * - `TITLE`, `ROLE`, `PLACE`, `DIR` (northern…): lexicon phrases; `:x` captures the text.
+ * - `W*`: up to three plain words that are not function words; `!a|b`: next unit is not a or b.
+ * - anything else: literal words, `|` for alternatives; a final `?` makes any element optional.
+ */
+export type Pattern = readonly Element[];
+
+type Element =
+  | { kind: 'mention'; classes: ReadonlySet<string>; test?: string; cap?: string; opt: boolean }
+  | { kind: 'lex'; lex: string; cap?: string; opt: boolean }
+  | { kind: 'words'; words: ReadonlySet<string>; opt: boolean }
+  | { kind: 'not'; words: ReadonlySet<string>; opt: false }
+  | { kind: 'skip'; opt: false };
+
+/** A capture: a mention index, or the text of a lexicon phrase. */
+export interface Capture {
+  mention: number;
+  text: string;
+}
+
+const MENTION_CLASSES = new Set(['PER', 'ORG', 'LOC', 'GPE', 'SUB']);
+const LEX_CLASSES = new Set(['TITLE', 'ROLE', 'PLACE', 'DIR']);
+
+/** Compiles a pattern string. */
+export function compilePattern(source: string): Pattern {
+  return source.trim().split(/\s+/).map(compileElement);
+}
+
+function compileElement(raw: string): Element {
+  const opt = raw.length > 1 && raw.endsWith('?');
+  const body = opt ? raw.slice(0, -1) : raw;
+  if (body === 'W*') return { kind: 'skip', opt: false };
+  if (body.startsWith('!') && body.length > 1) return { kind: 'not', words: new Set(body.slice(1).split('|')), opt: false };
+  const [head = '', cap] = body.split(':');
+  const [cls = '', test] = head.split('#');
+  const classes = cls.split('|');
+  if (classes.every((c) => MENTION_CLASSES.has(c))) return { kind: 'mention', classes: new Set(classes), test, cap, opt };
+  if (LEX_CLASSES.has(cls)) return { kind: 'lex', lex: cls, cap, opt };
+  return { kind: 'words', words: new Set(body.split('|')), opt };
+}
+
+/** What a match needs besides the units. */
+export interface MatchContext {
+  units: readonly Unit[];
+  kinds: readonly MentionKind[];
+}
+
+/**
+ * A cheap test that `pattern` cannot match at unit u: its first element (when required) fails there,
+ * or its second element is a required literal the next unit is not. Saves running the matcher.
+ */
+function cannotStart(pattern: Pattern, ctx: MatchContext, u: number): boolean {
+  const first = pattern[0];
+  if (!first || first.opt || first.kind === 'skip' || first.kind === 'not') return false;
+  const len = elementLength(first, ctx, u);
+  if (len === 0) return true;
+  const second = pattern[1];
+  if (second?.kind !== 'words' || second.opt) return false;
+  const next = ctx.units[u + len];
+  return !next || next.mention >= 0 || !second.words.has(next.lower);
+}
+
+/** Tries `pattern` at unit `start`; returns the captures or undefined. Bounded backtracking. */
+export function matchAt(pattern: Pattern, ctx: MatchContext, start: number): Record<string, Capture> | undefined {
+  if (cannotStart(pattern, ctx, start)) return undefined;
+  const caps: Record<string, Capture> = {};
+  return step(pattern, 0, ctx, start, caps) >= 0 ? caps : undefined;
+}
+
+function step(p: Pattern, e: number, ctx: MatchContext, u: number, caps: Record<string, Capture>): number {
+  if (e === p.length) return u;
+  const el = p[e]!;
+  if (el.kind === 'skip') {
+    for (let n = 0; n <= 3; n++) {
+      if (n > 0 && !isFiller(ctx.units[u + n - 1])) break;
+      const end = step(p, e + 1, ctx, u + n, caps);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  if (el.kind === 'not') return el.words.has(ctx.units[u]?.lower ?? '') ? -1 : step(p, e + 1, ctx, u, caps);
+  const len = elementLength(el, ctx, u);
+  if (len > 0) {
+    if ('cap' in el && el.cap) caps[el.cap] = captureOf(ctx.units, u, len);
+    const end = step(p, e + 1, ctx, u + len, caps);
+    if (end >= 0) return end;
+  }
+  if (!el.opt) return -1;
+  if ('cap' in el && el.cap) delete caps[el.cap];
+  return step(p, e + 1, ctx, u, caps);
+}
+
+function elementLength(el: Element, ctx: MatchContext, u: number): number {
+  const unit = ctx.units[u];
+  if (!unit) return 0;
+  if (el.kind === 'words') return unit.mention < 0 && el.words.has(unit.lower) ? 1 : 0;
+  if (el.kind === 'mention') return unit.mention >= 0 && mentionFits(el.classes, el.test, ctx, unit) ? 1 : 0;
+  if (el.kind === 'lex') return lexLength(el.lex, ctx.units, u);
+  return 0;
+}
+
+function mentionFits(classes: ReadonlySet<string>, test: string | undefined, ctx: MatchContext, unit: Unit): boolean {
+  const k = ctx.kinds[unit.mention]!;
+  const cls = k.type === 'Person' ? 'PER' : k.type === 'Organization' ? 'ORG' : 'LOC';
+  const ok = classes.has(cls) || (cls === 'LOC' && classes.has(k.country ? 'GPE' : 'SUB'));
+  if (!ok) return false;
+  if (test === 'unit') return endsWith(unit.lower, LEX.unitHeads);
+  if (test === 'stationed') return endsWith(unit.lower, LEX.stationedHeads);
+  if (test === 'name') return !k.demonym;
+  if (test === 'city' || test === 'region') return k.place === test;
+  return true;
+}
+
+/** True when the mention's last one or two words form a phrase of `set`. */
+export function endsWith(lower: string, set: { has(text: string): boolean }): boolean {
+  const cut = lower.lastIndexOf(' ');
+  if (set.has(lower.slice(cut + 1))) return true;
+  if (cut < 0) return false;
+  const cut2 = lower.lastIndexOf(' ', cut - 1);
+  return set.has(lower.slice(cut2 + 1));
+}
+
+/** Length of a lexicon phrase (TITLE, ROLE, PLACE, DIR) at `u`, 0 when none. */
+export function lexLength(lex: string, units: readonly Unit[], u: number): number {
+  const unit = units[u];
+  if (!unit) return 0;
+  if (lex === 'TITLE') {
+    if (unit.title < 0) unit.title = matchModified(units, u, LEX.titleMods, LEX.titleHeads);
+    return unit.title;
+  }
+  if (lex === 'ROLE') {
+    if (unit.role < 0) unit.role = matchModified(units, u, LEX.roleMods, LEX.roleNouns);
+    return unit.role;
+  }
+  if (lex === 'PLACE') return LEX.placeNouns.match(units, u);
+  if (lex === 'DIR') return units[u] && LEX.directions.has(units[u]!.lower) ? 1 : 0;
+  return 0;
+}
+
+/** A plain content word that may stand inside a noun phrase ("ancient", "desert"). */
+function isFiller(unit: Unit | undefined): boolean {
+  if (!unit || unit.mention >= 0) return false;
+  const w = unit.lower;
+  if (LEX.prepositions.has(w) || LEX.clauseWords.has(w) || LEX.clausePunct.has(w) || w === ',' || w === 'and') return false;
+  // Past forms ("kitted", "opened") usually end the noun phrase; adjectives in -ed are rarer here.
+  return /^[a-z][a-z-]*$/.test(w) && !w.endsWith('ed');
+}
+
+function captureOf(units: readonly Unit[], u: number, len: number): Capture {
+  const first = units[u]!;
+  if (len === 1 && first.mention >= 0) return { mention: first.mention, text: first.text };
+  const parts: string[] = [];
+  for (let k = u; k < u + len; k++) parts.push(units[k]!.text);
+  return { mention: -1, text: parts.join(' ') };
+}
+
+/** Patterns grouped by what their first unit must be, so each unit tries only the patterns that can start there. */
+export class PatternIndex<T extends { compiled: Pattern }> {
+  private readonly forMention: T[] = [];
+  private readonly forWord = new Map<string, T[]>();
+  private readonly byLex = new Map<string, T[]>();
+  private readonly always: T[] = [];
+
+  constructor(items: readonly T[]) {
+    const byWord = new Map<string, T[]>();
+    const byMention: T[] = [];
+    for (const item of items) {
+      const el = item.compiled[0];
+      if (!el || el.opt || el.kind === 'skip' || el.kind === 'not') this.always.push(item);
+      else if (el.kind === 'mention') byMention.push(item);
+      else if (el.kind === 'lex') push(this.byLex, el.lex, item);
+      else for (const w of el.words) push(byWord, w, item);
+    }
+    this.forMention = [...byMention, ...this.always];
+    for (const [w, list] of byWord) this.forWord.set(w, [...list, ...this.always]);
+  }
+
+  /** The patterns worth trying at unit u: by first word or mention, plus those whose lexicon phrase starts there. */
+  candidates(units: readonly Unit[], u: number): readonly T[] {
+    const unit = units[u]!;
+    if (unit.mention >= 0) return this.forMention;
+    let out: T[] = this.forWord.get(unit.lower) ?? this.always;
+    for (const [lex, items] of this.byLex) if (lexLength(lex, units, u) > 0) out = [...out, ...items];
+    return out;
+  }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
