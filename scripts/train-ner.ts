@@ -1,0 +1,31 @@
+// Trains the two-stage NER tagger on CoNLL-2003 train.txt, picks epochs by valid.txt F1, writes the model file.
+// Run: npx tsx scripts/train-ner.ts [--epochs 12] [--min-count 1] [--seed 1] [--data DIR] [--out FILE]
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readConll } from '../src/extract/ner/conll.js';
+import { LABELS } from '../src/extract/ner/labels.js';
+import { encodeModel } from '../src/extract/ner/model.js';
+import { MODEL_FILE } from '../src/extract/ner/tagger.js';
+import { trainStages } from '../src/extract/ner/train-stages.js';
+import { fromRoot } from '../src/paths.js';
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+
+const dataDir = arg('data', '/work/shared/data/conll2003');
+const epochs = Number(arg('epochs', '12'));
+const out = arg('out', fromRoot(MODEL_FILE));
+
+const started = performance.now();
+const train = readConll(join(dataDir, 'train.txt'));
+const valid = readConll(join(dataDir, 'valid.txt'));
+const minCount = Number(arg('min-count', '1'));
+const seed = Number(arg('seed', '1'));
+const model = trainStages(train, valid, { epochs, minCount, seed }, (m) => console.log(m));
+model.header.labels = [...LABELS];
+const file = encodeModel(model.header, model.stages);
+writeFileSync(out, file);
+const rows = model.header.stages.map((s) => s.rows).join(' + ');
+console.log(`${model.header.trainedOn}; ${rows} rows, ${(file.length / 1e6).toFixed(1)} MB → ${out} (${((performance.now() - started) / 1000).toFixed(0)} s)`);

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { countryOfDemonym, gazetteerLoadMs, isKnownPlaceToken, lookupPlace, PLACE_BEGIN, PLACE_CITY, PLACE_COUNTRY, placeFlags } from '../../src/extract/gazetteer/index.js';
+
+describe('lookupPlace', () => {
+  it.each([
+    ['France', 'France', 'country', 'FR'],
+    ['U.S.', 'United States', 'country', 'US'],
+    ['US', 'United States', 'country', 'US'],
+    ['USA', 'United States', 'country', 'US'],
+    ['United States of America', 'United States', 'country', 'US'],
+    ['the United States', 'United States', 'country', 'US'],
+    ['Britain', 'United Kingdom', 'country', 'GB'],
+    ['UK', 'United Kingdom', 'country', 'GB'],
+    ['Russian Federation', 'Russia', 'country', 'RU'],
+    ['Germany’s', 'Germany', 'country', 'DE'],
+    ['Paris', 'Paris', 'city', 'FR'],
+    ['PARIS', 'Paris', 'city', 'FR'],
+    ['London', 'London', 'city', 'GB'],
+    ['Sao Paulo', 'São Paulo', 'city', 'BR'],
+    ['Tokyo', 'Tokyo', 'city', 'JP'],
+    ['Bavaria', 'Bavaria', 'region', 'DE'],
+    ['California', 'California', 'region', 'US'],
+  ])('%s → %s', (name, canonical, kind, country) => {
+    const place = lookupPlace(name);
+    expect(place).toMatchObject({ canonical, kind, geo: { country } });
+    expect(Number.isFinite(place!.geo.lat) && Number.isFinite(place!.geo.lon)).toBe(true);
+  });
+
+  it.each(['us', 'Blorptown', '', 'the', 'IN'])('%j is not a place', (name) => {
+    expect(lookupPlace(name)).toBeUndefined();
+  });
+});
+
+describe('countryOfDemonym', () => {
+  it.each([
+    ['French', 'France'],
+    ['German', 'Germany'],
+    ['American', 'United States'],
+    ['Americans', 'United States'],
+    ['British', 'United Kingdom'],
+    ['Russian', 'Russia'],
+    ['Syrian', 'Syria'],
+    ['Japanese', 'Japan'],
+    ['Brazilian', 'Brazil'],
+    ['Saudi', 'Saudi Arabia'],
+  ])('%s → %s', (word, country) => {
+    expect(countryOfDemonym(word)).toBe(country);
+  });
+
+  it('is undefined for other words', () => {
+    expect(countryOfDemonym('Table')).toBeUndefined();
+  });
+});
+
+describe('tagger helpers', () => {
+  it('flags the longest gazetteer match on capitalized tokens', () => {
+    const flags = placeFlags(['Flights', 'from', 'New', 'York', 'to', 'France', 'and', 'york']);
+    expect(flags[2]! & PLACE_BEGIN).toBe(PLACE_BEGIN);
+    expect(flags[2]! & PLACE_CITY).toBe(PLACE_CITY);
+    expect(flags[3]! & PLACE_BEGIN).toBe(0);
+    expect(flags[5]! & PLACE_COUNTRY).toBe(PLACE_COUNTRY);
+    expect([flags[0], flags[1], flags[4], flags[7]]).toEqual([0, 0, 0, 0]);
+  });
+
+  it('knows place tokens and loads fast enough for a CLI', () => {
+    expect(isKnownPlaceToken('Spain')).toBe(true);
+    expect(isKnownPlaceToken('Spanish')).toBe(true);
+    expect(isKnownPlaceToken('Zorblat')).toBe(false);
+    expect(gazetteerLoadMs()).toBeLessThan(1000);
+  });
+});
