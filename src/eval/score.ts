@@ -22,7 +22,7 @@ const SYMMETRIC = new Set(['CONTACTED']);
 type Triple = [string, string, string];
 
 /**
- * Score `graph` against `gold` exactly as /work/shared/eval/score.py does (same figures, same JSON
+ * Score `graph` against `gold` exactly as ../shared/eval/score.py does (same figures, same JSON
  * shape), with `details` listing what score.py --verbose prints.
  * @example score(loadGold('gold.yaml'), readGraphml(readFileSync('graph.graphml', 'utf8')))
  */

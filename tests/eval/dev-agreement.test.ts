@@ -2,7 +2,7 @@
 // reversed and wrong edges, noise), and the real dev graph when the lead has built it (/tmp/dev).
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MultiDirectedGraph } from 'graphology';
 import { type Gold, graphToScoring, loadGold, readGraphml, score } from '../../src/eval/index.js';
@@ -12,7 +12,7 @@ import { canRunScorePy, numbersAsText, runScorePyMany, verboseShape } from './he
 const dir = mkdtempSync(join(tmpdir(), 'kg-eval-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const DEV = process.env.KG_DEV_EVAL ?? '/work/shared/eval/dev';
+const DEV = process.env.KG_DEV_EVAL ?? resolve('../shared/eval/dev');
 const DEV_GOLD = join(DEV, 'gold.yaml');
 const DEV_GRAPH = process.env.KG_DEV_GRAPH ?? '/tmp/dev/graph.graphml';
 const TYPES = ['Person', 'Organization', 'Location', 'person', 'GPE', 'org'];

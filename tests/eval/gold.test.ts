@@ -1,5 +1,5 @@
 // loadGold/parseGold: PyYAML's typing of YAML 1.1 scalars, JSON gold, and clear errors for bad files.
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isKgError } from '../../src/errors.js';
 import { loadGold, parseGold } from '../../src/eval/index.js';
@@ -130,7 +130,7 @@ describe('parseGold errors', () => {
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 const GOLD_FILES = [
-  '/work/shared/eval/dev/gold.yaml',
+  resolve('../shared/eval/dev/gold.yaml'),
   join(FIXTURES, 'yaml-quirks/gold.yaml'),
   join(FIXTURES, 'json-gold/gold.json'),
   join(FIXTURES, 'basic/gold.yaml'),

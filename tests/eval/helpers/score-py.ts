@@ -1,12 +1,12 @@
 // Runs the reference scorer (score.py) on fixture files so tests can compare the port with it.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ScoreDetails, ScoreResult } from '../../../src/eval/index.js';
 
 /** The reference scorer; override with KG_SCORE_PY. */
-export const SCORE_PY = process.env.KG_SCORE_PY ?? '/work/shared/eval/score.py';
+export const SCORE_PY = process.env.KG_SCORE_PY ?? resolve('../shared/eval/score.py');
 const HELPER = join(dirname(fileURLToPath(import.meta.url)), 'score_verbose.py');
 
 /** True when python3 with PyYAML and score.py are both here. */
