@@ -15,6 +15,17 @@ export const ORG_HEADS: readonly string[] = [
   'embassy', 'intelligence', 'security service', 'security services', 'navy fleet', 'coalition',
 ];
 
+/**
+ * Capitalised head words of named bodies that a country adjective may open ("the Ruritanian
+ * Observatory for Press Freedom", "the Freedonian Medical Association").
+ */
+export const NAMED_ORG_HEADS: readonly string[] = [
+  'observatory', 'institute', 'foundation', 'association', 'union', 'league', 'society', 'centre', 'center',
+  'network', 'federation', 'university', 'party', 'movement', 'front', 'alliance', 'council', 'commission',
+  'committee', 'organisation', 'organization', 'agency', 'authority', 'bank', 'corporation', 'trust',
+  'fund', 'coalition', 'congress', 'assembly', 'academy', 'brigade', 'brigades', 'forces', 'army', 'guard',
+];
+
 /** Words between the country and the head that belong to the organization's name. */
 export const ORG_MODIFIERS: readonly string[] = [
   'government', 'regime', 'armed', 'air', 'ground', 'land', 'naval', 'military', 'special', 'security',

@@ -25,6 +25,11 @@ export interface VerbEntry {
   personObject?: boolean;
   /** True when the object must follow within two words ("helped X", not "helped buy X"). */
   nearObject?: boolean;
+  /**
+   * True when the object is always a place ("retook Y", "overran Y"): a one-word name the tagger
+   * read as a person is taken to be the place.
+   */
+  placeObject?: boolean;
 }
 
 const CONTROL = ['control of', 'full control of', 'back control of', 'back full control of', 'back', 'over'];
@@ -32,17 +37,17 @@ const CONTROL = ['control of', 'full control of', 'back control of', 'back full 
 /** Relation verbs. */
 export const RELATION_VERBS: readonly VerbEntry[] = [
   { predicate: 'CAPTURED', forms: 'capture captures captured capturing' },
-  { predicate: 'CAPTURED', forms: 'recapture recaptures recaptured recapturing' },
+  { predicate: 'CAPTURED', forms: 'recapture recaptures recaptured recapturing', placeObject: true },
   { predicate: 'CAPTURED', forms: 'take takes took taken taking', particles: CONTROL },
-  { predicate: 'CAPTURED', forms: 'retake retakes retook retaken retaking', particles: CONTROL },
+  { predicate: 'CAPTURED', forms: 'retake retakes retook retaken retaking', particles: CONTROL, placeObject: true },
   { predicate: 'CAPTURED', forms: 'seize seizes seized seizing', particles: CONTROL },
   { predicate: 'CAPTURED', forms: 'gain gains gained gaining', particles: CONTROL, particleRequired: true },
   { predicate: 'CAPTURED', forms: 'regain regains regained regaining', particles: CONTROL },
   { predicate: 'CAPTURED', forms: 'liberate liberates liberated liberating' },
-  { predicate: 'CAPTURED', forms: 'conquer conquers conquered conquering' },
-  { predicate: 'CAPTURED', forms: 'overrun overruns overran overrunning' },
-  { predicate: 'CAPTURED', forms: 'reclaim reclaims reclaimed reclaiming' },
-  { predicate: 'CAPTURED', forms: 'occupy occupies occupied occupying' },
+  { predicate: 'CAPTURED', forms: 'conquer conquers conquered conquering', placeObject: true },
+  { predicate: 'CAPTURED', forms: 'overrun overruns overran overrunning', placeObject: true },
+  { predicate: 'CAPTURED', forms: 'reclaim reclaims reclaimed reclaiming', placeObject: true },
+  { predicate: 'CAPTURED', forms: 'occupy occupies occupied occupying', placeObject: true },
   { predicate: 'CAPTURED', forms: 'win wins won winning', particles: ['back', 'control of'], particleRequired: true },
   { predicate: 'CAPTURED', forms: 'fall falls fell fallen', particles: ['to'], particleRequired: true, frame: 'fall' },
   { predicate: 'CAPTURED', forms: 'drive drives drove driven driving', frame: 'expel' },
@@ -143,14 +148,15 @@ export const RELATION_NOUNS: readonly NounEntry[] = [
   {
     predicate: 'ATTACKED',
     nouns: ['air strikes', 'airstrikes', 'air strike', 'airstrike', 'strikes', 'attack', 'attacks', 'assault',
-      'offensive', 'raid', 'raids', 'air raids', 'campaign', 'fight', 'war', 'victory', 'operation'],
+      'offensive', 'raid', 'raids', 'air raids', 'campaign', 'fight', 'war', 'victory', 'operation', 'battle',
+      'battles', 'counteroffensive', 'counter-offensive', 'crackdown', 'military operation', 'ground offensive'],
     objectPreps: ['on', 'against', 'over'],
     agentPreps: ['by'],
     clauseSubject: true,
   },
   {
     predicate: 'ATTACKED',
-    nouns: ['bombing', 'bombings', 'shelling', 'bombardment', 'invasion', 'defeat'],
+    nouns: ['bombing', 'bombings', 'shelling', 'bombardment', 'invasion', 'defeat', 'siege', 'blockade'],
     objectPreps: ['of'],
     agentPreps: ['by'],
     clauseSubject: true,
@@ -170,6 +176,34 @@ export const RELATION_NOUNS: readonly NounEntry[] = [
     agentPreps: [],
     clauseSubject: true,
   },
+];
+
+/**
+ * Nouns of physical attack that, with an agent but no stated target ("months of Freedonia-led air
+ * strikes"), hit the one town the sentence names.
+ */
+export const STRIKE_NOUNS: readonly string[] = [
+  'air strikes', 'airstrikes', 'air strike', 'airstrike', 'bombing', 'bombings', 'shelling', 'bombardment',
+  'air raids', 'air raid', 'bombing campaign', 'air campaign', 'drone strikes', 'missile strikes', 'rocket fire',
+];
+
+/**
+ * Words that state an attack in war but usually a win in a contest ("X beat Y 3-1", "victory over Y
+ * in the final"): their ATTACKED relations need a sentence free of CONTEST_WORDS and persons.
+ */
+export const CONTEST_FORMS: readonly string[] = [
+  'beat', 'beats', 'beaten', 'beating', 'defeat', 'defeats', 'defeated', 'defeating', 'victory', 'victories',
+];
+
+/** Words of sport, awards, elections and business rivalry that make "beat" and "victory" a contest. */
+export const CONTEST_WORDS: readonly string[] = [
+  'match', 'matches', 'game', 'games', 'final', 'finals', 'semi-final', 'semi-finals', 'quarter-final', 'cup',
+  'title', 'trophy', 'championship', 'championships', 'league', 'tournament', 'round', 'seed', 'set', 'sets',
+  'award', 'awards', 'prize', 'prizes', 'oscar', 'oscars', 'nomination', 'election', 'elections', 'vote',
+  'votes', 'poll', 'polls', 'race', 'contest', 'derby', 'penalty', 'penalties', 'shootout', 'goal', 'goals',
+  'points', 'deal', 'bid', 'chart', 'charts', 'season', 'fixture', 'tie', 'rubber', 'doubles', 'singles',
+  'scored', 'score', 'seat', 'seats', 'contract', 'competition', 'olympic', 'olympics', 'medal', 'slam',
+  'meeting', 'meetings', 'category', 'categories', 'best', 'film', 'album', 'song', 'single', 'musical',
 ];
 
 /** Words that make a coordinated subject meet each other ("A, B and C signed a memorandum"). */

@@ -121,8 +121,7 @@ export function joinOrgPhrases(views: readonly SentenceView[], mentions: readonl
       const end = k.country ? countryOrgEnd(view, i, mentions) : k.type === 'Person' ? personOrgEnd(view, i) : -1;
       if (end < 0) continue;
       const last = units[end]!;
-      if (last.mention >= 0) drop.add(last.mention);
-      drop.add(m);
+      for (let k = i; k <= end; k++) if (units[k]!.mention >= 0) drop.add(units[k]!.mention);
       const start = units[i]!.start;
       const text = view.sentence.text.slice(start - view.sentence.start, last.end - view.sentence.start);
       added.push({ start, end: last.end, text, type: 'Organization', sentence: view.index });
@@ -181,15 +180,30 @@ export function retypeTitleOwners(views: readonly SentenceView[], mentions: read
   return out;
 }
 
-/** "Ruritanian Democratic Forces": capitalised words after the country ending in an organization word; last index or -1. */
+/**
+ * "Ruritanian Democratic Forces", "Ruritanian Observatory for Press Freedom": capitalised words after
+ * the country ending in an organization word, with an optional capitalised "for|of …" tail; last index or -1.
+ */
 function capitalizedOrgEnd(view: SentenceView, j: number): number {
   const { units } = view;
   for (let k = j; k < units.length && k < j + 4; k++) {
     const u = units[k]!;
     if (u.mention >= 0 || !/^\p{Lu}/u.test(u.text)) return -1;
+    if (LEX.namedOrgHeads.has(u.lower)) return namedTailEnd(units, k);
     if (k > j && (LEX.orgHeads.has(u.lower) || LEX.unitHeads.has(u.lower))) return k;
   }
   return -1;
+}
+
+/** Longest capitalised tail of a named body ("… for Press Freedom", "… of the North"); last index. */
+function namedTailEnd(units: SentenceView['units'], head: number): number {
+  const prep = units[head + 1]?.lower;
+  if (prep !== 'for' && prep !== 'of') return head;
+  let k = head + 2;
+  if (units[k]?.lower === 'the') k++;
+  let end = head;
+  for (let n = 0; n < 3 && k < units.length && /^\p{Lu}/u.test(units[k]!.text); n++, k++) end = k;
+  return end;
 }
 
 /** "the Smith administration" → last unit index, or -1. */

@@ -1,4 +1,5 @@
 // Argument finders: nearest subject to the left, object to the right, agents after "by", heads of noun phrases.
+import { MONTHS, WEEKDAYS } from '../dates/words.js';
 import type { MentionKind } from './kinds.js';
 import { LEX } from './lexicon.js';
 import { lexLength } from './pattern.js';
@@ -58,12 +59,17 @@ function followedByMention(units: readonly Unit[], from: number): boolean {
   return units[from + len]?.mention !== undefined && units[from + len]!.mention >= 0;
 }
 
-/** True when the mention at k sits inside a prepositional phrase ("by heavy Ruritanian air support"). */
+/**
+ * True when the mention at k sits inside a prepositional phrase ("by heavy Ruritanian air support").
+ * A time phrase closes the prepositional phrase before it ("on Sunday X retook Y"), and a word that is
+ * also a conjunction opens a clause when a verb follows the mention ("after X retook Y").
+ */
 export function inPrepPhrase(ctx: ArgContext, k: number): boolean {
   for (let j = k - 1, n = 0; j >= 0 && n < 4; j--, n++) {
     const u = ctx.units[j]!;
     if (u.mention >= 0 || u.lower === "'s") continue;
-    if (LEX.prepositions.has(u.lower)) return true;
+    if (isDayWord(u.lower)) return false;
+    if (LEX.prepositions.has(u.lower)) return !(LEX.clauseWords.has(u.lower) && verbFollows(ctx.units, k));
     if (LEX.determiners.has(u.lower) || lexLength('TITLE', ctx.units, j) > 0 || /^[a-z][a-z-]*$/.test(u.lower)) {
       if (LEX.verbForms.has(u.lower) || LEX.passiveAux.has(u.lower) || LEX.verbContext.has(u.lower)) return false;
       continue;
@@ -71,6 +77,18 @@ export function inPrepPhrase(ctx: ArgContext, k: number): boolean {
     return false;
   }
   return false;
+}
+
+/** A weekday or month name ("Sunday", "March"). */
+function isDayWord(w: string): boolean {
+  return w in WEEKDAYS || w in MONTHS;
+}
+
+/** The mention at k is followed by a verb ("X retook", "X has retaken"). */
+function verbFollows(units: readonly Unit[], k: number): boolean {
+  const next = units[k + 1]?.lower ?? '';
+  if (LEX.verbForms.has(next)) return !LEX.nounLike.has(next);
+  return (next === 'has' || next === 'have' || next === 'had') && LEX.verbForms.has(units[k + 2]?.lower ?? '');
 }
 
 /** Pronouns that are the subject themselves: the search stops there ("it was backed by X"). */

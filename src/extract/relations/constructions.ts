@@ -50,7 +50,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'name-org-role', pattern: "PER:s , the|a|an? ORG|GPE|LOC:o 's? ROLE , ", emit: [AFFIL] },
   { name: 'name-of-org', pattern: 'PER:s of the? ORG:o', emit: [AFFIL] },
   { name: 'org-poss-name', pattern: "ORG|GPE#name:o 's PER:s !'s", emit: [AFFIL] },
-  { name: 'name-plays-for-org', pattern: 'PER:s ,? who? plays|played|signed|scored for the? ORG:o', emit: [AFFIL] },
+  { name: 'name-plays-for-org', pattern: 'PER:s ,? who? plays|played|playing|signed|signs|scored|scores|scoring W* for the? ORG:o', emit: [AFFIL] },
   { name: 'actor-joined-org', pattern: 'PER|ORG|GPE:s has|have? joined|joins the? ORG:o', emit: [AFFIL] },
 
   // --- LOCATED_IN

@@ -4,6 +4,7 @@ import type { VerbEntry } from '../lexicons/verbs.js';
 import { type ArgContext, agentAfter, coordinated, endsNounPhrase, isClauseBoundary, isHead, nearestSubject, objectAfter } from './args.js';
 import { isParticiple, LEX } from './lexicon.js';
 import { nounRelations } from './nouns.js';
+import { anaphorObject, misreadPlace } from './refs.js';
 import type { Unit } from './units.js';
 
 /** A relation between two units of one sentence (resolved to mentions by the caller). */
@@ -11,21 +12,42 @@ export interface UnitRelation {
   p: Predicate;
   s: number;
   o: number;
+  /** The object is a one-word name the tagger read as a person, which the verb shows to be a place. */
+  placeObject?: true;
 }
 
 /** All event relations stated in one sentence. */
 export function eventRelations(ctx: ArgContext): UnitRelation[] {
   const out: UnitRelation[] = [];
   const { units } = ctx;
+  let contest: boolean | undefined;
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     if (u.mention >= 0) continue;
+    const before = out.length;
     const entry = LEX.verbForms.get(u.lower);
     if (entry && readsAsVerb(units, i)) verbRelations(ctx, i, entry, out);
     else nounRelations(ctx, i, out);
     if (u.lower.startsWith('-')) compoundRelations(ctx, i, out);
+    if (out.length > before && LEX.contestForms.has(u.lower)) {
+      contest ??= isContest(units);
+      for (let n = out.length - 1; n >= before; n--) if (contest || involvesPerson(ctx, out[n]!)) out.splice(n, 1);
+    }
   }
   return out;
+}
+
+/** A sentence about sport, awards, votes or business rivalry: a contest word or a score ("3-1"). */
+function isContest(units: readonly Unit[]): boolean {
+  for (const u of units) {
+    if (u.mention < 0 && (LEX.contestWords.has(u.lower) || /^\d+-\d+$/.test(u.lower))) return true;
+  }
+  return false;
+}
+
+/** "X beat Y" between people is a contest, not an attack. */
+function involvesPerson(ctx: ArgContext, r: UnitRelation): boolean {
+  return r.p === 'ATTACKED' && (isPerson(ctx, r.s) || isPerson(ctx, r.o));
 }
 
 /** Noun-like forms ("support", "attacks") count as verbs only after a subject, pronoun or auxiliary. */
@@ -51,12 +73,14 @@ function verbRelations(ctx: ArgContext, i: number, entry: VerbEntry, out: UnitRe
     expelRelations(ctx, subjects, i + 1, out);
     return;
   }
-  const obj = objStart < 0 ? -1 : objectAfter(ctx, objStart);
+  let obj = objStart < 0 ? -1 : objectAfter(ctx, objStart);
+  if (obj < 0 && objStart >= 0 && frame === 'direct') obj = anaphorObject(ctx, objStart, entry.predicate);
   if (obj < 0) {
     if (LEX.groupContact.has(form) && subjects.length > 0 && i - subjects.at(-1)! <= 3) groupContact(subjects, out);
     return;
   }
   if (entry.personObject && !isPerson(ctx, obj)) return;
+  const asPlace = entry.placeObject === true && misreadPlace(ctx, obj);
   if (entry.nearObject && obj - objStart > 2) return;
   if (entry.predicate !== 'ATTACKED' && !endsPhrase(ctx, obj)) return;
   subjects = subjects.filter((s) => endsPhrase(ctx, s));
@@ -66,6 +90,7 @@ function verbRelations(ctx: ArgContext, i: number, entry: VerbEntry, out: UnitRe
   for (const s of subjects) {
     for (const o of objects) {
       if (frame === 'fall') out.push({ p: entry.predicate, s: o, o: s });
+      else if (asPlace && o === obj) out.push({ p: entry.predicate, s, o, placeObject: true });
       else out.push({ p: entry.predicate, s, o });
     }
     if (loser >= 0) out.push({ p: 'ATTACKED', s, o: loser });
@@ -108,8 +133,20 @@ function subjectsOf(ctx: ArgContext, i: number): number[] {
   // An infinitive ("… to help X") keeps its subject close: "Ruritania will continue to support X".
   const s = nearestSubject(ctx, i, ctx.units[i - 1]?.lower === 'to' ? INFINITIVE_WINDOW : undefined);
   if (s >= 0) return coordinated(ctx, s, -1);
+  const relative = relativeSubject(ctx, i);
+  if (relative >= 0) return [relative];
   const reported = reportingSubject(ctx, i);
   return reported >= 0 ? [reported] : [];
+}
+
+/** "Red Brigade, which had held Westville": the name a relative pronoun right before the verb stands for. */
+function relativeSubject(ctx: ArgContext, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && AUX.has(ctx.units[k]!.lower)) k--;
+  const w = ctx.units[k]?.lower;
+  if (w !== 'which' && w !== 'who') return -1;
+  const before = ctx.units[k - 1]?.lower === ',' ? k - 2 : k - 1;
+  return (ctx.units[before]?.mention ?? -1) >= 0 && isHead(ctx, before) ? before : -1;
 }
 
 /** How far before an infinitive its subject may stand. */

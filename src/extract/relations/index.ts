@@ -9,6 +9,7 @@ import { eventRelations } from './events.js';
 import { classifyMentions, type MentionKind } from './kinds.js';
 import { LEX } from './lexicon.js';
 import { addMissedNames } from './missed.js';
+import { keepProvenPlaces, type PendingRelation, retypeAsPlaces } from './misread.js';
 import { compilePattern, endsWith, lexLength, matchAt, PatternIndex } from './pattern.js';
 import { findQuoteSpans } from './quote-spans.js';
 import { quoteRelations } from './quotes.js';
@@ -38,18 +39,33 @@ const INDEX = new PatternIndex(CONSTRUCTIONS.map((c) => ({ ...c, compiled: compi
  */
 export function extractRelations(input: RelationInput): RelationOutput {
   const { text, sentences } = input;
-  const { mentions, views, kinds } = adjustMentions(sentences, input.mentions);
-  const found: MentionRelation[] = [];
+  const adjusted = adjustMentions(sentences, input.mentions);
+  const { views, kinds } = adjusted;
+  const found: PendingRelation[] = [];
+  const places = new Set<string>();
   for (const view of views) {
     const ctx: ArgContext = { units: view.units, kinds };
     constructionRelations(view, ctx, found);
     for (const r of eventRelations(ctx)) {
-      found.push({ predicate: r.p, subject: view.units[r.s]!.mention, object: view.units[r.o]!.mention, sentence: view.index });
+      const rel: PendingRelation = { predicate: r.p, subject: view.units[r.s]!.mention, object: view.units[r.o]!.mention, sentence: view.index };
+      if (r.placeObject) {
+        places.add(view.units[r.o]!.text);
+        rel.asPlace = true;
+      }
+      found.push(rel);
     }
   }
   found.push(...quoteRelations(text, views, kinds, findQuoteSpans(text)));
-  return { mentions, relations: finish(found, mentions, kinds, sentences, input.articleDate) };
+  let mentions = adjusted.mentions;
+  let finalKinds = kinds;
+  if (places.size > 0) {
+    keepProvenPlaces(found, views, kinds, places);
+    mentions = retypeAsPlaces(mentions, places);
+    finalKinds = classifyMentions(mentions);
+  }
+  return { mentions, relations: finish(found, mentions, finalKinds, sentences, input.articleDate) };
 }
+
 
 /** The tagger's mentions after the adjustments (see adjust.ts, missed.ts), with sentence views and kinds. */
 function adjustMentions(sentences: Sentence[], tagged: Mention[]): { mentions: Mention[]; views: SentenceView[]; kinds: MentionKind[] } {
@@ -104,7 +120,7 @@ function placeInPrepPhrase(view: SentenceView, ctx: ArgContext, start: number, o
 
 /**
  * "in Ruritania, Freedonia, Zubrowka": places listed side by side are not inside one another; nor is a
- * place that modifies a title ("Ruritania's Westland Director X").
+ * place that modifies a title ("Ruritania's Westland Director X", "in Westville, Lakeland Secretary X").
  */
 function placeInList(units: readonly Unit[], subject: number, object: number, p: Predicate): boolean {
   if (p !== 'LOCATED_IN') return false;
@@ -112,7 +128,8 @@ function placeInList(units: readonly Unit[], subject: number, object: number, p:
   const s = units.findIndex((u) => u.mention === subject);
   const listed = (k: number, dir: 1 | -1) => (units[k + dir]?.lower === ',' || units[k + dir]?.lower === 'and') && (units[k + 2 * dir]?.mention ?? -1) >= 0;
   if (o >= 0 && s >= 0 && (listed(Math.max(o, s), 1) || listed(Math.min(o, s), -1))) return true;
-  return s >= 0 && (lexLength('TITLE', units, s + 1) > 0 || lexLength('ROLE', units, s + 1) > 0);
+  const titled = (k: number) => k >= 0 && (lexLength('TITLE', units, k + 1) > 0 || lexLength('ROLE', units, k + 1) > 0);
+  return titled(s) || titled(o);
 }
 
 /** Type checks, self-links, duplicates (first wins; a title beats a plain affiliation), dates. */

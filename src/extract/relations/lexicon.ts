@@ -1,15 +1,18 @@
 // Compiled lexicons: the vocabulary files turned into phrase sets and lookup maps, built once.
-import { COMPOUND_SUFFIXES, ORG_HEADS, ORG_MODIFIERS, PLACE_NOUNS, STATIONED_HEADS, UNIT_HEADS } from '../lexicons/organizations.js';
+import { COMPOUND_SUFFIXES, NAMED_ORG_HEADS, ORG_HEADS, ORG_MODIFIERS, PLACE_NOUNS, STATIONED_HEADS, UNIT_HEADS } from '../lexicons/organizations.js';
 import { CLAUSE_VERBS, OBJECT_PRONOUNS, QUOTING_VERBS, SPEAKER_INTRODUCERS, SPEAKER_PRONOUNS, SPEECH_VERBS } from '../lexicons/speech.js';
 import { ORGANIZATION_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicons/titles.js';
 import {
   ACTOR_NOUNS,
+  CONTEST_FORMS,
+  CONTEST_WORDS,
   GROUP_CONTACT_VERBS,
   LIGHT_VERBS,
   NOUN_LIKE_FORMS,
   PASSIVE_AUXILIARIES,
   RELATION_NOUNS,
   RELATION_VERBS,
+  STRIKE_NOUNS,
   VERB_CONTEXT,
   type NounEntry,
   type VerbEntry,
@@ -40,6 +43,7 @@ export const LEX = {
   roleMods: new PhraseSet(ROLE_MODIFIERS),
   orgHeads: new PhraseSet(ORG_HEADS),
   orgMods: new PhraseSet(ORG_MODIFIERS),
+  namedOrgHeads: new Set(NAMED_ORG_HEADS),
   unitHeads: new PhraseSet(UNIT_HEADS),
   stationedHeads: new PhraseSet(STATIONED_HEADS),
   placeNouns: new PhraseSet(PLACE_NOUNS),
@@ -58,6 +62,9 @@ export const LEX = {
   lightVerbs: new Set(LIGHT_VERBS),
   actorNouns: new PhraseSet(ACTOR_NOUNS),
   nouns: indexNouns(RELATION_NOUNS),
+  strikeNouns: new PhraseSet(STRIKE_NOUNS),
+  contestForms: new Set(CONTEST_FORMS),
+  contestWords: new Set(CONTEST_WORDS),
   nounStarts: new PhraseSet(RELATION_NOUNS.flatMap((e) => e.nouns)),
   prepositions: new Set(PREPOSITIONS),
   clauseWords: new Set(CLAUSE_WORDS),

@@ -1,5 +1,6 @@
-// Names the tagger missed that the relation rules need: country adjectives and capitalised unit names.
+// Names the tagger missed that the relation rules need: country adjectives, unit names, actors before event verbs, bodies after titles.
 import type { Mention, Sentence, Token } from '../../types.js';
+import { MONTHS, WEEKDAYS } from '../dates/words.js';
 import { countryOfDemonym } from '../gazetteer/index.js';
 import { LEX } from './lexicon.js';
 import { normalizeWord } from './units.js';
@@ -11,7 +12,8 @@ const NOT_FIRST = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her'
 
 /**
  * Adds Location mentions for capitalised country adjectives no mention covers ("the Ruritanian
- * army"), and Organization mentions for capitalised names ending in a unit word ("Budget Committee").
+ * army"), and Organization mentions for capitalised names the relation rules read as bodies (see
+ * missedOrgEnd).
  * Returns a new sorted list, or the input when nothing was added.
  */
 export function addMissedNames(sentences: readonly Sentence[], tokens: readonly Token[][], mentions: readonly Mention[]): readonly Mention[] {
@@ -26,8 +28,8 @@ export function addMissedNames(sentences: readonly Sentence[], tokens: readonly 
     });
     for (let i = 0; i < toks.length; i++) {
       if (covered[i] || !isCapitalized(toks[i]!.text)) continue;
-      const name = unitNameEnd(toks, covered, i);
-      if (name > i) {
+      const name = missedOrgEnd(toks, covered, i);
+      if (name >= i) {
         added.push(mentionOf(sentences[s]!, toks, i, name, s, 'Organization'));
         i = name;
         continue;
@@ -40,12 +42,90 @@ export function addMissedNames(sentences: readonly Sentence[], tokens: readonly 
   return [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/**
+ * Last token of an organization name starting at i, or -1: an actor before a capture or attack verb,
+ * a body after "the <title> of the", a group driven "out of" a place, or "Cap … UnitWord".
+ */
+function missedOrgEnd(toks: readonly Token[], covered: readonly boolean[], i: number): number {
+  const actor = actorNameEnd(toks, covered, i);
+  if (actor >= i) return actor;
+  const body = titledBodyEnd(toks, covered, i);
+  if (body >= i) return body;
+  const expelled = expelledNameEnd(toks, covered, i);
+  return expelled >= i ? expelled : unitNameEnd(toks, covered, i);
+}
+
 /** Index of the last token of "Cap Cap … UnitWord" starting at i, or -1. */
 function unitNameEnd(toks: readonly Token[], covered: readonly boolean[], i: number): number {
   if (NOT_FIRST.has(toks[i]!.text.toLowerCase())) return -1;
   for (let k = i + 1; k < toks.length && k < i + MAX_NAME; k++) {
     if (covered[k] || !isCapitalized(toks[k]!.text)) return -1;
     if (LEX.unitHeads.has(normalizeWord(toks[k]!.text))) return k;
+  }
+  return -1;
+}
+
+/**
+ * "X, the director of the Harbour Trust, said": capitalised words after "the <title> of the" that the
+ * tagger left out name the body the title belongs to. Index of the last name token, or -1.
+ */
+function titledBodyEnd(toks: readonly Token[], covered: readonly boolean[], i: number): number {
+  const at = (k: number) => toks[k]?.text.toLowerCase() ?? '';
+  if (at(i - 1) !== 'the' || at(i - 2) !== 'of' || !LEX.titleHeads.has(at(i - 3)) || NOT_FIRST.has(at(i))) return -1;
+  let end = -1;
+  for (let k = i; k < toks.length && k < i + MAX_NAME && !covered[k] && isCapitalized(toks[k]!.text); k++) end = k;
+  const after = at(end + 1);
+  // A name run into by more words ("leader of the Commons Jane Doe said") is left alone.
+  const closed = after === ',' || after === 'and' || (after === '.' && end + 2 >= toks.length);
+  return end >= 0 && closed ? end : -1;
+}
+
+/** Longest actor name looked for before a capture or attack verb, in tokens. */
+const MAX_ACTOR = 3;
+
+/**
+ * "after Red Banner recaptured Y": capitalised words the tagger left out, right before a capture or
+ * attack verb in a finite form, name the actor. Not at the start of a sentence (any word is capitalised
+ * there) and not with a title or a date word among them. Index of the last name token, or -1.
+ */
+function actorNameEnd(toks: readonly Token[], covered: readonly boolean[], i: number): number {
+  const prev = toks[i - 1]?.text ?? '';
+  if (i === 0 || (isCapitalized(prev) && !isDateWord(prev.toLowerCase())) || NOT_FIRST.has(toks[i]!.text.toLowerCase())) return -1;
+  for (let k = i; k < toks.length && k < i + MAX_ACTOR; k++) {
+    const w = toks[k]!.text.toLowerCase();
+    if (covered[k] || !isCapitalized(toks[k]!.text) || LEX.titleHeads.has(w) || LEX.titleMods.has(w) || isDateWord(w)) return -1;
+    const next = toks[k + 1]?.text.toLowerCase() ?? '';
+    if (isFiniteEventVerb(next)) return k;
+  }
+  return -1;
+}
+
+/** A capture or attack verb in a finite form that is no noun ("retook", "seized", "overran"). */
+function isFiniteEventVerb(w: string): boolean {
+  const entry = LEX.verbForms.get(w);
+  if (!entry || (entry.predicate !== 'CAPTURED' && entry.predicate !== 'ATTACKED') || entry.frame === 'fall') return false;
+  return !LEX.nounLike.has(w) && !w.endsWith('ing') && w !== entry.forms.split(' ')[0];
+}
+
+function isDateWord(w: string): boolean {
+  return w in WEEKDAYS || w in MONTHS;
+}
+
+/**
+ * "drove Red Banner out of Y", "pushed the Black Hand from Y": capitalised words between an expelling
+ * verb and "out of" / "from" name the group driven out. Index of the last name token, or -1.
+ */
+function expelledNameEnd(toks: readonly Token[], covered: readonly boolean[], i: number): number {
+  let v = i - 1;
+  if (toks[v]?.text.toLowerCase() === 'the') v--;
+  const verb = LEX.verbForms.get(toks[v]?.text.toLowerCase() ?? '');
+  if (verb?.frame !== 'expel' || NOT_FIRST.has(toks[i]!.text.toLowerCase())) return -1;
+  for (let k = i; k < toks.length && k < i + MAX_NAME; k++) {
+    if (covered[k] || !isCapitalized(toks[k]!.text)) {
+      const w = toks[k]!.text.toLowerCase();
+      const out = w === 'from' || (w === 'out' && toks[k + 1]?.text.toLowerCase() === 'of');
+      return out && k > i ? k - 1 : -1;
+    }
   }
   return -1;
 }

@@ -24,7 +24,10 @@ export function nounRelations(ctx: ArgContext, i: number, out: UnitRelation[]): 
       agentFirst(ctx, after, entry, out);
       return;
     }
-    if (!entry.objectPreps.includes(prep)) continue;
+    if (!entry.objectPreps.includes(prep)) {
+      if (entry.predicate === 'ATTACKED' && implicitTarget(ctx, i, out)) return;
+      continue;
+    }
     const obj = objectAfter(ctx, after + 1);
     if (obj < 0) continue;
     let agent = prenominalAgent(ctx, i);
@@ -33,6 +36,38 @@ export function nounRelations(ctx: ArgContext, i: number, out: UnitRelation[]): 
     if (agent >= 0) out.push({ p: entry.predicate, s: agent, o: obj });
     return;
   }
+}
+
+/**
+ * "what is left of Westville after months of Freedonia-led air strikes": a strike noun with a country
+ * or organization agent before it and no target after it hits the one place (below country level) the sentence names.
+ */
+function implicitTarget(ctx: ArgContext, i: number, out: UnitRelation[]): boolean {
+  const len = LEX.strikeNouns.match(ctx.units, i);
+  const next = ctx.units[i + len]?.lower ?? '';
+  if (len === 0 || (LEX.prepositions.has(next) && next !== 'in')) return false;
+  const agent = prenominalAgent(ctx, i);
+  if (agent < 0) return false;
+  const a = ctx.kinds[ctx.units[agent]!.mention]!;
+  if (a.type !== 'Organization' && !a.country) return false;
+  const place = onlyPlace(ctx);
+  if (place < 0) return false;
+  out.push({ p: 'ATTACKED', s: agent, o: place });
+  return true;
+}
+
+/** The unit of the one place below country level the sentence names (repeats allowed), or -1. */
+function onlyPlace(ctx: ArgContext): number {
+  let found = -1;
+  for (let k = 0; k < ctx.units.length; k++) {
+    const u = ctx.units[k]!;
+    if (u.mention < 0) continue;
+    const kind = ctx.kinds[u.mention]!;
+    if (kind.type !== 'Location' || kind.country) continue;
+    if (found >= 0 && ctx.units[found]!.lower !== u.lower) return -1;
+    if (found < 0) found = k;
+  }
+  return found;
 }
 
 /** "attacks by X on Y": the agent comes first, then the object's preposition. */
