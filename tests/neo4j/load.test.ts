@@ -28,7 +28,7 @@ const SEED_GRAPH = fromRoot('graph-export', 'graph.json');
 async function counts(): Promise<{ labels: Record<string, number>; types: Record<string, number> }> {
   const labels: Record<string, number> = {};
   for (const row of await db.run('MATCH (n) UNWIND labels(n) AS l RETURN l, count(*) AS c')) {
-    if (row.l !== 'Entity') labels[row.l as string] = row.c as number;
+    if (row.l !== 'Entity' && row.l !== 'KgCorpus') labels[row.l as string] = row.c as number;
   }
   const types: Record<string, number> = {};
   for (const row of await db.run('MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS c')) types[row.t as string] = row.c as number;
@@ -149,6 +149,54 @@ describe('idempotence and corpora', () => {
     expect(await one(HOLDS)).toEqual({ weight: 1, articles: ['budget-vote_99aa00bb'], titles: ['Minister'], corpora: ['second'] });
     expect(await one(MARA)).toEqual({ mentions: 6, aliases: ['M. Quellin', 'Quellin'], nodes: 1 });
     expect((await counts()).types.ATTACKED).toBeUndefined();
+  });
+});
+
+/** Every property of the fixture's nodes and relationships, keyed by id, without the corpus bookkeeping. */
+async function fixtureProps(): Promise<Record<string, unknown>> {
+  const rows = await db.run(`MATCH (a)-[r]->(b) WHERE a.id <> 'person:other-person'
+    RETURN a.id + ' ' + type(r) + ' ' + b.id AS key, properties(r) AS props
+    UNION ALL MATCH (n) WHERE n.id IS NOT NULL AND NOT n:KgCorpus AND n.id <> 'person:other-person'
+    RETURN n.id AS key, properties(n) AS props`);
+  const out: Record<string, unknown> = {};
+  for (const { key, props } of rows) {
+    const { corpora: _c, contributions: _x, ...rest } = props as Record<string, unknown>;
+    out[key as string] = rest;
+  }
+  return out;
+}
+
+describe('write paths', () => {
+  it('writes the same properties alone in the database (own path) as next to another corpus (shared path)', async () => {
+    const own = await loadGraph(fixtureGraph(), { ...base, corpus: 'a' });
+    const alone = await fixtureProps();
+    await db.run('MATCH (n) DETACH DELETE n');
+    const other: KnowledgeGraph = new MultiDirectedGraph();
+    addEntity(other, 'Person', 'Other Person');
+    await loadGraph(other, { ...base, corpus: 'z' });
+    const shared = await loadGraph(fixtureGraph(), { ...base, corpus: 'a', concurrency: 1 });
+    expect([own.path, shared.path, shared.merged]).toEqual(['own', 'shared', 0]);
+    expect(await fixtureProps()).toEqual(alone);
+  });
+
+  it('keeps contributions only on elements two corpora share', async () => {
+    await loadGraph(fixtureGraph(), { ...base, corpus: 'first' });
+    await loadGraph(secondCorpus(), { ...base, corpus: 'second' });
+    const rows = await db.run(
+      'MATCH (n) WHERE n.corpora IS NOT NULL RETURN size(n.corpora) AS corpora, n.contributions IS NULL AS bare, count(*) AS c ORDER BY corpora, bare',
+    );
+    expect(rows.map((r) => [r.corpora, r.bare])).toEqual([
+      [1, true],
+      [2, false],
+    ]);
+  });
+
+  it('reads the corpora off the nodes of a database without corpus markers', async () => {
+    await loadGraph(fixtureGraph(), { ...base, corpus: 'first' });
+    await db.run('MATCH (c:KgCorpus) DELETE c');
+    const report = await loadGraph(secondCorpus(), { ...base, corpus: 'second' });
+    expect(report.path).toBe('shared');
+    expect((await one(HOLDS)).weight).toBe(2);
   });
 });
 

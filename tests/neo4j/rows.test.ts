@@ -1,7 +1,12 @@
 // Server-free parts of the Neo4j loader: options, adding up corpus contributions, rows, whitelisted Cypher.
 import { describe, expect, it } from 'vitest';
 import { isKgError } from '../../src/errors.js';
-import { entityProps, relProps } from '../../src/export/neo4j/contributions.js';
+import {
+  entityContributionOf,
+  entityProps,
+  relContributionOf,
+  relProps,
+} from '../../src/export/neo4j/contributions.js';
 import { entityUpsertQuery, relUpsertQuery } from '../../src/export/neo4j/cypher.js';
 import { DEFAULT_NEO4J_OPTIONS, neo4jOptionsFromEnv, resolveNeo4jOptions } from '../../src/export/neo4j/options.js';
 import { defaultCorpusId, graphRows } from '../../src/export/neo4j/rows.js';
@@ -24,6 +29,8 @@ describe('options', () => {
     [{ uri: 'localhost:7687' }],
     [{ batchSize: 0 }],
     [{ batchSize: 2.5 }],
+    [{ concurrency: 0 }],
+    [{ concurrency: 17 }],
   ])('rejects %j with a USAGE error', (options) => {
     expect(() => resolveNeo4jOptions(options)).toThrow(expect.objectContaining({ code: 'USAGE' }));
   });
@@ -31,6 +38,22 @@ describe('options', () => {
   it('reads NEO4J_* variables, leaving out empty ones', () => {
     const env = { NEO4J_URI: 'bolt://db:7687', NEO4J_USER: 'reader', NEO4J_PASSWORD: '', NEO4J_DATABASE: 'news' };
     expect(neo4jOptionsFromEnv(env)).toEqual({ uri: 'bolt://db:7687', user: 'reader', database: 'news' });
+  });
+});
+
+describe('a single-corpus element read back as a contribution', () => {
+  const relRow = graphRows(fixtureGraph()).relationships.find((g) => g.type === 'HOLDS_POSITION')!.rows[0]!;
+  const entityRow = graphRows(fixtureGraph()).entities.get('Location')![0]!;
+
+  it('gives an entity the same properties back', () => {
+    const props = entityProps([{ corpus: 'a', value: entityRow.contribution }]);
+    const stored = Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null));
+    expect(entityProps([{ corpus: 'a', value: entityContributionOf(stored, 'Location') }])).toEqual(props);
+  });
+
+  it('gives a relationship the same properties back', () => {
+    const props = relProps('HOLDS_POSITION', [{ corpus: 'a', value: relRow.contribution }]);
+    expect(relProps('HOLDS_POSITION', [{ corpus: 'a', value: relContributionOf({ ...props }, 'HOLDS_POSITION') }])).toEqual(props);
   });
 });
 

@@ -129,3 +129,42 @@ export function mergeRelContributions(a: RelContribution, b: RelContribution): R
   if (a.quotes || b.quotes) out.quotes = union([a.quotes, b.quotes]);
   return out;
 }
+
+/** Stored properties of an element as read back from the database (counts as JS numbers). */
+export type StoredProps = Record<string, unknown>;
+
+const strings = (x: unknown): string[] => (Array.isArray(x) ? (x as string[]) : []);
+
+/**
+ * The contribution of the one corpus holding an entity node: such a node stores no `contributions`, its
+ * properties are that contribution (entityProps of it gives the same properties back).
+ */
+export function entityContributionOf(props: StoredProps, type: EntityType): EntityContribution {
+  const c: EntityContribution = {
+    name: String(props.name ?? ''),
+    type,
+    aliases: strings(props.aliases),
+    mentions: Number(props.mentions ?? 0),
+    articles: strings(props.articles),
+  };
+  if (typeof props.lat === 'number' && typeof props.lon === 'number') {
+    c.lat = props.lat;
+    c.lon = props.lon;
+  }
+  if (typeof props.country === 'string') c.country = props.country;
+  return c;
+}
+
+/** The contribution of the one corpus holding a relationship, read from its properties (see entityContributionOf). */
+export function relContributionOf(props: StoredProps, type: string): RelContribution {
+  const c: RelContribution = {
+    weight: Number(props.weight ?? 0),
+    articles: strings(props.articles),
+    evidence: strings(props.evidence),
+    evidenceArticles: strings(props.evidenceArticles),
+    dates: strings(props.dates),
+  };
+  if (type === 'HOLDS_POSITION') c.titles = strings(props.titles);
+  if (type === 'QUOTED_IN') c.quotes = strings(props.quotes);
+  return c;
+}

@@ -1,9 +1,16 @@
 // loadGraph: writes a KnowledgeGraph into Neo4j in batched, idempotent, corpus-aware transactions.
-import neo4j, { type Session } from 'neo4j-driver';
+import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import type { KnowledgeGraph } from '../../graph/types.js';
 import { type EdgeType, ENTITY_TYPES, type EntityType } from '../../types.js';
 import { openDriver, toKgError } from './connection.js';
-import { AWAIT_INDEXES, CONSTRAINTS } from './cypher.js';
+import {
+  AWAIT_INDEXES,
+  CONSTRAINTS,
+  CORPORA_ON_NODES,
+  KNOWN_CORPORA,
+  REGISTER_CORPORA,
+  type WritePath,
+} from './cypher.js';
 import { type Neo4jOptions, type ResolvedNeo4jOptions, resolveNeo4jOptions } from './options.js';
 import { removeCorpus } from './remove.js';
 import { defaultCorpusId, type GraphRows, graphRows } from './rows.js';
@@ -22,6 +29,8 @@ export interface LoadReport {
   relationshipRows: number;
   /** Rows that met contributions of other corpora and were added up with them. */
   merged: number;
+  /** `own` when no other corpus was in the database (plain writes), `shared` when rows were added up. */
+  path: WritePath;
   /** What `replace` removed first (elements deleted or left to other corpora), or null. */
   removed: { nodes: number; relationships: number } | null;
   seconds: number;
@@ -52,7 +61,9 @@ export async function loadGraph(graph: KnowledgeGraph, options: Neo4jOptions = {
       for (const q of CONSTRAINTS) await session.executeWrite((tx) => tx.run(q));
       await session.executeWrite((tx) => tx.run(AWAIT_INDEXES));
       const removed = opts.replace ? await removeCorpus(session, corpus, opts) : null;
-      return { ...(await writeRows(session, rows, corpus, opts)), uri: opts.uri, database: opts.database ?? null, corpus, removed };
+      const path = await registerCorpus(session, corpus);
+      const written = await writeRows(driver, rows, { corpus, path, opts });
+      return { ...written, uri: opts.uri, database: opts.database ?? null, corpus, path, removed };
     } finally {
       await session.close();
     }
@@ -63,10 +74,29 @@ export async function loadGraph(graph: KnowledgeGraph, options: Neo4jOptions = {
   }
 }
 
-type Written = Omit<LoadReport, 'uri' | 'database' | 'corpus' | 'removed'>;
+/**
+ * Records `corpus` with a marker node and returns the write path: `own` when no other corpus is known, else
+ * `shared`. A database without markers (written by an older
+ * loader) has its corpora read off its nodes once.
+ */
+async function registerCorpus(session: Session, corpus: string): Promise<WritePath> {
+  const ids = async (query: string) => (await session.executeRead((tx) => tx.run(query))).records.map((r) => r.get('id') as string);
+  let known = await ids(KNOWN_CORPORA);
+  if (known.length === 0) known = await ids(CORPORA_ON_NODES);
+  const all = [...new Set([...known, corpus])];
+  await session.executeWrite((tx) => tx.run(REGISTER_CORPORA, { ids: all }));
+  return all.length > 1 ? 'shared' : 'own';
+}
+
+type Written = Omit<LoadReport, 'uri' | 'database' | 'corpus' | 'path' | 'removed'>;
 
 /** Nodes first (entities by type, then articles), then relationships group by group; times both phases. */
-async function writeRows(session: Session, rows: GraphRows, corpus: string, opts: ResolvedNeo4jOptions): Promise<Written> {
+async function writeRows(
+  driver: Driver,
+  rows: GraphRows,
+  how: { corpus: string; path: WritePath; opts: ResolvedNeo4jOptions },
+): Promise<Written> {
+  const { corpus, path, opts } = how;
   const nodes = { Person: 0, Organization: 0, Location: 0, Article: rows.articles.length };
   const relationships: Partial<Record<EdgeType, number>> = {};
   const nodeRows = rows.articles.length + [...rows.entities.values()].reduce((s, r) => s + r.length, 0);
@@ -77,7 +107,8 @@ async function writeRows(session: Session, rows: GraphRows, corpus: string, opts
       done += n;
       opts.onProgress?.({ phase, done, total });
     };
-    return { session, corpus, batchSize: opts.batchSize, done: tick };
+    const { batchSize, concurrency, database } = opts;
+    return { driver, database, corpus, batchSize, path, concurrency, done: tick };
   };
   let merged = 0;
   const t0 = performance.now();

@@ -26,6 +26,8 @@ export interface Neo4jOptions {
   database?: string;
   /** Rows per transaction. @default 10000 */
   batchSize?: number;
+  /** Transactions in flight at once (nodes and relationships; deadlocks between them are retried). @default 2 */
+  concurrency?: number;
   /** First remove what an earlier load of the same corpus wrote. @default false */
   replace?: boolean;
   /**
@@ -46,6 +48,7 @@ export interface ResolvedNeo4jOptions {
   password: string | undefined;
   database: string | undefined;
   batchSize: number;
+  concurrency: number;
   replace: boolean;
   corpus: string | undefined;
   maxRetryTimeMs: number;
@@ -57,6 +60,7 @@ export const DEFAULT_NEO4J_OPTIONS = {
   uri: 'bolt://localhost:7687',
   user: 'neo4j',
   batchSize: 10_000,
+  concurrency: 2,
   replace: false,
   maxRetryTimeMs: 30_000,
 } as const;
@@ -71,6 +75,7 @@ export function resolveNeo4jOptions(options: Neo4jOptions = {}): ResolvedNeo4jOp
     password: options.password,
     database: options.database || undefined,
     batchSize: options.batchSize ?? DEFAULT_NEO4J_OPTIONS.batchSize,
+    concurrency: options.concurrency ?? DEFAULT_NEO4J_OPTIONS.concurrency,
     replace: options.replace ?? DEFAULT_NEO4J_OPTIONS.replace,
     corpus: options.corpus || undefined,
     maxRetryTimeMs: options.maxRetryTimeMs ?? DEFAULT_NEO4J_OPTIONS.maxRetryTimeMs,
@@ -84,6 +89,9 @@ export function resolveNeo4jOptions(options: Neo4jOptions = {}): ResolvedNeo4jOp
   }
   if (!Number.isInteger(resolved.batchSize) || resolved.batchSize < 1) {
     throw new KgError('USAGE', `expected a batch size of at least 1 row, instead found ${resolved.batchSize}`);
+  }
+  if (!Number.isInteger(resolved.concurrency) || resolved.concurrency < 1 || resolved.concurrency > 16) {
+    throw new KgError('USAGE', `expected a concurrency between 1 and 16 transactions, instead found ${resolved.concurrency}`);
   }
   if (!Number.isFinite(resolved.maxRetryTimeMs) || resolved.maxRetryTimeMs < 0) {
     throw new KgError('USAGE', `expected maxRetryTimeMs >= 0, instead found ${resolved.maxRetryTimeMs}`);

@@ -1,7 +1,7 @@
 // `replace`: takes one corpus's contributions back out of the database before it is loaded again.
 import neo4j, { type ManagedTransaction, type Session } from 'neo4j-driver';
 import type { EntityContribution, RelContribution } from './contributions.js';
-import { NODE_FIXUP, REL_FIXUP, REMOVE_CORPUS } from './cypher.js';
+import { FORGET_CORPUS, NODE_FIXUP, REL_FIXUP, REMOVE_CORPUS } from './cypher.js';
 import type { ResolvedNeo4jOptions } from './options.js';
 import { entityParamProps, relParamProps, tagged } from './params.js';
 
@@ -32,6 +32,7 @@ export async function removeCorpus(
     }
     touched[kind === 'relationships' ? 'relationships' : 'nodes'] += done;
   }
+  await session.executeWrite((tx) => tx.run(FORGET_CORPUS, { corpus }));
   return touched;
 }
 
