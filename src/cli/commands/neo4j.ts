@@ -10,6 +10,7 @@ export const NEO4J_FLAGS: Record<string, FlagSpec> = {
   password: { type: 'string', arg: 'PASSWORD', help: 'password (env NEO4J_PASSWORD)' },
   database: { type: 'string', arg: 'NAME', help: 'database (env NEO4J_DATABASE; default: server default)' },
   'batch-size': { type: 'string', arg: 'N', help: 'rows per transaction (default 10000)' },
+  concurrency: { type: 'string', arg: 'N', help: 'transactions in flight at once, 1-16 (default 2)' },
   corpus: { type: 'string', arg: 'ID', help: 'corpus id for merging and --replace (default: hash of article ids)' },
   replace: { type: 'boolean', help: 'first remove what an earlier load of the same corpus wrote' },
   help: { type: 'boolean', help: 'show this help' },
@@ -37,6 +38,7 @@ export async function runNeo4j(argv: string[]): Promise<number> {
     password: str('password') ?? env.password,
     database: str('database') ?? env.database,
     batchSize: intFlag(flags, 'batch-size', 10_000),
+    concurrency: intFlag(flags, 'concurrency', 2),
     replace: flags.replace === true,
     corpus: str('corpus'),
   };
