@@ -20,13 +20,19 @@ describe('lookupPlace', () => {
     ['Tokyo', 'Tokyo', 'city', 'JP'],
     ['Bavaria', 'Bavaria', 'region', 'DE'],
     ['California', 'California', 'region', 'US'],
+    ['Texas', 'Texas', 'region', 'US'],
+    ['Kansas', 'Kansas', 'region', 'US'],
+    ['Kansas City', 'Kansas City', 'city', 'US'],
+    ['New York', 'New York City', 'city', 'US'],
+    ['Washington', 'Washington, D.C.', 'city', 'US'],
+    ['Burma', 'Myanmar', 'country', 'MM'],
   ])('%s → %s', (name, canonical, kind, country) => {
     const place = lookupPlace(name);
     expect(place).toMatchObject({ canonical, kind, geo: { country } });
     expect(Number.isFinite(place!.geo.lat) && Number.isFinite(place!.geo.lon)).toBe(true);
   });
 
-  it.each(['us', 'Blorptown', '', 'the', 'IN'])('%j is not a place', (name) => {
+  it.each(['us', 'Blorptown', '', 'the', 'IN', 'Island', 'Mann', 'ILO'])('%j is not a place', (name) => {
     expect(lookupPlace(name)).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@ import { chunks, scoreChunks } from '../../src/extract/ner/conll.js';
 import { confirmHeadlineMentions, isTitleCase } from '../../src/extract/ner/headlines.js';
 import { findMentions, nerModel, spans, tagTokens } from '../../src/extract/ner/index.js';
 import { repairSpans } from '../../src/extract/ner/mentions.js';
+import { WC_COMMON_FIRST, WC_COMMON_LAST, WC_DICT, WC_NAME, wordClasses } from '../../src/extract/ner/word-classes.js';
 import type { Mention } from '../../src/types.js';
 import { splitSentences, tokenize } from '../../src/extract/text/index.js';
 
@@ -142,5 +143,17 @@ describe('spans and scoring', () => {
     expect([s['ALL']!.gold, s['ALL']!.predicted, s['ALL']!.correct]).toEqual([2, 2, 1]);
     expect(s['LOC']!.f1).toBe(1);
     expect(s['PER']!.f1).toBe(0);
+  });
+});
+
+describe('wordClasses', () => {
+  it.each([
+    ['margaret', WC_NAME | WC_COMMON_FIRST],
+    ['thompson', WC_NAME | WC_COMMON_LAST],
+    ['however', WC_DICT],
+    ['wheelbarrow', WC_DICT],
+    ['qzxwv', 0],
+  ])('%s → %i', (word, bits) => {
+    expect(wordClasses(word)).toBe(bits);
   });
 });

@@ -51,6 +51,9 @@ describe('splitSentences', () => {
     ['- first point\n- second point', ['- first point', '- second point']],
     ['The ministry said that the\nreport was wrong.', ['The ministry said that the\nreport was wrong.']],
     ['Trade rose sharply, driven by\nExport demand.', ['Trade rose sharply, driven by\nExport demand.']],
+    ['The visit was announced by Deputy Minister Tomas\nVelde on Monday.', ['The visit was announced by Deputy Minister Tomas\nVelde on Monday.']],
+    ['Troops marched into the town of Orvik\nThe mayor fled.', ['Troops marched into the town of Orvik', 'The mayor fled.']],
+    ['Harbour Workers Strike In Port Selby\nDockers walked out on Friday.', ['Harbour Workers Strike In Port Selby', 'Dockers walked out on Friday.']],
     [
       'Photo of soldiers near the town of Brevik in the far north of the district\nSoldiers near the town of Brevik during the spring offensive - Agency\nSubscribe\nThe forces were defeated, the ministry said.',
       [

@@ -12,6 +12,7 @@ import type { PlaceInfo } from './load.js';
 export const PLACE_BEGIN = 16;
 
 const LEADING_THE_RE = /^the\s+/i;
+const ACRONYM_RE = /^[A-Z]{2,3}$/;
 const POSSESSIVE_RE = /\s*['’]s?$/;
 
 /**
@@ -29,6 +30,8 @@ export function lookupPlace(name: string): PlaceInfo | undefined {
   if (isCaseSensitiveName(trimmed)) {
     const code = g.codes.get(trimmed);
     if (code !== undefined) return placeInfo(g, code);
+    // An unknown acronym ("ILO") is not the town of the same letters.
+    if (ACRONYM_RE.test(trimmed)) return undefined;
   }
   const ref = g.places.get(nameKey(trimmed.toLowerCase())) ?? g.places.get(nameKey(withoutRegionSuffix(trimmed).toLowerCase()));
   return ref === undefined ? undefined : placeInfo(g, ref);

@@ -14,6 +14,7 @@ export const T = {
   GAZ: 17, GAZ_M1: 18, GAZ_P1: 19, GAZ_SS: 20, FIRST_SS: 21, FIRST_LW: 22, CAPS_SS: 23, CAPS_GAZ: 24, TITLE_SS: 25,
   CHUNK: 26, CHUNK_LAST: 27, CHUNK_FIRST: 28, ORG_WORD: 29, PERSON_TITLE: 30, DOC_CASE: 31,
   DOC_PRED: 35, DOC_PRED_SS: 36, STAGE1: 37, STAGE1_NB: 38, CTX_AGG_L: 39, CTX_AGG_R: 46,
+  WCLASS: 47, WCLASS_SS: 48, WCLASS_M1: 49, WCLASS_P1: 50, GAZ_LW_P1: 51, GAZ_P1_LW: 52,
   // dynamic (decoder)
   T1: 40, T2: 41, T1_LW: 42, T1_SS: 43, EPH: 44, EPH_SS: 45,
 } as const;
@@ -72,14 +73,18 @@ export function wordFeatures(w: WordInfo, rel: number, out: Int32Array, k: numbe
       for (let a = 0; a < 8; a++) if (w.affixes[a] !== 0) out[k++] = feat2(T.AFFIX, a, w.affixes[a]!);
       if (ORG_WORDS.has(w.bare)) out[k++] = feat1(T.ORG_WORD, 0);
       if (TITLES.has(w.bare)) out[k++] = feat1(T.PERSON_TITLE, 1);
+      out[k++] = feat1(T.WCLASS, w.classes);
+      out[k++] = feat2(T.WCLASS_SS, w.classes, w.shortShape);
       return k;
     case -1:
       out[k++] = feat1(T.LW_M1, w.lw);
       out[k++] = feat1(T.SS_M1, w.shortShape);
+      out[k++] = feat2(T.WCLASS_M1, w.classes, w.cap ? 1 : 0);
       return k;
     case 1:
       out[k++] = feat1(T.LW_P1, w.lw);
       out[k++] = feat1(T.SS_P1, w.shortShape);
+      out[k++] = feat2(T.WCLASS_P1, w.classes, w.cap ? 1 : 0);
       return k;
     case -2:
       out[k++] = feat1(T.LW_M2, w.lw);
@@ -91,7 +96,7 @@ export function wordFeatures(w: WordInfo, rel: number, out: Int32Array, k: numbe
 }
 
 /** Upper bound on the number of static features of one token. */
-export const MAX_STATIC_FEATURES = 80;
+export const MAX_STATIC_FEATURES = 96;
 
 /**
  * Features of token `i` that depend on more than one word: padding at sentence edges, word and
@@ -131,9 +136,16 @@ function sentenceFeatures(s: SentenceContext, i: number, w: WordInfo, out: Int32
   if (gaz !== 0) {
     out[k++] = feat1(T.GAZ, gaz);
     out[k++] = feat2(T.GAZ_SS, gaz, w.shortShape);
+    // A place name before a result verb or a score is often a sports club ("Leeds beat ...").
+    const bits = gaz & ~PLACE_BEGIN;
+    out[k++] = feat2(T.GAZ_LW_P1, bits, i + 1 < s.infos.length ? s.infos[i + 1]!.lw : PAD_END);
   }
   if (i > 0 && s.gaz[i - 1] !== 0) out[k++] = feat1(T.GAZ_M1, s.gaz[i - 1]! & ~PLACE_BEGIN);
-  if (i + 1 < s.gaz.length && s.gaz[i + 1] !== 0) out[k++] = feat1(T.GAZ_P1, s.gaz[i + 1]!);
+  if (i + 1 < s.gaz.length && s.gaz[i + 1] !== 0) {
+    out[k++] = feat1(T.GAZ_P1, s.gaz[i + 1]!);
+    // "in" before a place is rarely inside a name ("Bank in Frankfurt"), unlike "Cooperation in Europe".
+    out[k++] = feat2(T.GAZ_P1_LW, s.gaz[i + 1]!, w.lw);
+  }
   if (i === 0) {
     out[k++] = feat1(T.FIRST_SS, w.shortShape);
     out[k++] = feat1(T.FIRST_LW, w.lw);

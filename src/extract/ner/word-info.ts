@@ -3,6 +3,7 @@ import { placeKey } from '../gazetteer/normalize.js';
 import { hashString } from './hash.js';
 import { normalizeToken } from './normalize.js';
 import { wordShapes } from './shape.js';
+import { wordClasses } from './word-classes.js';
 
 /** Hashed properties of one word type. */
 export interface WordInfo {
@@ -26,6 +27,8 @@ export interface WordInfo {
   allCaps: boolean;
   /** Has at least one letter. */
   alpha: boolean;
+  /** WC_* bit set of the lowercased word (known name, English word), see wordClasses(). */
+  classes: number;
   /** Runtime cache, per model slot: weight sums of this word's features at each relative position. */
   vectors: Float32Array[] | undefined;
   /** The model each `vectors` slot was computed for. */
@@ -71,6 +74,7 @@ function computeInfo(raw: string): WordInfo {
     cap: first !== first.toLowerCase(),
     allCaps: hasLetters && word === upper && word !== word.toLowerCase(),
     alpha: hasLetters,
+    classes: wordClasses(word.toLowerCase()),
     vectors: undefined,
     vectorsOf: undefined,
   };

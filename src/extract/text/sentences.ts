@@ -21,7 +21,7 @@ const WORD_AFTER_RE = /^\s*["'“‘«(]?\s*([\p{L}\p{N}]*)/u;
 /**
  * Splits `text` into sentences, [start, end) offsets into `text`, trimmed of surrounding space.
  * A blank line always ends a sentence; a single line break ends one unless the next line starts
- * in lowercase, the line ends with a comma or a joining word, or the paragraph is hard-wrapped
+ * in lowercase, the line ends with a comma or a joining word or wraps inside a name, or the paragraph is hard-wrapped
  * (then only final punctuation, a short headline-like line or a bullet end one).
  * NOTE: a period after "U.S.", "a.m." or "Inc." ends a sentence only before a typical sentence
  * starter ("The", "He", ...), so "in the U.S. Officials said" stays one sentence.
@@ -106,8 +106,28 @@ function lineBreakEnds(prevLine: string, nextLine: string, width: number): boole
   if (BULLET_RE.test(nextLine)) return true;
   if (startsLowercase(nextLine)) return false;
   if (LINE_COMPLETE_RE.test(prevLine)) return true;
-  if (LINE_CONTINUES_RE.test(prevLine)) return false;
+  if (LINE_CONTINUES_RE.test(prevLine) || continuesName(prevLine, nextLine)) return false;
   return width === 0 || prevLine.trim().length < width * SHORT_LINE;
+}
+
+/** Words of a line that reads as running text (not a headline) before a wrap inside a name. */
+const MIN_RUNNING_WORDS = 5;
+const LAST_WORD_RE = /(\p{Lu}[\p{L}'’-]*)\s*$/u;
+const FIRST_WORD_RE = /^\s*(\p{Lu}[\p{L}'’-]*)/u;
+
+/**
+ * A line of running text (mostly lowercase words) that ends in a capitalized word, followed by a
+ * line starting with a capitalized word that is no typical sentence starter: a wrap inside a name
+ * ("... President Anton\nBerk said ...").
+ */
+function continuesName(prevLine: string, nextLine: string): boolean {
+  const next = FIRST_WORD_RE.exec(nextLine)?.[1];
+  if (!next || STARTERS.has(next) || !LAST_WORD_RE.test(prevLine)) return false;
+  // The next line must read on as running text too ("Berk said ...", not a lone "Subscribe").
+  if (!nextLine.trim().split(/\s+/).slice(1, 4).some(startsLowercase)) return false;
+  const words = prevLine.trim().split(/\s+/);
+  const lower = words.filter((w) => startsLowercase(w)).length;
+  return words.length >= MIN_RUNNING_WORDS && lower * 2 >= words.length;
 }
 
 function startsLowercase(s: string): boolean {
