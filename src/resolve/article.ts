@@ -5,7 +5,9 @@ import { isClubName, type MentionInfo } from './mentions.js';
 import { acronymLetters, cleanSurface, initialsOf, isAcronym, memberTail, nameKey, personKey, personWords, stripTitles } from './normalize.js';
 import { foldWord } from './phonetic.js';
 import type { PlaceIndex } from './places.js';
+import { isHeadAt, longestOfChain } from './heads.js';
 import { countryOf } from './qualify.js';
+import { isDictionaryWord, isSurnameOnly } from './words.js';
 
 const ADJACENT_RE = /^(?:['’][sS])?\s+$/;
 /** Between two halves of one name: a line break or spaces, or a particle ("al-", " van "). */
@@ -14,6 +16,10 @@ const SPLIT_GAP_RE = /^(?:[ \t]*\r?\n[ \t]*|\s+(?:al|el|bin|ibn|van|von|de|da|di
 const PARTICLE_TAIL_RE = /^\s(?:al|el|bin|ibn|van|von|de|da|di|del|der|den|la|le)(?:-|\s)\p{Lu}[\p{L}'’-]+/u;
 /** "Alden and Brill" may be two names run together: never the long form of either. */
 const CONJUNCTION_RE = / (?:and|&) /;
+/** A full name ends in a surname with a capital ("Anna Ortega", "Leo deVries"; not "Ortega for"). */
+const CAPITAL_END_RE = /\p{Lu}\S*$/u;
+/** The word after a mention, past closing brackets and quotes ("Anna) Ortega"). */
+const NEXT_NAME_RE = /^[\s)\]”"'’]*(\p{Lu}[\p{L}'’-]+)/u;
 
 /** What linking found in one article beyond the rewritten keys. */
 export interface ArticleLinks {
@@ -48,6 +54,8 @@ interface ArticleIndex {
   firstStart: Map<string, number>;
   /** Own keys some mention of the article types as an organization or place. */
   nonPerson: Set<string>;
+  /** Own key → number of mentions in the article. */
+  counts: Map<string, number>;
 }
 
 /** What linking an article needs besides its mentions. */
@@ -82,7 +90,7 @@ export function linkInArticle(infos: MentionInfo[], cx: ArticleContext): Article
     }
     const words = wordsOf[i]!;
     if (words.length !== 1 || info.key !== info.ownKey) return;
-    const full = personTarget(info, foldWord(words[0]!), index, places);
+    const full = personTarget(info, foldWord(words[0]!), index, cx);
     if (full) {
       info.key = full;
       info.type = 'Person';
@@ -92,22 +100,23 @@ export function linkInArticle(infos: MentionInfo[], cx: ArticleContext): Article
         info.key = long;
         info.type = 'Organization';
         orgLinks.push([info.ownKey, long]);
-      }
+      } else if (isInnerWord(info, index, places)) info.key = '';
     }
   });
   return { orgLinks };
 }
 
 function indexArticle(infos: readonly MentionInfo[], wordsOf: readonly string[][], places: PlaceIndex): ArticleIndex {
-  const index: ArticleIndex = { persons: [], orgs: [], initials: new Map(), firstStart: new Map(), nonPerson: new Set() };
+  const index: ArticleIndex = { persons: [], orgs: [], initials: new Map(), firstStart: new Map(), nonPerson: new Set(), counts: new Map() };
   const wanted = new Set(infos.filter((o) => !o.canonical && isAcronym(o.form)).map((o) => acronymLetters(o.form)));
   infos.forEach((o, i) => {
     if (!index.firstStart.has(o.ownKey)) index.firstStart.set(o.ownKey, o.start);
+    index.counts.set(o.ownKey, (index.counts.get(o.ownKey) ?? 0) + 1);
     if (o.type !== 'Person') index.nonPerson.add(o.ownKey);
     if (o.canonical || o.generic) return;
     const words = wordsOf[i]!;
     if (o.type === 'Person') {
-      if (words.length >= 2) index.persons.push({ key: o.ownKey, first: foldWord(words[0]!), last: foldWord(words[words.length - 1]!), start: o.start });
+      if (words.length >= 2 && CAPITAL_END_RE.test(o.form)) index.persons.push({ key: o.ownKey, first: foldWord(words[0]!), last: foldWord(words[words.length - 1]!), start: o.start });
       return;
     }
     if (isAcronym(o.form) || !properName(o.form)) return;
@@ -192,38 +201,39 @@ function countryOfMention(m: MentionInfo, places: PlaceIndex): string | undefine
 
 /**
  * The full name a lone word stands for: by surname, the only full name here with it, else the
- * nearest one before it; else by first name, the only full name here with it, if it comes first
- * and the word is never an org or place in this article. None when the word is a known place
+ * nearest one before it; else by first name, the only full name here with it that comes first (or
+ * later, when the surname follows the word: the tagger cut "(President Anna) Ortega"), when the word
+ * is never an org or place in this article. None when the word is a known place
  * (unless typed Person).
  */
-function personTarget(info: MentionInfo, word: string, index: ArticleIndex, places: PlaceIndex): string | undefined {
+function personTarget(info: MentionInfo, word: string, index: ArticleIndex, cx: ArticleContext): string | undefined {
   const persons = index.persons;
-  if (persons.length === 0 || (info.type !== 'Person' && places.lookupPlace(info.form))) return undefined;
+  if (persons.length === 0 || (info.type !== 'Person' && cx.places.lookupPlace(info.form))) return undefined;
   const bySurname = new Set<string>();
   const byFirst = new Set<string>();
   let nearest: FullName | undefined;
-  let firstStart = Number.POSITIVE_INFINITY;
   for (const p of persons) {
     if (p.last === word) {
       bySurname.add(p.key);
       if (p.start < info.start && (!nearest || p.start > nearest.start)) nearest = p;
-    } else if (p.first === word && info.type === 'Person') {
+    } else if (p.first === word && info.type === 'Person' && (p.start < info.start || cutFrom(info, p, cx.text))) {
       byFirst.add(p.key);
-      firstStart = Math.min(firstStart, p.start);
     }
   }
   if (bySurname.size === 1) return [...bySurname][0];
   if (bySurname.size > 1) return nearest?.key;
   const onlyPerson = !index.nonPerson.has(info.ownKey);
-  return byFirst.size === 1 && firstStart < info.start && onlyPerson ? [...byFirst][0] : undefined;
+  return byFirst.size === 1 && onlyPerson ? [...byFirst][0] : undefined;
 }
 
 /**
  * The longer organization a one-word org name abbreviates, when the long name comes first in the
  * article: the only such org starting with that word ("Velto Industries" … "Velto") unless the rest
  * is a name of its own in the corpus ("Velto Zentra" when "Zentra" is one: a product), else the only
- * one containing it ("Northern Alliance" … "Alliance"). A town name stands for the article's only
- * club named after it, wherever it comes ("Northwich" for "Northwich Rovers"). Never for a country.
+ * one having it as a head word ("Northern Alliance" … "Alliance", "Commons" of "House of Commons";
+ * not "Air" of "Northern Air Force"; "General Staff" inside "Northland General Staff" counts as
+ * one). A town name stands for the article's only club named after it, wherever it comes
+ * ("Northwich" for "Northwich Rovers"). Never for a country.
  */
 function orgTarget(info: MentionInfo, index: ArticleIndex, cx: ArticleContext): string | undefined {
   if (index.orgs.length === 0 || cx.places.lookupPlace(info.form)?.kind === 'country') return undefined;
@@ -235,17 +245,41 @@ function orgTarget(info: MentionInfo, index: ArticleIndex, cx: ArticleContext): 
   const containing = new Set<string>();
   for (const o of index.orgs) {
     if (o.words[0] !== word) {
-      if (o.words.includes(word)) containing.add(o.key);
+      if (isHeadAt(o.words, o.words.indexOf(word))) containing.add(o.key);
     } else if (!isSeparateThing(o.words.slice(1).join(' '), cx)) prefixed.add(o.key);
   }
-  const only = onlyOne(prefixed.size > 0 ? prefixed : containing);
+  const only = onlyOne(prefixed.size > 0 ? prefixed : longestOfChain(containing));
   if (only === undefined) return undefined;
   return index.firstStart.get(only)! < index.firstStart.get(word)! ? only : undefined;
+}
+
+/**
+ * An English word standing alone that is an inner word of a longer org of the article ("Air" of
+ * "Northland Air Force"): a fragment the tagger cut out, not a name. Unknown to the gazetteer.
+ */
+function isInnerWord(info: MentionInfo, index: ArticleIndex, places: PlaceIndex): boolean {
+  if (!isDictionaryWord(info.form) || places.lookupPlace(info.form)) return false;
+  if ((index.counts.get(info.ownKey) ?? 0) > 1) return false;
+  return index.orgs.some((o) => {
+    const at = o.words.indexOf(info.ownKey);
+    return at > 0 && !isHeadAt(o.words, at);
+  });
 }
 
 /** The rest of "Velto Zentra" names a thing of its own: seen alone in the corpus, not a place or company word. */
 function isSeparateThing(rest: string, cx: ArticleContext): boolean {
   return cx.known.has(rest) && !NAME_TAIL_WORDS.has(rest) && cx.places.lookupPlace(rest) === undefined;
+}
+
+/** A given name (not a common surname: "Owens") cut by the tagger from the surname right after it. */
+function cutFrom(info: MentionInfo, p: FullName, text: string): boolean {
+  return !isSurnameOnly(info.form) && surnameFollows(text, info.end, p.last);
+}
+
+/** True when the next word after `end`, past closing brackets and quotes, is the (folded) surname. */
+function surnameFollows(text: string, end: number, last: string): boolean {
+  const next = NEXT_NAME_RE.exec(text.slice(end, end + 60))?.[1];
+  return next !== undefined && foldWord(personKey(next)) === last;
 }
 
 /** The single member of a set, else undefined. */

@@ -8,6 +8,7 @@ import type { PlaceIndex } from './places.js';
 import { ContextIndex, unionInContext } from './context.js';
 import { linkPlaceTypos } from './typos.js';
 import { UnionFind } from './union-find.js';
+import { isSurnameOnly } from './words.js';
 
 /** What the articles taught about short forms, gathered before merging. */
 export interface CorpusEvidence {
@@ -18,6 +19,9 @@ export interface CorpusEvidence {
   /** Leader-named governments and leaders' countries. */
   leaders: LeaderEvidence;
 }
+
+/** A lone given name in more articles than this is how someone is known, not a short form. */
+const MAX_FIRST_NAME_ARTICLES = 2;
 
 const TYPE_ORDER: readonly EntityType[] = ['Organization', 'Location', 'Person'];
 
@@ -111,7 +115,9 @@ function linkAcronyms(
 /**
  * People: forms of one full name join (with or without "al-"), spelling variants too when they
  * share context (Arkady/Arkadiy); then a lone surname joins the only full name in the corpus with
- * that surname.
+ * that surname, and a lone given name that is nobody's surname (nor a common one), never titled
+ * ("Sir Anton") and in at most two articles, the only full name with that given name when the two
+ * share context.
  */
 function linkPersons(keys: readonly string[], groups: ReadonlyMap<string, Group>, types: ReadonlyMap<string, EntityType>, ctx: ContextIndex, uf: UnionFind): void {
   const byFolded = new Map<string, { key: string; plain: string }>();
@@ -133,12 +139,20 @@ function linkPersons(keys: readonly string[], groups: ReadonlyMap<string, Group>
   unionInContext(variants, ctx, uf);
   const bySurname = new Map<string, Set<string>>();
   for (const [folded, { key }] of byFolded) addTo(bySurname, folded.slice(folded.lastIndexOf(' ') + 1), key);
+  const byFirst = new Map<string, Set<string>>();
+  for (const [folded, { key }] of byFolded) addTo(byFirst, folded.slice(0, folded.indexOf(' ')), key);
+  const firstNamePairs: [Group, Group][] = [];
   for (const k of single) {
-    const full = bySurname.get(foldWord(personWords(k)[0]!));
-    if (!full) continue;
-    const roots = new Set([...full].map((f) => uf.find(f)));
+    const word = foldWord(personWords(k)[0]!);
+    const full = bySurname.get(word);
+    const roots = new Set([...(full ?? [])].map((f) => uf.find(f)));
     if (roots.size === 1) uf.union(k, [...roots][0]!);
+    const g = groups.get(k)!;
+    const lone = !full && g.titled === 0 && g.articles.size <= MAX_FIRST_NAME_ARTICLES && !isSurnameOnly(displayForm(g) ?? k);
+    const owners = lone ? byFirst.get(word) : undefined;
+    if (owners?.size === 1) firstNamePairs.push([g, groups.get([...owners][0]!)!]);
   }
+  unionInContext(firstNamePairs, ctx, uf);
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, value: string): void {

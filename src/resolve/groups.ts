@@ -21,6 +21,8 @@ export interface Group {
   mentions: number;
   /** Indices of the articles mentioning it (as positions in the input; used only as a set). */
   articles: Set<number>;
+  /** Mentions that came with a title ("Sir Anton"): a lone given name so written is how the person is known. */
+  titled: number;
   /** Member-descriptor form of another group ("X militants"): never the display name. */
   descriptive: boolean;
   /** Memo of displayForm(); reset when forms change. */
@@ -38,6 +40,7 @@ export function newGroup(key: string): Group {
     geos: new Map(),
     mentions: 0,
     articles: new Set(),
+    titled: 0,
     descriptive: false,
   };
 }
@@ -52,6 +55,7 @@ export function addMention(groups: Map<string, Group>, info: MentionInfo, doc: n
   g.mentions++;
   g.articles.add(doc);
   g.votes[info.type]++;
+  if (info.titled) g.titled++;
   if (info.ownKey === info.key) {
     bump(g.forms, info.form);
     g.display = undefined;

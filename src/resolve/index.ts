@@ -8,6 +8,7 @@ import { collectLeaders } from './leaders.js';
 import { addMention, addVirtual, type Group } from './groups.js';
 import { type MentionInfo, prepareMention } from './mentions.js';
 import { GAZETTEER, memoPlaces, type PlaceIndex } from './places.js';
+import { applyCorpusPersons } from './retype.js';
 
 export type { PlaceHit, PlaceIndex } from './places.js';
 
@@ -32,6 +33,11 @@ export function resolveCorpus(extractions: readonly ArticleExtraction[], options
   const groups = new Map<string, Group>();
   const ev: CorpusEvidence = { defs: new Map(), orgLinks: new Map(), leaders: { orgs: [], leaders: [] } };
   const perArticle = extractions.map((ex) => ex.mentions.map((m, j) => prepareMention(m, j, places)));
+  applyCorpusPersons(
+    perArticle,
+    extractions.map((ex) => ex.article.text),
+    places,
+  );
   const known = new Set<string>();
   for (const infos of perArticle) for (const info of infos) if (info) known.add(info.ownKey);
   extractions.forEach((ex, i) => {

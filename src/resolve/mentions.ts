@@ -28,6 +28,8 @@ export interface MentionInfo {
   generic: boolean;
   /** Person key of the leader a government is named after ("Ortega regime" → "ortega"). */
   ledBy?: string;
+  /** A Person span that came with a title ("President Anna Ortega"): confidently a person. */
+  titled?: boolean;
   geo?: GeoInfo;
 }
 
@@ -46,6 +48,7 @@ export function prepareMention(m: Mention, index: number, places: PlaceIndex): M
     if (person) [form, spanType] = [person, 'Person'];
     else form = stripTrailingRole(form);
   }
+  const untitled = form;
   if (spanType === 'Person') form = stripTitles(form, (w) => places.countryOfDemonym(w) !== undefined);
   let ownKey = spanType === 'Person' ? personKey(form) : nameKey(form);
   const qualified = spanType === 'Organization' && !m.canonical ? qualifiedKey(form, places) : undefined;
@@ -64,6 +67,7 @@ export function prepareMention(m: Mention, index: number, places: PlaceIndex): M
     info.demonym = info.key !== ownKey && places.countryOfDemonym(form) !== undefined;
   }
   if (m.geo) info.geo = m.geo;
+  if (spanType === 'Person' && form !== untitled) info.titled = true;
   const ledBy = type === 'Organization' && !qualified && !generic ? leaderOf(form) : undefined;
   if (ledBy) info.ledBy = ledBy;
   return info;

@@ -1,0 +1,18 @@
+// English-word and given-name lookups resolution asks of the tagger's word-class table.
+import { WC_COMMON_FIRST, WC_COMMON_LAST, WC_DICT, wordClasses } from '../extract/ner/word-classes.js';
+
+/** True when the word, lower-cased, is an English dictionary word ("supreme", "air"). */
+export function isDictionaryWord(word: string): boolean {
+  return (wordClasses(word.toLowerCase()) & WC_DICT) !== 0;
+}
+
+/** True when the word, lower-cased, is a common given name ("james", "anna"). */
+export function isCommonFirstName(word: string): boolean {
+  return (wordClasses(word.toLowerCase()) & WC_COMMON_FIRST) !== 0;
+}
+
+/** True when the word, lower-cased, is a common surname and not a common given name ("owens"). */
+export function isSurnameOnly(word: string): boolean {
+  const bits = wordClasses(word.toLowerCase());
+  return (bits & WC_COMMON_LAST) !== 0 && (bits & WC_COMMON_FIRST) === 0;
+}
