@@ -34,7 +34,7 @@ export interface Article {
   title: string;
   /** ISO date `YYYY-MM-DD` when the text or metadata states one. */
   date?: string;
-  /** Outlet or source URL when stated (`source:` header, `/TASS/` dateline, `<meta>`). */
+  /** Outlet or source URL when stated (`source:` header, `/AGENCY/` dateline, `<meta>`). */
   source?: string;
   /** URL when stated. */
   url?: string;
@@ -84,7 +84,7 @@ export interface Mention {
   sentence: number;
   /**
    * The name this mention stands for when it differs from its surface:
-   * a demonym ("Russian" → "Russia"), an alternative country name ("U.S." → "United States").
+   * a demonym ("French" → "France"), an alternative country name ("U.S." → "United States").
    */
   canonical?: string;
   /** Gazetteer information when the mention is a known place. */

@@ -1,4 +1,4 @@
-// Loads a gold file (YAML or JSON, see /work/shared/eval/GUIDE.md) the way score.py reads it.
+// Loads a gold file (YAML or JSON, see ../shared/eval/GUIDE.md) the way score.py reads it.
 import { readFileSync } from 'node:fs';
 import { KgError } from '../errors.js';
 import { LoadError, loadPyJson, loadPyyaml } from './py-load.js';

@@ -167,3 +167,16 @@ describe('places that modify a title are not containers', () => {
     expect(run(markup, ['LOCATED_IN'])).toEqual(expected);
   });
 });
+
+describe('strikes aimed at a target', () => {
+  it.each([
+    ['The [ORG Freedonian Air Force] started delivering strikes in [LOC Sylvania] at facilities of the [ORG Red Banner] on Monday.',
+      ['Freedonian Air Force ATTACKED Red Banner']],
+    ['The [ORG Freedonian Air Force] carried out air strikes at [ORG Red Banner] positions.',
+      ['Freedonian Air Force ATTACKED Red Banner']],
+    ['The [ORG Dockers Union] announced strikes at [ORG Acme] next week.', []],
+    ['The [ORG Blue Guard] celebrated its victory at [LOC Westville Stadium].', []],
+  ])('%s', (markup, expected) => {
+    expect(run(markup, ['ATTACKED'])).toEqual(expected);
+  });
+});

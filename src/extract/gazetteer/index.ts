@@ -50,13 +50,13 @@ export function enclosingPlace(name: string): PlaceInfo | undefined {
   return rest !== name.trim() ? lookupPlace(rest) : undefined;
 }
 
-/** "Hama Governorate" → "Hama" (the admin1 tables mostly hold bare names). */
+/** "Kirkuk Governorate" → "Kirkuk" (the admin1 tables mostly hold bare names). */
 function withoutRegionSuffix(name: string): string {
   return name.replace(REGION_SUFFIX_RE, '');
 }
 
 /**
- * The country a demonym or country adjective refers to ("Russian" → "Russia",
+ * The country a demonym or country adjective refers to ("French" → "France",
  * "Americans" → "United States"), from world-countries plus a small list of extra forms.
  */
 export function countryOfDemonym(word: string): string | undefined {

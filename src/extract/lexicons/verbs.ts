@@ -178,6 +178,11 @@ export const RELATION_NOUNS: readonly NounEntry[] = [
   },
 ];
 
+/** What military strikes are aimed at ("strikes at facilities of X"), telling them from labour strikes. */
+export const STRIKE_TARGET_NOUNS: readonly string[] = [
+  'facilities', 'positions', 'targets', 'bases', 'strongholds', 'hideouts', 'depots', 'camps', 'infrastructure',
+];
+
 /**
  * Nouns of physical attack that, with an agent but no stated target ("months of Freedonia-led air
  * strikes"), hit the one town the sentence names.

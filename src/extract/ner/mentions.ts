@@ -13,7 +13,7 @@ const TRAILING_DROP = new Set(["'s", '’s', "'", '’', "'S", '’S']);
 
 /**
  * Person/Organization/Location mentions of an article, sorted by start. Demonyms and
- * country adjectives tagged MISC ("Russian" in "Russian President") become Location mentions
+ * country adjectives tagged MISC ("French" in "French President") become Location mentions
  * whose `canonical` is the country; other MISC spans are dropped. Locations found in the
  * gazetteer get `geo`, and `canonical` when the surface is an alias ("U.S." → "United States").
  * Mentions in Title Case headlines are kept only when the article body confirms them.
@@ -137,7 +137,7 @@ function buildMention(text: string, ts: Token[], tag: string, from: number, to: 
   return mention;
 }
 
-/** A Location mention of a demonym ("Russian" → Russia) or a place name ("U.S." of "U.S.-led"). */
+/** A Location mention of a demonym ("French" → France) or a place name ("U.S." of "U.S.-led"). */
 function placeMention(surface: string, start: number, end: number, sentence: number): Mention {
   const mention: Mention = { start, end, text: surface, type: 'Location', sentence };
   const country = countryOfDemonym(surface);
@@ -152,7 +152,7 @@ function placeMention(surface: string, start: number, end: number, sentence: num
 }
 
 /**
- * Adds gazetteer geo, and the canonical name of a country alias or an all-caps place ("MOSCOW");
+ * Adds gazetteer geo, and the canonical name of a country alias or an all-caps place ("PARIS");
  * a part of a known place ("Northern Italy") gets that place's geo only.
  */
 function addPlace(mention: Mention): void {

@@ -1,5 +1,5 @@
 // Event relations stated by nouns: "the liberation of Y by X", "X's air strikes on Y", "talks with Y".
-import type { NounEntry } from '../lexicons/verbs.js';
+import { type NounEntry, STRIKE_TARGET_NOUNS } from '../lexicons/verbs.js';
 import { type ArgContext, agentAfter, clauseSubject, objectAfter } from './args.js';
 import type { UnitRelation } from './events.js';
 import { LEX } from './lexicon.js';
@@ -10,8 +10,8 @@ export function nounRelations(ctx: ArgContext, i: number, out: UnitRelation[]): 
   for (const { entry, set } of LEX.nouns) {
     const len = set.match(ctx.units, i);
     if (len === 0) continue;
-    const after = i + len;
-    const prep = ctx.units[after]?.lower ?? '';
+    const after = skipLocative(ctx, i + len, entry.predicate);
+    const prep = strikeAt(ctx, i, after) ? 'on' : (ctx.units[after]?.lower ?? '');
     if (entry.predicate === 'SUPPORTED') {
       const agent = agentAfter(ctx, after, entry.agentPreps);
       const withAt = withStart(ctx, i);
@@ -28,7 +28,7 @@ export function nounRelations(ctx: ArgContext, i: number, out: UnitRelation[]): 
       if (entry.predicate === 'ATTACKED' && implicitTarget(ctx, i, out)) return;
       continue;
     }
-    const obj = objectAfter(ctx, after + 1);
+    const obj = objectAfter(ctx, after + 1, entry.predicate === 'ATTACKED' ? 'any' : 'place');
     if (obj < 0) continue;
     let agent = prenominalAgent(ctx, i);
     if (agent < 0) agent = agentAfter(ctx, obj + 1, entry.agentPreps);
@@ -111,3 +111,24 @@ function clauseAgent(ctx: ArgContext, i: number): number {
   const kind = ctx.kinds[ctx.units[k]!.mention]!;
   return kind.type === 'Organization' || kind.country ? k : -1;
 }
+
+/** "strikes in Westville at …": steps over a place phrase between an attack noun and its target. */
+function skipLocative(ctx: ArgContext, at: number, predicate: string): number {
+  if (predicate !== 'ATTACKED' || ctx.units[at]?.lower !== 'in') return at;
+  const u = ctx.units[at + 1];
+  if (!u || u.mention < 0 || ctx.kinds[u.mention]!.type !== 'Location') return at;
+  return at + 2;
+}
+
+/**
+ * "air strikes at X", "strikes at facilities of X": `at` introduces a strike's target (not a venue, as
+ * in "victory at X"). A bare "strike(s)" may be industrial action, so it needs a military target noun.
+ */
+function strikeAt(ctx: ArgContext, i: number, after: number): boolean {
+  if (ctx.units[after]?.lower !== 'at') return false;
+  if (LEX.strikeNouns.match(ctx.units, i) > 0) return true;
+  const lower = ctx.units[i]!.lower;
+  return (lower === 'strikes' || lower === 'strike') && STRIKE_TARGETS.has(ctx.units[after + 1]?.lower ?? '');
+}
+
+const STRIKE_TARGETS: ReadonlySet<string> = new Set(STRIKE_TARGET_NOUNS);
