@@ -1,13 +1,13 @@
-// Extraction throughput on the BBC corpus: sentences + tokens + tagging + mentions, words/s and peak RSS,
+// Extraction throughput on the BBC corpus: the full per-article extractor (sentences, tokens, tagging,
+// mentions, relations, dates), words/s and peak RSS,
 // plus compromise's speed on the same texts when it is installed.
-// Run: npx tsx scripts/bench-extract.ts [--dir /work/shared/data/bbc] [--limit N] [--repeat 3]
+// Run: npx tsx scripts/bench-extract.ts [--dir ../shared/data/bbc] [--limit N] [--repeat 3]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { resourceUsage } from 'node:process';
-import { findMentions } from '../src/extract/ner/index.js';
+import { extractArticle } from '../src/extract/index.js';
 import { nerModel } from '../src/extract/ner/tagger.js';
 import { clearWordCache } from '../src/extract/ner/word-info.js';
-import { splitSentences } from '../src/extract/text/index.js';
 import { gazetteerLoadMs } from '../src/extract/gazetteer/index.js';
 
 function arg(name: string, fallback: string): string {
@@ -25,7 +25,7 @@ function listTexts(dir: string): string[] {
   return out;
 }
 
-const texts = listTexts(arg('dir', '/work/shared/data/bbc')).slice(0, Number(arg('limit', '100000')));
+const texts = listTexts(arg('dir', '../shared/data/bbc')).slice(0, Number(arg('limit', '100000')));
 const words = texts.reduce((n, t) => n + (t.match(/\S+/g)?.length ?? 0), 0);
 
 const loadStarted = performance.now();
@@ -38,18 +38,24 @@ const repeat = Number(arg('repeat', '3'));
 let ms = Number.POSITIVE_INFINITY;
 let cpuMs = Number.POSITIVE_INFINITY;
 let mentions = 0;
+let relations = 0;
 for (let r = 0; r < repeat; r++) {
   const started = performance.now();
   const cpu = process.cpuUsage();
   clearWordCache();
   mentions = 0;
-  for (const text of texts) mentions += findMentions(text, splitSentences(text)).length;
+  relations = 0;
+  texts.forEach((text, i) => {
+    const x = extractArticle({ id: String(i), path: String(i), title: '', text });
+    mentions += x.mentions.length;
+    relations += x.relations.length;
+  });
   ms = Math.min(ms, performance.now() - started);
   cpuMs = Math.min(cpuMs, process.cpuUsage(cpu).user / 1000);
 }
 const rssMb = resourceUsage().maxRSS / 1024;
 const ours = words / (ms / 1000);
-let line = `news-kg: ${texts.length} texts, ${words} words, ${mentions} mentions in ${(ms / 1000).toFixed(2)} s (best of ${repeat}) = ${Math.round(ours)} words/s (${Math.round(words / (cpuMs / 1000))} per CPU-second); load ${loadMs.toFixed(0)} ms (gazetteer ${gazMs.toFixed(0)} ms); peak RSS ${rssMb.toFixed(0)} MB`;
+let line = `news-kg: ${texts.length} texts, ${words} words, ${mentions} mentions, ${relations} relations in ${(ms / 1000).toFixed(2)} s (best of ${repeat}) = ${Math.round(ours)} words/s (${Math.round(words / (cpuMs / 1000))} per CPU-second); load ${loadMs.toFixed(0)} ms (gazetteer ${gazMs.toFixed(0)} ms); peak RSS ${rssMb.toFixed(0)} MB`;
 
 try {
   const pkg = 'compromise';

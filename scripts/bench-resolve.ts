@@ -8,7 +8,7 @@ import type { ArticleExtraction } from '../src/types.js';
 const args = process.argv.slice(2);
 const cacheAt = args.indexOf('--cache');
 const cache = cacheAt >= 0 ? args[cacheAt + 1] : undefined;
-const input = args.find((a, i) => !a.startsWith('--') && i !== cacheAt + 1) ?? '/work/shared/data/bbc_news.jsonl';
+const input = args.find((a, i) => !a.startsWith('--') && i !== cacheAt + 1) ?? '../shared/data/bbc_news.jsonl';
 
 function load(): ArticleExtraction[] {
   if (cache && existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8')) as ArticleExtraction[];

@@ -36,7 +36,7 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 /** Lower/upper-initial counts of words in running text (not sentence-initial) from the BBC corpus. */
 function caseCounts(): Map<string, [number, number]> {
   const counts = new Map<string, [number, number]>();
-  const root = '/work/shared/data/bbc';
+  const root = '../shared/data/bbc';
   const files: string[] = [];
   for (const dir of readdirSync(root).sort()) {
     const d = join(root, dir);

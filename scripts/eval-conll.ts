@@ -11,7 +11,7 @@ function arg(name: string, fallback: string): string {
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
 }
 
-const dataDir = arg('data', '/work/shared/data/conll2003');
+const dataDir = arg('data', '../shared/data/conll2003');
 const sets = arg('sets', 'valid,test').split(',');
 const pct = (x: number) => (100 * x).toFixed(2).padStart(6);
 

@@ -15,7 +15,7 @@ function arg(name: string, fallback: string): string {
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
 }
 
-const dataDir = arg('data', '/work/shared/data/conll2003');
+const dataDir = arg('data', '../shared/data/conll2003');
 const epochs = Number(arg('epochs', '12'));
 const out = arg('out', fromRoot(MODEL_FILE));
 

@@ -1,4 +1,5 @@
 // Mention building: tagged token spans → Person/Organization/Location mentions with offsets and places.
+import { propagateNames } from './propagate.js';
 import { countryOfDemonym, enclosingPlace, lookupPlace } from '../gazetteer/index.js';
 import { tokenize } from '../text/index.js';
 import type { EntityType, Mention, Sentence, Token } from '../../types.js';
@@ -21,7 +22,8 @@ const TRAILING_DROP = new Set(["'s", '’s', "'", '’', "'S", '’S']);
  */
 export function findMentions(text: string, sentences: Sentence[]): Mention[] {
   const tokens = sentences.map((s) => tokenize(s.text, s.start));
-  const tags = tagDocument(tokens.map((ts) => ts.map((t) => t.text)));
+  const words = tokens.map((ts) => ts.map((t) => t.text));
+  const tags = propagateNames(words, tagDocument(words));
   const mentions: Mention[] = [];
   const headlines = new Set<number>();
   tokens.forEach((ts, si) => {
