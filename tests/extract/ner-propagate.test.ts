@@ -27,6 +27,14 @@ describe('propagateNames', () => {
       ['. B-ORG I-ORG I-ORG . B-ORG . .', 'B-ORG . . . .'],
     ],
     [
+      'retypes a defined acronym the tagger typed otherwise',
+      [
+        ['the Northern Defence Forces ( NDF ) advanced', '. B-ORG I-ORG I-ORG . B-LOC . .'],
+        ['they left NDF territory', '. . B-LOC .'],
+      ],
+      ['. B-ORG I-ORG I-ORG . B-ORG . .', '. . B-ORG .'],
+    ],
+    [
       'leaves a sentence-initial single word alone',
       [
         ['Talks with Rufus Firefly and Mark', '. . B-PER I-PER . B-PER'],

@@ -14,6 +14,7 @@ const CAPITALISED_RE = /^\p{Lu}/u;
 export function propagateNames(tokens: readonly (readonly string[])[], tags: readonly (readonly string[])[]): string[][] {
   const out = tags.map((t) => [...t]);
   const votes = new Map<string, Map<string, number>>();
+  const definitions = new Map<string, string>();
   const vote = (key: string, type: string) => {
     const byType = votes.get(key) ?? new Map<string, number>();
     byType.set(type, (byType.get(type) ?? 0) + 1);
@@ -24,15 +25,30 @@ export function propagateNames(tokens: readonly (readonly string[])[], tags: rea
       if (!ENTITY.has(type)) continue;
       vote(ts.slice(from, to).join(' '), type);
       const acronym = ts[to + 1];
-      if (ts[to] === '(' && acronym && ACRONYM_RE.test(acronym) && out[si]![to + 1] === 'O') vote(acronym, type);
+      if (ts[to] === '(' && acronym && ACRONYM_RE.test(acronym) && !definitions.has(acronym)) definitions.set(acronym, type);
     }
   });
+  // A bracket definition outweighs the tagger's guesses for the acronym elsewhere.
+  for (const [acronym, type] of definitions) votes.set(acronym, new Map([[type, 1]]));
+  retypeAcronyms(tokens, out, definitions);
   const names = [...votes.entries()].map(([key, byType]) => ({ parts: key.split(' '), type: majority(byType) }));
   names.sort((a, b) => b.parts.length - a.parts.length);
   tokens.forEach((ts, si) => {
     for (const { parts, type } of names) copyName(ts, out[si]!, parts, type);
   });
   return out;
+}
+
+/** Gives every one-word span of a defined acronym the type of its definition, and tags it where untagged. */
+function retypeAcronyms(tokens: readonly (readonly string[])[], tags: string[][], definitions: Map<string, string>): void {
+  tokens.forEach((ts, si) => {
+    ts.forEach((t, i) => {
+      const type = definitions.get(t);
+      const tag = tags[si]![i]!;
+      const single = tag === 'O' || (tag.startsWith('B-') && tags[si]![i + 1]?.startsWith('I-') !== true);
+      if (type && single) tags[si]![i] = `B-${type}`;
+    });
+  });
 }
 
 function majority(byType: Map<string, number>): string {
