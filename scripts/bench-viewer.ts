@@ -8,17 +8,7 @@ import { chromium, type Page } from 'playwright-core';
 import { buildViewerClient } from '../src/export/viewer/build-client.js';
 import { renderViewerHtml } from '../src/export/viewer/index.js';
 import { synthGraph } from './synth-graph.js';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--enable-unsafe-swiftshader',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
 
 /**
  * Page-side code (a string: tsx would wrap inline functions in helpers the page lacks). Pans the camera
@@ -82,7 +72,7 @@ async function main(): Promise<void> {
     writeFileSync(file, html);
 
     const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       args: CHROMIUM_ARGS,
     });
     try {

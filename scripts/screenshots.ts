@@ -8,17 +8,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { chromium, type Page } from 'playwright-core';
 import { renderViewerHtml } from '../src/export/viewer/index.js';
 import type { EdgeAttrs, GraphAttrs, NodeAttrs } from '../src/types.js';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--enable-unsafe-swiftshader',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
 
 /** The page to shoot: DIR/index.html, else a page rendered from DIR/graph.json into a temp folder. */
 function viewerPage(dir: string, temp: string): string {
@@ -52,7 +42,7 @@ async function main(): Promise<void> {
   const dir = resolve(process.argv[2] ?? 'graph-export');
   const temp = mkdtempSync(join(tmpdir(), 'kg-shots-'));
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   });
   try {

@@ -3,19 +3,10 @@ import { mapNodes, type NodeMapping, nodeNames } from './map-nodes.js';
 import { pyStrip } from './normalize.js';
 import { comparePy, pyReprStr, pyRound3 } from './pyvalue.js';
 import type { Gold, GoldEntity, GoldRelation, Prf, ScoreDetails, ScoreResult, ScoringGraph } from './types.js';
+import { PREDICATES } from '../types.js';
 
 /** The predicates score.py scores; other edge types are only counted. */
-const SCORED = new Set([
-  'HOLDS_POSITION',
-  'AFFILIATED_WITH',
-  'PART_OF',
-  'LOCATED_IN',
-  'CAPTURED',
-  'ATTACKED',
-  'SUPPORTED',
-  'CONTACTED',
-  'QUOTED_IN',
-]);
+const SCORED: ReadonlySet<string> = new Set(PREDICATES);
 /** Predicates matched in either direction. */
 const SYMMETRIC = new Set(['CONTACTED']);
 

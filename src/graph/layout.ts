@@ -1,6 +1,7 @@
 // Seeded ForceAtlas2 layout computed at build time, so the viewer paints instantly and outputs are stable.
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { KnowledgeGraph } from './types.js';
+import { mulberry32 } from '../random.js';
 
 export interface LayoutOptions {
   /**
@@ -46,14 +47,3 @@ function round(v: number): number {
   return Object.is(r, -0) || !Number.isFinite(r) ? 0 : r;
 }
 
-/** Small fast seeded PRNG (public-domain mulberry32). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -2,18 +2,8 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { KnowledgeGraph } from '../../src/graph/types.js';
 import { type EdgeAttrs, ENTITY_TYPES, type GraphAttrs, type NodeAttrs, PREDICATES } from '../../src/types.js';
+import { mulberry32 as random } from '../../src/random.js';
 
-/** mulberry32: a small seeded PRNG returning floats in [0, 1). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A graph of `entities` entities (types round-robin), one article per 100 entities, and `relationships`

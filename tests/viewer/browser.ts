@@ -8,20 +8,7 @@ import { buildViewerClient } from '../../src/export/viewer/build-client.js';
 import type { ViewerOptions } from '../../src/export/viewer/index.js';
 import { renderViewerHtml } from '../../src/export/viewer/index.js';
 import type { KnowledgeGraph } from '../../src/graph/types.js';
-
-/** Chromium flags: headless, offline, WebGL on SwiftShader (software), no sandbox (containers). */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--enable-unsafe-swiftshader',
-];
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.js';
 
 /** Launches headless Chromium from the system install (never downloads one). */
 export function launch(): Promise<Browser> {

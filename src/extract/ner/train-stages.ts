@@ -5,7 +5,8 @@ import { decodeDocument } from './decode.js';
 import { attachFirstStage, prepareDocument } from './context.js';
 import { labelIndex } from './labels.js';
 import { type ModelHeader, NerModel, quantize, type StageWeights } from './model.js';
-import { type LabeledDocument, mulberry32, type TrainedWeights, type TrainOptions, trainTagger, type ValidationSet } from './train.js';
+import { mulberry32 } from '../../random.js';
+import { type LabeledDocument, type TrainedWeights, type TrainOptions, trainTagger, type ValidationSet } from './train.js';
 
 /** What train-stages reports while it works. */
 export type TrainLog = (message: string) => void;

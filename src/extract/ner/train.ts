@@ -5,6 +5,7 @@ import type { SentenceContext } from './context.js';
 import { MAX_STATIC_FEATURES, staticFeatures } from './features.js';
 import { dynamicFeatures, type History, MAX_DYNAMIC_FEATURES, recordLabel } from './history.js';
 import { LABELS, NUM_LABELS } from './labels.js';
+import { mulberry32 } from '../../random.js';
 
 /** Training options. */
 export interface TrainOptions {
@@ -232,17 +233,6 @@ function update(p: Perceptron, row: number, gold: number, pred: number, c: numbe
   p.u[base + pred]! -= c;
 }
 
-/** Seeded random numbers in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle<T>(a: T[], rand: () => number): void {
   for (let i = a.length - 1; i > 0; i--) {

@@ -4,6 +4,7 @@ import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import { COMMUNITY_PALETTE, KIND_COLORS, OTHER_COLOR } from './colors.js';
 import type { ViewerGraph } from './data.js';
 import type { ColorMode, SizeMode } from './state.js';
+import { mulberry32 as seededRandom } from '../../../random.js';
 
 /** One legend row. */
 export interface LegendItem {
@@ -12,17 +13,6 @@ export interface LegendItem {
   count: number;
 }
 
-/** Deterministic PRNG (mulberry32), so communities are the same on every load. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Sets `size` from degree or PageRank (computed on first use): square-root scale between bounds. */
 export function applySizes(graph: ViewerGraph, mode: SizeMode): void {
