@@ -36,16 +36,9 @@ export interface EntityProps {
   country: string | null;
 }
 
-/** Public properties of a relationship. `count` (MENTIONED_IN), `titles` and `quotes` only where they apply. */
-export interface RelProps {
-  weight: number;
+/** Public properties of a relationship: the contributions' totals, plus `count` on MENTIONED_IN. */
+export interface RelProps extends RelContribution {
   count?: number;
-  articles: string[];
-  evidence: string[];
-  evidenceArticles: string[];
-  dates: string[];
-  titles?: string[];
-  quotes?: string[];
 }
 
 /** A contribution with the corpus it came from. */
