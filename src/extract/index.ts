@@ -2,7 +2,7 @@
 import type { Article, ArticleExtraction } from '../types.js';
 import { findMentions } from './ner/index.js';
 import { extractRelations } from './relations/index.js';
-import { splitSentences } from './text/index.js';
+import { splitSentences, tokenize } from './text/index.js';
 
 /**
  * Extracts one article: splits sentences, finds mentions with the tagger, adjusts them and finds
@@ -11,7 +11,8 @@ import { splitSentences } from './text/index.js';
  */
 export function extractArticle(article: Article): ArticleExtraction {
   const sentences = splitSentences(article.text);
-  const found = findMentions(article.text, sentences);
-  const { mentions, relations } = extractRelations({ text: article.text, sentences, mentions: found, articleDate: article.date });
+  const tokens = sentences.map((s) => tokenize(s.text, s.start));
+  const found = findMentions(article.text, sentences, tokens);
+  const { mentions, relations } = extractRelations({ text: article.text, sentences, tokens, mentions: found, articleDate: article.date });
   return { article, sentences, mentions, relations };
 }

@@ -19,9 +19,13 @@ const TRAILING_DROP = new Set(["'s", '’s', "'", '’', "'S", '’S']);
  * gazetteer get `geo`, and `canonical` when the surface is an alias ("U.S." → "United States").
  * Mentions in Title Case headlines are kept only when the article body confirms them.
  * @param sentences the article's sentences from splitSentences(text)
+ * @param tokens the tokens of each sentence, when the caller already has them
  */
-export function findMentions(text: string, sentences: Sentence[]): Mention[] {
-  const tokens = sentences.map((s) => tokenize(s.text, s.start));
+export function findMentions(
+  text: string,
+  sentences: Sentence[],
+  tokens: Token[][] = sentences.map((s) => tokenize(s.text, s.start)),
+): Mention[] {
   const words = tokens.map((ts) => ts.map((t) => t.text));
   const tags = propagateNames(words, tagDocument(words));
   const mentions: Mention[] = [];

@@ -1,5 +1,5 @@
 // Relation extraction for one article: mention adjustments, constructions, verbs and nouns, quotes, dates.
-import type { Mention, MentionRelation, Predicate, Sentence } from '../../types.js';
+import type { Mention, MentionRelation, Predicate, Sentence, Token } from '../../types.js';
 import { resolveDate } from '../dates/index.js';
 import { joinOrgPhrases, retypeTitleOwners, splitCompounds, trimTitles } from './adjust.js';
 import type { ArgContext } from './args.js';
@@ -22,6 +22,8 @@ export interface RelationInput {
   mentions: Mention[];
   /** ISO date of the article; relation dates fall back to it. */
   articleDate?: string;
+  /** Tokens of each sentence when the caller already has them (the tagger's); tokenized here otherwise. */
+  tokens?: Token[][];
 }
 
 /** Mentions (possibly adjusted and extended) and the relations between them. */
@@ -39,7 +41,7 @@ const INDEX = new PatternIndex(CONSTRUCTIONS.map((c) => ({ ...c, compiled: compi
  */
 export function extractRelations(input: RelationInput): RelationOutput {
   const { text, sentences } = input;
-  const adjusted = adjustMentions(sentences, input.mentions);
+  const adjusted = adjustMentions(sentences, input.mentions, input.tokens);
   const { views, kinds } = adjusted;
   const found: PendingRelation[] = [];
   const places = new Set<string>();
@@ -68,8 +70,11 @@ export function extractRelations(input: RelationInput): RelationOutput {
 
 
 /** The tagger's mentions after the adjustments (see adjust.ts, missed.ts), with sentence views and kinds. */
-function adjustMentions(sentences: Sentence[], tagged: Mention[]): { mentions: Mention[]; views: SentenceView[]; kinds: MentionKind[] } {
-  const tokens = tokenizeSentences(sentences);
+function adjustMentions(
+  sentences: Sentence[],
+  tagged: Mention[],
+  tokens: Token[][] = tokenizeSentences(sentences),
+): { mentions: Mention[]; views: SentenceView[]; kinds: MentionKind[] } {
   let mentions = [...addMissedNames(sentences, tokens, splitCompounds(sentences, tokens, trimTitles(tagged)))];
   let views = buildViews(sentences, tokens, mentions);
   let kinds = classifyMentions(mentions);
