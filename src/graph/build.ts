@@ -13,6 +13,7 @@ import type {
 } from '../types.js';
 import { MENTIONED_IN } from '../types.js';
 import type { KnowledgeGraph } from './types.js';
+import { compareCodeUnits as cmp } from '../compare.js';
 
 /** Node key of an article. */
 export function articleKey(articleId: string): string {
@@ -206,9 +207,4 @@ function edgeAttrs(e: PendingEdge): EdgeAttrs {
   if (e.type === 'HOLDS_POSITION') attrs.titles = [...e.titles].sort(cmp);
   if (e.type === 'QUOTED_IN') attrs.quotes = [...e.quotes].sort(cmp);
   return attrs;
-}
-
-/** Code-unit string order: locale-independent, so output never depends on the machine. */
-export function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 // What one corpus contributes to a node or relationship, and how contributions add up to stored properties.
 import type { EntityType } from '../../types.js';
+import { compareCodeUnits as cmp } from '../../compare.js';
 
 /** One corpus's view of an entity, stored as JSON in the node's `contributions` list (parallel to `corpora`). */
 export interface EntityContribution {
@@ -47,7 +48,6 @@ export interface Tagged<T> {
   value: T;
 }
 
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const byCorpus = <T>(xs: Tagged<T>[]): Tagged<T>[] => [...xs].sort((a, b) => cmp(a.corpus, b.corpus));
 
 /** Sorted union of string lists. */

@@ -12,6 +12,7 @@ import {
 import { ARTICLE_UPSERT, entityUpsertQuery, NODE_FIXUP, REL_FIXUP, relUpsertQuery, type WritePath } from './cypher.js';
 import { entityParamProps, int, relParamProps, tagged } from './params.js';
 import type { ArticleRow, EntityRow, RelGroup } from './rows.js';
+import { compareCodeUnits as cmp } from '../../compare.js';
 
 /** What every batch writer needs: where to write, the corpus being loaded, how, and a progress tick. */
 export interface WriteContext {
@@ -146,5 +147,3 @@ async function runBatches<R>(
   if (rejected) throw rejected.reason;
   return total;
 }
-
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

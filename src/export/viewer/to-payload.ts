@@ -11,6 +11,7 @@ import type {
   ViewerPayload,
 } from './payload.js';
 import { PAYLOAD_VERSION } from './payload.js';
+import { compareCodeUnits as cmp } from '../../compare.js';
 
 /** What the conversion needs from the resolved options. */
 export interface PayloadSettings {
@@ -21,7 +22,6 @@ export interface PayloadSettings {
 
 const KINDS: string[] = [...ENTITY_TYPES, 'Article'];
 
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Rounds a coordinate to 6 significant digits: plenty for drawing, and it keeps the JSON small. */
 function round(v: number): number {
