@@ -75,15 +75,18 @@ async function main(): Promise<void> {
     for (let run = 1; run <= runs; run++) {
       if (run > 1 || !stop) await emptyDatabase(options);
       const cpu0 = cpuSeconds(pid);
+      const client0 = process.cpuUsage();
       const r = await loadGraph(graph, { ...options, batchSize, concurrency, corpus: 'bench' });
       const rows = r.nodeRows + r.relationshipRows;
+      const client = process.cpuUsage(client0);
+      const clientSeconds = (client.user + client.system) / 1e6;
       // Rows per CPU-second of the server's JVM: a figure that depends less on what else the machine runs.
       const perCpu = Math.round(rows / (cpuSeconds(pid) - cpu0));
       console.log(
         `neo4j load (${run === 1 ? 'cold' : `warm, run ${run}`}): ${r.nodeRows} nodes at ${r.nodeRowsPerSecond} rows/s, ` +
           `${r.relationshipRows} relationships at ${r.relationshipRowsPerSecond} rows/s, ` +
           `${Math.round(rows / r.seconds)} rows/s overall in ${r.seconds.toFixed(1)} s` +
-          `${Number.isNaN(perCpu) ? '' : ` (${perCpu} rows per server CPU-second)`}; ${r.path} path, ` +
+          `${Number.isNaN(perCpu) ? '' : ` (${perCpu} rows per server CPU-second)`}, loader CPU ${clientSeconds.toFixed(1)} s; ${r.path} path, ` +
           `batch ${batchSize}, concurrency ${concurrency}, graph built in ${(buildMs / 1000).toFixed(1)} s, ` +
           `load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`,
       );

@@ -1,6 +1,5 @@
 // The loader's Cypher: fixed texts, with labels and relationship types taken only from the whitelists in types.ts.
 import { type EdgeType, ENTITY_TYPES, type EntityType, MENTIONED_IN, PREDICATES } from '../../types.js';
-import type { NodeLabel } from './rows.js';
 
 /** Uniqueness constraints, created before any write (Community edition supports these). */
 export const CONSTRAINTS = [
@@ -26,7 +25,6 @@ export const FORGET_CORPUS = 'MATCH (c:KgCorpus {id: $corpus}) DELETE c';
 /** Waits until the constraints' backing indexes are online. */
 export const AWAIT_INDEXES = 'CALL db.awaitIndexes(300)';
 
-const NODE_LABELS: readonly NodeLabel[] = ['Entity', 'Article'];
 const EDGE_TYPES: readonly EdgeType[] = [...PREDICATES, MENTIONED_IN];
 
 /** A whitelisted name: the only way a label or type reaches a query text. */
@@ -35,24 +33,48 @@ function checked<T extends string>(allowed: readonly T[], name: T): T {
   return name;
 }
 
-const LOCATION =
-  'CASE WHEN row.props.lat IS NULL OR row.props.lon IS NULL THEN null ' +
-  'ELSE point({latitude: row.props.lat, longitude: row.props.lon}) END';
+/**
+ * Batches go over as columns, not as a list of row maps: `$id` (or `$s`/`$t` for relationships) and one list
+ * `$p_<key>` per property, all indexed by the row number `i`. Both the driver and the server handle a few long
+ * lists faster than thousands of small maps. Property keys come from these fixed lists only.
+ */
+export const ENTITY_KEYS = ['name', 'aliases', 'mentions', 'articles', 'lat', 'lon', 'country'] as const;
+export const ARTICLE_KEYS = ['key', 'title', 'date', 'source', 'path', 'mentions'] as const;
+const REL_KEYS = ['weight', 'articles', 'evidence', 'evidenceArticles', 'dates'] as const;
+
+/** The relationship properties a type carries: the common ones plus `count`, `titles` or `quotes`. */
+export function relKeys(type: EdgeType): readonly string[] {
+  if (type === MENTIONED_IN) return [...REL_KEYS, 'count'];
+  if (type === 'HOLDS_POSITION') return [...REL_KEYS, 'titles'];
+  if (type === 'QUOTED_IN') return [...REL_KEYS, 'quotes'];
+  return REL_KEYS;
+}
+
+/** The parameter holding the column of property `key`. */
+export const column = (key: string) => `p_${key}`;
+
+const sets = (x: string, keys: readonly string[]) => keys.map((k) => `${x}.${k} = $${column(k)}[i]`).join(', ');
+
+/** The `location` point from latitude and longitude expressions, null unless both are known. */
+const location = (lat: string, lon: string) =>
+  `CASE WHEN ${lat} IS NULL OR ${lon} IS NULL THEN null ELSE point({latitude: ${lat}, longitude: ${lon}}) END`;
 
 /** Sets an element `x` that only this corpus holds: its properties are the corpus's own contribution. */
-const OWN = (x: string) => `${x} += row.props, ${x}.corpora = [$corpus], ${x}.contributions = null`;
+const OWN = (x: string, keys: readonly string[]) =>
+  `${sets(x, keys)}, ${x}.corpora = [$corpus], ${x}.contributions = null`;
 
 /**
- * Shared path: writes an element `x` as OWN when no other corpus holds it; otherwise leaves it alone and
- * returns it (old `corpora`, `contributions` when shared by 2+ corpora, and properties) for the caller to
- * add up and write with NODE_FIXUP / REL_FIXUP.
+ * Shared path: writes an element `x` as OWN when no other corpus holds it; otherwise leaves it alone. Returns
+ * every row with the element id, and for an element other corpora hold also its old `corpora`, its
+ * `contributions` (when shared by 2+ corpora) and its properties, for the caller to add up and write with
+ * NODE_FIXUP / REL_FIXUP.
  */
-const OWN_OR_RETURN = (x: string, extra: string) => `
-WITH ${x}, row, coalesce(${x}.corpora, []) AS cs
-WITH ${x}, row, cs, [c IN cs WHERE c <> $corpus] AS others
-FOREACH (_ IN CASE WHEN size(others) = 0 THEN [1] ELSE [] END | SET ${OWN(x)}${extra})
-WITH ${x}, row, cs, others WHERE size(others) > 0
-RETURN row.i AS i, elementId(${x}) AS eid, cs AS corpora, ${x}.contributions AS contributions, properties(${x}) AS props`;
+const OWN_OR_RETURN = (x: string, own: string) => `
+WITH ${x}, i, coalesce(${x}.corpora, []) AS cs
+WITH ${x}, i, cs, size([c IN cs WHERE c <> $corpus]) > 0 AS shared
+FOREACH (_ IN CASE WHEN shared THEN [] ELSE [1] END | SET ${own})
+RETURN i, elementId(${x}) AS eid, CASE WHEN shared THEN cs END AS corpora,
+       CASE WHEN shared THEN ${x}.contributions END AS contributions, CASE WHEN shared THEN properties(${x}) END AS props`;
 
 /**
  * Which writer a load uses: `own` when no other corpus is in the database (plain properties), `shared`
@@ -63,40 +85,49 @@ export type WritePath = 'own' | 'shared';
 
 function entityUpsert(type: EntityType, path: WritePath): string {
   const label = checked(ENTITY_TYPES, type);
-  const location = `, n.location = ${LOCATION}`;
-  const head = `UNWIND $rows AS row\nMERGE (n:Entity {id: row.id})\nSET n:${label}`;
-  return path === 'own' ? `${head}, ${OWN('n')}${location}` : `${head}${OWN_OR_RETURN('n', location)}`;
+  const own = `${OWN('n', ENTITY_KEYS)}, n.location = ${location('$p_lat[i]', '$p_lon[i]')}`;
+  const head = `UNWIND range(0, size($id) - 1) AS i\nMERGE (n:Entity {id: $id[i]})\nSET n:${label}`;
+  return path === 'own' ? `${head}, ${own}\nRETURN i, elementId(n) AS eid` : `${head}${OWN_OR_RETURN('n', own)}`;
 }
 
 const ENTITY_UPSERT = new Map(
   (['own', 'shared'] as const).flatMap((path) => ENTITY_TYPES.map((t) => [`${path}|${t}`, entityUpsert(t, path)])),
 );
 
-/** MERGE a batch of entities of one type on the constrained :Entity label, then add the type's label. */
+/**
+ * MERGE a batch of entities of one type on the constrained :Entity label, then add the type's label. Every row
+ * comes back with its element id, which the relationship batches then match their ends by.
+ */
 export function entityUpsertQuery(type: EntityType, path: WritePath = 'shared'): string {
   const query = ENTITY_UPSERT.get(`${path}|${type}`);
   if (!query) throw new Error(`not an entity type: ${type}`);
   return query;
 }
 
-/** MERGE a batch of articles; their `corpora` list records which corpora hold them. */
-export const ARTICLE_UPSERT = `UNWIND $rows AS row
-MERGE (n:Article {id: row.id})
-SET n += row.props, n.corpora = [c IN coalesce(n.corpora, []) WHERE c <> $corpus] + $corpus`;
+/** MERGE a batch of articles; their `corpora` list records which corpora hold them. Returns element ids. */
+export const ARTICLE_UPSERT = `UNWIND range(0, size($id) - 1) AS i
+MERGE (n:Article {id: $id[i]})
+SET ${sets('n', ARTICLE_KEYS)}, n.corpora = [c IN coalesce(n.corpora, []) WHERE c <> $corpus] + $corpus
+RETURN i, elementId(n) AS eid`;
 
-/** MERGE a batch of relationships of one type between two labels (ends matched through their constraints). */
-export function relUpsertQuery(type: EdgeType, source: NodeLabel, target: NodeLabel, path: WritePath = 'shared'): string {
-  const ends = `UNWIND $rows AS row
-MATCH (a:${checked(NODE_LABELS, source)} {id: row.s})
-MATCH (b:${checked(NODE_LABELS, target)} {id: row.t})`;
-  const rel = `(a)-[r:${checked(EDGE_TYPES, type)}]->(b)`;
-  return path === 'own' ? `${ends}\nMERGE ${rel}\nSET ${OWN('r')}` : `${ends}\nMERGE ${rel}${OWN_OR_RETURN('r', '')}`;
+/**
+ * MERGE a batch of relationships of one type, their ends matched by the element ids the node batches of the
+ * same load returned (a seek by id costs a fraction of a seek through the `id` constraint). The own path
+ * returns how many rows found both ends; the shared path returns every row that did.
+ */
+export function relUpsertQuery(type: EdgeType, path: WritePath = 'shared'): string {
+  const keys = relKeys(checked(EDGE_TYPES, type));
+  const head = `UNWIND range(0, size($s) - 1) AS i
+MATCH (a) WHERE elementId(a) = $s[i]
+MATCH (b) WHERE elementId(b) = $t[i]
+MERGE (a)-[r:${checked(EDGE_TYPES, type)}]->(b)`;
+  return path === 'own' ? `${head}\nSET ${OWN('r', keys)}\nRETURN count(*) AS matched` : `${head}${OWN_OR_RETURN('r', OWN('r', keys))}`;
 }
 
 /** Writes added-up properties onto nodes found by element id (after an upsert met other corpora). */
 export const NODE_FIXUP = `UNWIND $rows AS row
 MATCH (n) WHERE elementId(n) = row.eid
-SET n += row.props, n.location = ${LOCATION}`;
+SET n += row.props, n.location = ${location('row.props.lat', 'row.props.lon')}`;
 
 /** Writes added-up properties onto relationships found by element id. */
 export const REL_FIXUP = `UNWIND $rows AS row

@@ -101,6 +101,7 @@ async function writeRows(
   const relationships: Partial<Record<EdgeType, number>> = {};
   const nodeRows = rows.articles.length + [...rows.entities.values()].reduce((s, r) => s + r.length, 0);
   const relationshipRows = rows.relationships.reduce((s, g) => s + g.rows.length, 0);
+  const ids = { Entity: new Map<string, string>(), Article: new Map<string, string>() };
   const context = (phase: 'nodes' | 'relationships', total: number): WriteContext => {
     let done = 0;
     const tick = (n: number) => {
@@ -108,7 +109,7 @@ async function writeRows(
       opts.onProgress?.({ phase, done, total });
     };
     const { batchSize, concurrency, database } = opts;
-    return { driver, database, corpus, batchSize, path, concurrency, done: tick };
+    return { driver, database, corpus, batchSize, path, concurrency, ids, done: tick };
   };
   let merged = 0;
   const t0 = performance.now();

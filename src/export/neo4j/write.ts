@@ -1,5 +1,5 @@
 // Batch writers: entities, articles and relationships, one transaction per batch, other corpora added up.
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import type { EntityType } from '../../types.js';
 import {
   type EntityContribution,
@@ -9,9 +9,20 @@ import {
   type StoredProps,
   type Tagged,
 } from './contributions.js';
-import { ARTICLE_UPSERT, entityUpsertQuery, NODE_FIXUP, REL_FIXUP, relUpsertQuery, type WritePath } from './cypher.js';
+import {
+  ARTICLE_KEYS,
+  ARTICLE_UPSERT,
+  column,
+  ENTITY_KEYS,
+  entityUpsertQuery,
+  NODE_FIXUP,
+  REL_FIXUP,
+  relKeys,
+  relUpsertQuery,
+  type WritePath,
+} from './cypher.js';
 import { entityParamProps, int, relParamProps, tagged } from './params.js';
-import type { ArticleRow, EntityRow, RelGroup } from './rows.js';
+import type { ArticleRow, EntityRow, NodeLabel, RelGroup } from './rows.js';
 import { compareCodeUnits as cmp } from '../../compare.js';
 
 /** What every batch writer needs: where to write, the corpus being loaded, how, and a progress tick. */
@@ -24,93 +35,125 @@ export interface WriteContext {
   path: WritePath;
   /** Batches in flight at once, each in its own session. */
   concurrency: number;
+  /** Element ids of the nodes written so far, by label and `id`: relationship batches match their ends by them. */
+  ids: Record<NodeLabel, Map<string, string>>;
   /** Called with the number of rows of each committed batch. */
   done: (rows: number) => void;
 }
 
-/** A row sent to Cypher (`i`: its index in the batch) with the contribution it carries, kept client-side. */
-type ParamRow<T> = { i: number; own: T } & Record<string, unknown>;
-
 /** Adds up one row's contribution with the other corpora's: the props to write, with the new corpus lists. */
 type Fix<T> = (own: T, others: Tagged<T>[]) => Record<string, unknown>;
 
-/** Writes the entities of one type; returns how many met other corpora and were added up. */
+/** One row of a batch: its key columns, its properties, and the contribution they came from. */
+interface BatchRow<T> {
+  keys: Record<string, string>;
+  props: Record<string, unknown>;
+  own: T;
+}
+
+/** Writes the entities of one type and records their element ids; returns how many met other corpora. */
 export async function writeEntities(ctx: WriteContext, type: EntityType, rows: EntityRow[]): Promise<number> {
   const query = entityUpsertQuery(type, ctx.path);
   const fix: Fix<EntityContribution> = (own, others) => entityParamProps([...others, { corpus: ctx.corpus, value: own }]);
   const derive = (props: StoredProps) => entityContributionOf(props, type);
   const sorted = [...rows].sort((a, b) => cmp(a.id, b.id));
   return runBatches(ctx, sorted, async (tx, batch) => {
-    const params = batch.map((r, i) => ({
-      i,
-      id: r.id,
+    const params = batch.map((r) => ({
+      keys: { id: r.id },
       props: entityParamProps([{ corpus: ctx.corpus, value: r.contribution }]),
       own: r.contribution,
     }));
-    return upsert(tx, ctx, query, params, { fix, derive, fixup: NODE_FIXUP });
+    const result = await upsert(tx, ctx, query, ENTITY_KEYS, params, { fix, derive, fixup: NODE_FIXUP });
+    for (const rec of result.records) ctx.ids.Entity.set(batch[rec.get('i') as number]!.id, rec.get('eid') as string);
+    return result.merged;
   });
 }
 
 /** Writes article nodes (their properties are the same in every corpus, so the last load wins). */
 export async function writeArticles(ctx: WriteContext, rows: ArticleRow[]): Promise<void> {
   await runBatches(ctx, rows, async (tx, batch) => {
-    const params = batch.map((r) => ({ id: r.id, props: { ...r.props, mentions: int(r.props.mentions) } }));
-    await tx.run(ARTICLE_UPSERT, { rows: params, corpus: ctx.corpus });
+    const props = batch.map((r) => ({ ...r.props, mentions: int(r.props.mentions) }));
+    const result = await tx.run(ARTICLE_UPSERT, { id: batch.map((r) => r.id), ...columns(props, ARTICLE_KEYS), corpus: ctx.corpus });
+    for (const rec of result.records) ctx.ids.Article.set(batch[rec.get('i') as number]!.id, rec.get('eid') as string);
     return 0;
   });
 }
 
 /** Writes one relationship group, sorted by source id for locality; returns how many rows were added up. */
 export async function writeRelationships(ctx: WriteContext, group: RelGroup): Promise<number> {
-  const query = relUpsertQuery(group.type, group.sourceLabel, group.targetLabel, ctx.path);
+  const query = relUpsertQuery(group.type, ctx.path);
+  const keys = relKeys(group.type);
   const fix: Fix<RelContribution> = (own, others) => relParamProps(group.type, [...others, { corpus: ctx.corpus, value: own }]);
   const derive = (props: StoredProps) => relContributionOf(props, group.type);
   const sorted = [...group.rows].sort((a, b) => cmp(a.source, b.source) || cmp(a.target, b.target));
+  const sources = ctx.ids[group.sourceLabel];
+  const targets = ctx.ids[group.targetLabel];
+  const eid = (ids: Map<string, string>, id: string) => {
+    const found = ids.get(id);
+    if (found === undefined) throw new Error(`${group.type} row refers to node "${id}", which this load did not write`);
+    return found;
+  };
   return runBatches(ctx, sorted, async (tx, batch) => {
-    const params = batch.map((r, i) => ({
-      i,
-      s: r.source,
-      t: r.target,
+    const params = batch.map((r) => ({
+      keys: { s: eid(sources, r.source), t: eid(targets, r.target) },
       props: relParamProps(group.type, [{ corpus: ctx.corpus, value: r.contribution }]),
       own: r.contribution,
     }));
-    return upsert(tx, ctx, query, params, { fix, derive, fixup: REL_FIXUP });
+    const result = await upsert(tx, ctx, query, keys, params, { fix, derive, fixup: REL_FIXUP });
+    const matched = ctx.path === 'own' ? Number(result.records[0]?.get('matched') ?? 0) : result.records.length;
+    if (matched !== batch.length) {
+      throw new Error(
+        `${batch.length - matched} of ${batch.length} ${group.type} relationships found no end node: ` +
+          'nodes were deleted while the load ran; run it again',
+      );
+    }
+    return result.merged;
   });
+}
+
+/** The batch as columns: key columns as given, then one `p_<key>` list per property key (null where absent). */
+function columns(props: Record<string, unknown>[], keys: readonly string[]): Record<string, unknown[]> {
+  const out: Record<string, unknown[]> = {};
+  for (const key of keys) out[column(key)] = props.map((p) => p[key] ?? null);
+  return out;
 }
 
 /**
  * Runs an upsert batch. On the shared path, rows that met other corpora come back with those corpora's
  * contributions (or, for an element one corpus holds, its properties) and get the added-up properties and
- * both corpus lists written in the same transaction. Returns how many rows were added up.
+ * both corpus lists written in the same transaction. Returns the records and how many rows were added up.
  */
 async function upsert<T>(
   tx: ManagedTransaction,
   ctx: WriteContext,
   query: string,
-  params: ParamRow<T>[],
+  keys: readonly string[],
+  params: BatchRow<T>[],
   how: { fix: Fix<T>; derive: (props: StoredProps) => T; fixup: string },
-): Promise<number> {
-  const sent = params.map(({ own: _own, ...row }) => row);
-  const result = await tx.run(query, { rows: sent, corpus: ctx.corpus });
-  if (result.records.length === 0) return 0;
-  const fixups = result.records.map((rec) => {
-    const own = params[rec.get('i') as number]!.own;
-    const corpora = rec.get('corpora') as string[];
-    const stored = rec.get('contributions') as string[] | null;
-    const others: Tagged<T>[] =
-      stored && stored.length === corpora.length
-        ? tagged<T>(corpora, stored).filter((t) => t.corpus !== ctx.corpus)
-        : // An element one corpus holds stores no contributions: its properties are that corpus's.
-          corpora.filter((c) => c !== ctx.corpus).map((corpus) => ({ corpus, value: how.derive(rec.get('props')) }));
-    const props = {
-      ...how.fix(own, others),
-      corpora: [...others.map((t) => t.corpus), ctx.corpus],
-      contributions: [...others.map((t) => JSON.stringify(t.value)), JSON.stringify(own)],
-    };
-    return { eid: rec.get('eid') as string, props };
-  });
-  await tx.run(how.fixup, { rows: fixups });
-  return fixups.length;
+): Promise<{ records: Neo4jRecord[]; merged: number }> {
+  const keyColumns: Record<string, string[]> = {};
+  for (const name of Object.keys(params[0]?.keys ?? {})) keyColumns[name] = params.map((p) => p.keys[name]!);
+  const result = await tx.run(query, { ...keyColumns, ...columns(params.map((p) => p.props), keys), corpus: ctx.corpus });
+  const fixups = result.records
+    .filter((rec) => ctx.path === 'shared' && rec.get('corpora') !== null)
+    .map((rec) => {
+      const own = params[rec.get('i') as number]!.own;
+      const corpora = rec.get('corpora') as string[];
+      const stored = rec.get('contributions') as string[] | null;
+      const others: Tagged<T>[] =
+        stored && stored.length === corpora.length
+          ? tagged<T>(corpora, stored).filter((t) => t.corpus !== ctx.corpus)
+          : // An element one corpus holds stores no contributions: its properties are that corpus's.
+            corpora.filter((c) => c !== ctx.corpus).map((corpus) => ({ corpus, value: how.derive(rec.get('props')) }));
+      const props = {
+        ...how.fix(own, others),
+        corpora: [...others.map((t) => t.corpus), ctx.corpus],
+        contributions: [...others.map((t) => JSON.stringify(t.value)), JSON.stringify(own)],
+      };
+      return { eid: rec.get('eid') as string, props };
+    });
+  if (fixups.length > 0) await tx.run(how.fixup, { rows: fixups });
+  return { records: result.records, merged: fixups.length };
 }
 
 /**
