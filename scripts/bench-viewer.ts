@@ -1,5 +1,5 @@
 // Viewer benchmark: a seeded 20k-node / 50k-edge graph in headless Chromium; prints first paint and panning fps.
-// Run: npx tsx scripts/bench-viewer.ts [nodes] [edges]
+// Run: npx tsx scripts/bench-viewer.ts [nodes] [edges]   (VW=1280 VH=800: the browser viewport)
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,7 +77,7 @@ async function main(): Promise<void> {
     });
     try {
       const page = await browser.newPage({
-        viewport: { width: 1280, height: 800 },
+        viewport: { width: Number(process.env.VW ?? 1280), height: Number(process.env.VH ?? 800) },
       });
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));

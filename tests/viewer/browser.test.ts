@@ -177,6 +177,39 @@ describe('viewer page', () => {
     expect(await page.isVisible('#kg-tooltip')).toBe(true);
   });
 
+  it('in large-graph mode a moving camera composites only the node canvas, and hovering works once it stops', async () => {
+    await page.goto(writer.write(fixtureGraph(), 'fast', { fastEdgeThreshold: 0 }));
+    await waitReady(page);
+    const frames = 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))';
+    const layers = await js<string[]>(
+      page,
+      `(async () => {
+        const sigma = window.__kg.sigma;
+        const c = sigma.getCanvases();
+        const seen = () => [c.nodes.style.visibility, c.edges.style.visibility, c.hoverNodes.style.visibility];
+        const done = sigma.getCamera().animate({ x: 0.45, y: 0.5 }, { duration: 400 });
+        await ${frames};
+        const moving = seen();
+        await done;
+        await ${frames};
+        return [...moving, ...seen()];
+      })()`,
+    );
+    // While moving: nodes shown, edges and hovered nodes hidden; once stopped the edges are back.
+    expect(layers).toEqual(['', 'hidden', 'hidden', '', '', 'hidden']);
+    await js(page, "window.__entered = null; window.__kg.sigma.on('enterNode', (e) => { window.__entered = e.node; })");
+    const at = await js<{ x: number; y: number }>(
+      page,
+      "window.__kg.sigma.framedGraphToViewport(window.__kg.sigma.getNodeDisplayData('location:eastport'))",
+    );
+    const box = (await page.locator('#kg-sigma').boundingBox())!;
+    await page.mouse.move(box.x + at.x, box.y + at.y);
+    // The picking pass skipped while moving ran again on the frame drawn when the camera stopped.
+    await expect.poll(() => js<string | null>(page, 'window.__entered')).not.toBeNull();
+    expect(await js<string>(page, 'window.__kg.sigma.getCanvases().hoverNodes.style.visibility')).toBe('');
+    expect(problems).toEqual([]);
+  });
+
   it('runs and stops the live layout in a web worker', async () => {
     await open();
     const x = `window.__kg.graph.getNodeAttribute('location:eastport', 'x')`;

@@ -1,12 +1,13 @@
 // Browser entry of the viewer page: reads the embedded graph, draws it with sigma, wires the controls.
 import Sigma from 'sigma';
-import { drawDiscNodeLabel, EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
+import { drawDiscNodeLabel, EdgeLineProgram } from 'sigma/rendering';
 import { App, stateFromHash } from './app.js';
 import type { VEdge, ViewerGraph, VNode } from './data.js';
 import { buildGraph, readPayload } from './data.js';
 import { byId } from './dom.js';
 import { buildFilters } from './filters.js';
 import { nonOverlappingLabels } from './labels.js';
+import { hideEmptyLayers, isMoving, pointProgramSkippingPicking } from './layers.js';
 import { liveLayout } from './layout.js';
 import type { LegendItem } from './metrics.js';
 import { applyColors, applySizes } from './metrics.js';
@@ -32,12 +33,14 @@ const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
 /** Sigma with settings for the graph's size: past `fastEdges` relations, points, 1px lines, no edges while moving. */
 function createSigma(graph: ViewerGraph, visibility: Visibility, fast: boolean): Sigma<VNode, VEdge> {
   const labels = nonOverlappingLabels(drawDiscNodeLabel);
+  // Bound once sigma exists: programs are created inside its constructor but render only later.
+  let moving = () => false;
   const sigma = new Sigma<VNode, VEdge>(graph, byId('kg-sigma'), {
     defaultDrawNodeLabel: labels.draw,
     hideEdgesOnMove: fast,
     // Point sprites and 1px lines draw without instancing: far cheaper on software WebGL (SwiftShader).
     defaultNodeType: fast ? 'point' : 'circle',
-    nodeProgramClasses: { point: NodePointProgram },
+    nodeProgramClasses: { point: pointProgramSkippingPicking(() => moving()) },
     defaultEdgeType: fast ? 'fast' : 'arrow',
     edgeProgramClasses: { fast: EdgeLineProgram },
     enableEdgeEvents: true,
@@ -56,6 +59,8 @@ function createSigma(graph: ViewerGraph, visibility: Visibility, fast: boolean):
     edgeReducer: visibility.edgeReducer,
   });
   sigma.on('beforeRender', labels.reset);
+  moving = () => isMoving(sigma);
+  hideEmptyLayers(sigma, () => visibility.hasSelection());
   return sigma;
 }
 

@@ -29,6 +29,11 @@ export class Visibility {
   readonly nodeHidden: Uint8Array;
   readonly edgeHidden: Uint8Array;
   private selected: string | null = null;
+
+  /** True while a node is selected (it and its neighbourhood are drawn highlighted). */
+  hasSelection(): boolean {
+    return this.selected !== null;
+  }
   private neighbours = new Set<string>();
 
   /**
