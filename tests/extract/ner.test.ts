@@ -4,6 +4,7 @@ import { confirmHeadlineMentions, isTitleCase } from '../../src/extract/ner/head
 import { findMentions, nerModel, spans, tagTokens } from '../../src/extract/ner/index.js';
 import { repairSpans } from '../../src/extract/ner/mentions.js';
 import { WC_COMMON_FIRST, WC_COMMON_LAST, WC_DICT, WC_NAME, wordClasses } from '../../src/extract/ner/word-classes.js';
+import { CLUSTER_SIZES, wordClusters } from '../../src/extract/ner/word-clusters.js';
 import type { Mention } from '../../src/types.js';
 import { splitSentences, tokenize } from '../../src/extract/text/index.js';
 
@@ -155,5 +156,22 @@ describe('wordClasses', () => {
     ['qzxwv', 0],
   ])('%s → %i', (word, bits) => {
     expect(wordClasses(word)).toBe(bits);
+  });
+});
+
+describe('wordClusters', () => {
+  it('gives a known word a class at each granularity and an unknown word none', () => {
+    const said = wordClusters('said');
+    expect(said).toHaveLength(CLUSTER_SIZES.length);
+    said.forEach((c, level) => {
+      expect(c).toBeGreaterThan(0);
+      expect(c).toBeLessThanOrEqual(CLUSTER_SIZES[level]!);
+    });
+    expect(wordClusters('Qzxwvq')).toEqual([0, 0, 0]);
+  });
+
+  it('puts capital cities together and folds digits', () => {
+    expect(wordClusters('Paris')[0]).toBe(wordClusters('London')[0]);
+    expect(wordClusters('1996')).toEqual(wordClusters('2004'));
   });
 });

@@ -1,4 +1,4 @@
-// Feature templates and extraction: word, window, shape, gazetteer, document and second-stage features of a token.
+// Feature templates and extraction: word, window, shape, word-class and word-cluster, gazetteer, document and second-stage features of a token.
 import { PLACE_BEGIN } from '../gazetteer/index.js';
 import { MAX_CONTEXTS, PAD_END, PAD_START, type SentenceContext } from './context.js';
 import { feat1, feat2, feat3, hashString } from './hash.js';
@@ -15,6 +15,7 @@ export const T = {
   CHUNK: 26, CHUNK_LAST: 27, CHUNK_FIRST: 28, ORG_WORD: 29, PERSON_TITLE: 30, DOC_CASE: 31,
   DOC_PRED: 35, DOC_PRED_SS: 36, STAGE1: 37, STAGE1_NB: 38, CTX_AGG_L: 39, CTX_AGG_R: 46,
   WCLASS: 47, WCLASS_SS: 48, WCLASS_M1: 49, WCLASS_P1: 50, GAZ_LW_P1: 51, GAZ_P1_LW: 52,
+  CL: 53, CL_M1: 54, CL_P1: 55, CL_M2: 56, CL_P2: 57,
   // dynamic (decoder)
   T1: 40, T2: 41, T1_LW: 42, T1_SS: 43, EPH: 44, EPH_SS: 45,
 } as const;
@@ -75,22 +76,29 @@ export function wordFeatures(w: WordInfo, rel: number, out: Int32Array, k: numbe
       if (TITLES.has(w.bare)) out[k++] = feat1(T.PERSON_TITLE, 1);
       out[k++] = feat1(T.WCLASS, w.classes);
       out[k++] = feat2(T.WCLASS_SS, w.classes, w.shortShape);
+      for (let c = 0; c < w.clusters.length; c++) out[k++] = feat2(T.CL, c, w.clusters[c]!);
       return k;
     case -1:
       out[k++] = feat1(T.LW_M1, w.lw);
       out[k++] = feat1(T.SS_M1, w.shortShape);
       out[k++] = feat2(T.WCLASS_M1, w.classes, w.cap ? 1 : 0);
+      out[k++] = feat2(T.CL_M1, 0, w.clusters[0]!);
+      out[k++] = feat2(T.CL_M1, 1, w.clusters[1]!);
       return k;
     case 1:
       out[k++] = feat1(T.LW_P1, w.lw);
       out[k++] = feat1(T.SS_P1, w.shortShape);
       out[k++] = feat2(T.WCLASS_P1, w.classes, w.cap ? 1 : 0);
+      out[k++] = feat2(T.CL_P1, 0, w.clusters[0]!);
+      out[k++] = feat2(T.CL_P1, 1, w.clusters[1]!);
       return k;
     case -2:
       out[k++] = feat1(T.LW_M2, w.lw);
+      out[k++] = feat1(T.CL_M2, w.clusters[0]!);
       return k;
     default:
       out[k++] = feat1(T.LW_P2, w.lw);
+      out[k++] = feat1(T.CL_P2, w.clusters[0]!);
       return k;
   }
 }

@@ -4,6 +4,7 @@ import { hashString } from './hash.js';
 import { normalizeToken } from './normalize.js';
 import { wordShapes } from './shape.js';
 import { wordClasses } from './word-classes.js';
+import { wordClusters } from './word-clusters.js';
 
 /** Hashed properties of one word type. */
 export interface WordInfo {
@@ -29,6 +30,8 @@ export interface WordInfo {
   alpha: boolean;
   /** WC_* bit set of the lowercased word (known name, English word), see wordClasses(). */
   classes: number;
+  /** Distributional class of the word at each granularity of CLUSTER_SIZES (0 = unknown), see wordClusters(). */
+  clusters: readonly number[];
   /** Runtime cache, per model slot: weight sums of this word's features at each relative position. */
   vectors: Float32Array[] | undefined;
   /** The model each `vectors` slot was computed for. */
@@ -75,6 +78,7 @@ function computeInfo(raw: string): WordInfo {
     allCaps: hasLetters && word === upper && word !== word.toLowerCase(),
     alpha: hasLetters,
     classes: wordClasses(word.toLowerCase()),
+    clusters: wordClusters(word),
     vectors: undefined,
     vectorsOf: undefined,
   };
