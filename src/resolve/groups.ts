@@ -45,6 +45,9 @@ export function newGroup(key: string): Group {
   };
 }
 
+/** Type votes of an organization a title is held at (see MentionInfo.titleOrg). */
+const TITLE_ORG_VOTES = 2;
+
 /** Adds one mention of article `doc` to the groups (creating its group). */
 export function addMention(groups: Map<string, Group>, info: MentionInfo, doc: number): void {
   let g = groups.get(info.key);
@@ -54,7 +57,7 @@ export function addMention(groups: Map<string, Group>, info: MentionInfo, doc: n
   }
   g.mentions++;
   g.articles.add(doc);
-  g.votes[info.type]++;
+  g.votes[info.type] += info.titleOrg ? TITLE_ORG_VOTES : 1;
   if (info.titled) g.titled++;
   if (info.ownKey === info.key) {
     bump(g.forms, info.form);

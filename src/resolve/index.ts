@@ -38,6 +38,7 @@ export function resolveCorpus(extractions: readonly ArticleExtraction[], options
     extractions.map((ex) => ex.article.text),
     places,
   );
+  markTitleOrgs(extractions, perArticle);
   const known = new Set<string>();
   for (const infos of perArticle) for (const info of infos) if (info) known.add(info.ownKey);
   extractions.forEach((ex, i) => {
@@ -52,6 +53,17 @@ export function resolveCorpus(extractions: readonly ArticleExtraction[], options
   const { entities, idOfRoot } = buildEntities(groups, uf, places);
   const mentionEntity = perArticle.map((infos) => infos.map((info) => (info && info.key !== '' ? (idOfRoot.get(uf.find(info.key)) ?? null) : null)));
   return { entities, extractions: [...extractions], mentionEntity };
+}
+
+/** Flags the organization mentions that a HOLDS_POSITION relation puts a title at (MentionInfo.titleOrg). */
+function markTitleOrgs(extractions: readonly ArticleExtraction[], perArticle: readonly (MentionInfo | null)[][]): void {
+  extractions.forEach((ex, i) => {
+    for (const r of ex.relations) {
+      if (r.predicate !== 'HOLDS_POSITION') continue;
+      const info = perArticle[i]![r.object];
+      if (info && info.type === 'Organization') info.titleOrg = true;
+    }
+  });
 }
 
 /** Links one article's mentions; records its acronym definitions, org links and leaders. */

@@ -30,6 +30,11 @@ export interface MentionInfo {
   ledBy?: string;
   /** A Person span that came with a title ("President Anna Ortega"): confidently a person. */
   titled?: boolean;
+  /**
+   * An organization a title is held at ("<Org> CEO <Person>"): the construction, not only the tagger,
+   * says it is an organization, so its type vote counts double.
+   */
+  titleOrg?: boolean;
   geo?: GeoInfo;
 }
 

@@ -5,6 +5,23 @@ import { type Case, checkCase, FAKE_PLACES, makeCorpus } from './fixtures.js';
 
 const CASES: Case[] = [
   {
+    name: 'an org a title is held at outvotes tagger guesses of Person ("Quorvex CEO Lina Marsh")',
+    articles: [
+      [
+        'Quorvex is buying a rival. Quorvex CEO Lina Marsh said so. Quorvex has made deals before.',
+        [['Quorvex', 'Person'], ['Quorvex', 'Organization'], ['Lina Marsh', 'Person'], ['Quorvex', 'Person']],
+        [['HOLDS_POSITION', 2, 1, 'CEO']],
+      ],
+    ],
+    same: [['0:Quorvex', '0:Quorvex#2']],
+    entity: [['0:Quorvex', { type: 'Organization' }]],
+  },
+  {
+    name: 'without a title construction the majority type stands',
+    articles: [['Quorvex is buying a rival. Quorvex said so. Quorvex has made deals.', [['Quorvex', 'Person'], ['Quorvex', 'Organization'], ['Quorvex', 'Person']]]],
+    entity: [['0:Quorvex', { type: 'Person' }]],
+  },
+  {
     name: 'acronym defined in parentheses, used in another article',
     articles: [
       ['Fighters of the Northern Defence Forces (NDF) crossed. The NDF denied it.', [['Northern Defence Forces', 'Organization'], ['NDF', 'Organization'], ['NDF', 'Organization']]],
