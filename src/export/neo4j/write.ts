@@ -44,11 +44,11 @@ export interface WriteContext {
 /** Adds up one row's contribution with the other corpora's: the props to write, with the new corpus lists. */
 type Fix<T> = (own: T, others: Tagged<T>[]) => Record<string, unknown>;
 
-/** One row of a batch: its key columns, its properties, and the contribution they came from. */
-interface BatchRow<T> {
-  keys: Record<string, string>;
-  props: Record<string, unknown>;
-  own: T;
+/** A batch as sent: its key columns (`id`, or `s` and `t`), each row's properties, and the contributions they came from. */
+interface Batch<T> {
+  keys: Record<string, string[]>;
+  props: Record<string, unknown>[];
+  own: T[];
 }
 
 /** Writes the entities of one type and records their element ids; returns how many met other corpora. */
@@ -58,13 +58,13 @@ export async function writeEntities(ctx: WriteContext, type: EntityType, rows: E
   const derive = (props: StoredProps) => entityContributionOf(props, type);
   const sorted = [...rows].sort((a, b) => cmp(a.id, b.id));
   return runBatches(ctx, sorted, async (tx, batch) => {
-    const params = batch.map((r) => ({
-      keys: { id: r.id },
-      props: entityParamProps([{ corpus: ctx.corpus, value: r.contribution }]),
-      own: r.contribution,
-    }));
-    const result = await upsert(tx, ctx, query, ENTITY_KEYS, params, { fix, derive, fixup: NODE_FIXUP });
-    for (const rec of result.records) ctx.ids.Entity.set(batch[rec.get('i') as number]!.id, rec.get('eid') as string);
+    const sent: Batch<EntityContribution> = {
+      keys: { id: batch.map((r) => r.id) },
+      props: batch.map((r) => entityParamProps([{ corpus: ctx.corpus, value: r.contribution }])),
+      own: batch.map((r) => r.contribution),
+    };
+    const result = await upsert(tx, ctx, query, ENTITY_KEYS, sent, { fix, derive, fixup: NODE_FIXUP });
+    rememberIds(ctx.ids.Entity, batch, result.records);
     return result.merged;
   });
 }
@@ -74,7 +74,7 @@ export async function writeArticles(ctx: WriteContext, rows: ArticleRow[]): Prom
   await runBatches(ctx, rows, async (tx, batch) => {
     const props = batch.map((r) => ({ ...r.props, mentions: int(r.props.mentions) }));
     const result = await tx.run(ARTICLE_UPSERT, { id: batch.map((r) => r.id), ...columns(props, ARTICLE_KEYS), corpus: ctx.corpus });
-    for (const rec of result.records) ctx.ids.Article.set(batch[rec.get('i') as number]!.id, rec.get('eid') as string);
+    rememberIds(ctx.ids.Article, batch, result.records);
     return 0;
   });
 }
@@ -94,12 +94,12 @@ export async function writeRelationships(ctx: WriteContext, group: RelGroup): Pr
     return found;
   };
   return runBatches(ctx, sorted, async (tx, batch) => {
-    const params = batch.map((r) => ({
-      keys: { s: eid(sources, r.source), t: eid(targets, r.target) },
-      props: relParamProps(group.type, [{ corpus: ctx.corpus, value: r.contribution }]),
-      own: r.contribution,
-    }));
-    const result = await upsert(tx, ctx, query, keys, params, { fix, derive, fixup: REL_FIXUP });
+    const sent: Batch<RelContribution> = {
+      keys: { s: batch.map((r) => eid(sources, r.source)), t: batch.map((r) => eid(targets, r.target)) },
+      props: batch.map((r) => relParamProps(group.type, [{ corpus: ctx.corpus, value: r.contribution }])),
+      own: batch.map((r) => r.contribution),
+    };
+    const result = await upsert(tx, ctx, query, keys, sent, { fix, derive, fixup: REL_FIXUP });
     const matched = ctx.path === 'own' ? Number(result.records[0]?.get('matched') ?? 0) : result.records.length;
     if (matched !== batch.length) {
       throw new Error(
@@ -111,7 +111,12 @@ export async function writeRelationships(ctx: WriteContext, group: RelGroup): Pr
   });
 }
 
-/** The batch as columns: key columns as given, then one `p_<key>` list per property key (null where absent). */
+/** Records the element id each returned record (`i`, `eid`) gives the node of batch row `i`. */
+function rememberIds(ids: Map<string, string>, batch: readonly { id: string }[], records: readonly Neo4jRecord[]): void {
+  for (const rec of records) ids.set(batch[rec.get('i') as number]!.id, rec.get('eid') as string);
+}
+
+/** Properties as columns: one `p_<key>` list per property key (null where absent). */
 function columns(props: Record<string, unknown>[], keys: readonly string[]): Record<string, unknown[]> {
   const out: Record<string, unknown[]> = {};
   for (const key of keys) out[column(key)] = props.map((p) => p[key] ?? null);
@@ -128,16 +133,14 @@ async function upsert<T>(
   ctx: WriteContext,
   query: string,
   keys: readonly string[],
-  params: BatchRow<T>[],
+  sent: Batch<T>,
   how: { fix: Fix<T>; derive: (props: StoredProps) => T; fixup: string },
 ): Promise<{ records: Neo4jRecord[]; merged: number }> {
-  const keyColumns: Record<string, string[]> = {};
-  for (const name of Object.keys(params[0]?.keys ?? {})) keyColumns[name] = params.map((p) => p.keys[name]!);
-  const result = await tx.run(query, { ...keyColumns, ...columns(params.map((p) => p.props), keys), corpus: ctx.corpus });
+  const result = await tx.run(query, { ...sent.keys, ...columns(sent.props, keys), corpus: ctx.corpus });
   const fixups = result.records
     .filter((rec) => ctx.path === 'shared' && rec.get('corpora') !== null)
     .map((rec) => {
-      const own = params[rec.get('i') as number]!.own;
+      const own = sent.own[rec.get('i') as number]!;
       const corpora = rec.get('corpora') as string[];
       const stored = rec.get('contributions') as string[] | null;
       const others: Tagged<T>[] =
