@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { chunks, scoreChunks } from '../../src/extract/ner/conll.js';
 import { confirmHeadlineMentions, isTitleCase } from '../../src/extract/ner/headlines.js';
@@ -5,6 +6,9 @@ import { findMentions, nerModel, spans, tagTokens } from '../../src/extract/ner/
 import { repairSpans } from '../../src/extract/ner/mentions.js';
 import { WC_COMMON_FIRST, WC_COMMON_LAST, WC_DICT, WC_NAME, wordClasses } from '../../src/extract/ner/word-classes.js';
 import { CLUSTER_SIZES, wordClusters } from '../../src/extract/ner/word-clusters.js';
+import { readGzipped } from '../../src/extract/ner/gzip-file.js';
+import { readModel } from '../../src/extract/ner/model.js';
+import { isKgError } from '../../src/errors.js';
 import type { Mention } from '../../src/types.js';
 import { splitSentences, tokenize } from '../../src/extract/text/index.js';
 
@@ -156,6 +160,25 @@ describe('wordClasses', () => {
     ['qzxwv', 0],
   ])('%s → %i', (word, bits) => {
     expect(wordClasses(word)).toBe(bits);
+  });
+});
+
+describe('reading the gzipped data files', () => {
+  const notGzip = fileURLToPath(import.meta.url);
+  it('names the file, what it should hold and how to rebuild it', () => {
+    const what = { name: 'word-cluster table', expected: 'a gzipped text file', rebuild: 'Run the build script.' };
+    expect(() => readGzipped(notGzip, what)).toThrow(
+      `Cannot read the word-cluster table ${notGzip}; expected a gzipped text file. Run the build script.`,
+    );
+    expect(() => readModel('/no/such/model.bin.gz')).toThrow(/Cannot read the NER model \/no\/such\/model\.bin\.gz; .*npm run train:ner/);
+    const err = (() => {
+      try {
+        readModel(notGzip);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(isKgError(err, 'INPUT_UNREADABLE')).toBe(true);
   });
 });
 

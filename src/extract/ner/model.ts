@@ -1,11 +1,11 @@
 // The trained tagger model: feature-id table and quantized weights, stored gzipped.
-import { readFileSync } from 'node:fs';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { KgError } from '../../errors.js';
 import type { Scorer } from './decode.js';
 import type { SentenceContext } from './context.js';
 import { cacheContextFeatures, NEIGHBOURS, stageFeatures, wordFeatures } from './features.js';
 import type { WordInfo } from './word-info.js';
+import { readGzipped } from './gzip-file.js';
 import { LABELS, NUM_LABELS } from './labels.js';
 
 /** Model file header. */
@@ -134,12 +134,11 @@ export interface LoadedModel {
 
 /** Reads a model file written by encodeModel(). */
 export function readModel(path: string): LoadedModel {
-  let raw: Buffer;
-  try {
-    raw = gunzipSync(readFileSync(path));
-  } catch (err) {
-    throw new KgError('INPUT_UNREADABLE', `Cannot read the NER model ${path}; expected a gzipped model file. Run \`npm run train:ner\` to build it.`, { cause: err });
-  }
+  const raw = readGzipped(path, {
+    name: 'NER model',
+    expected: 'a gzipped model file',
+    rebuild: 'Run `npm run train:ner` to build it.',
+  });
   const jsonLen = raw.readUInt32LE(0);
   const header = JSON.parse(raw.subarray(4, 4 + jsonLen).toString('utf8')) as ModelHeader;
   if (header.version !== 1 || header.labels.join() !== LABELS.join()) {

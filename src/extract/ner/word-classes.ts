@@ -1,8 +1,6 @@
 // Word classes for tagger features: known given name / surname, common first or last name, English dictionary word.
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
-import { KgError } from '../../errors.js';
 import { fromRoot } from '../../paths.js';
+import { readGzipped } from './gzip-file.js';
 
 /** The generated table (scripts/build-word-classes.ts), relative to the package root. */
 export const WORD_CLASSES_FILE = 'src/extract/ner/lexicon/word-classes.txt.gz';
@@ -26,13 +24,11 @@ interface Table {
 let table: Table | undefined;
 
 function load(): Table {
-  const path = fromRoot(WORD_CLASSES_FILE);
-  let text: string;
-  try {
-    text = gunzipSync(readFileSync(path)).toString('utf8');
-  } catch (err) {
-    throw new KgError('INPUT_UNREADABLE', `Cannot read the word-class table ${path}; expected a gzipped text file. Run \`npx tsx scripts/build-word-classes.ts\` to regenerate it.`, { cause: err });
-  }
+  const text = readGzipped(fromRoot(WORD_CLASSES_FILE), {
+    name: 'word-class table',
+    expected: 'a gzipped text file',
+    rebuild: 'Run `npx tsx scripts/build-word-classes.ts` to regenerate it.',
+  }).toString('utf8');
   const [words = '', bits = ''] = text.split('\n');
   return { words: words.split(' '), bits };
 }

@@ -1,8 +1,6 @@
 // Distributional word classes for tagger features: words used in similar contexts share a class, at a few granularities.
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
-import { KgError } from '../../errors.js';
 import { fromRoot } from '../../paths.js';
+import { readGzipped } from './gzip-file.js';
 import { normalizeToken } from './normalize.js';
 
 /** The generated table (scripts/build-word-clusters.ts), relative to the package root. */
@@ -21,13 +19,11 @@ export function clusterKey(token: string): string {
 let table: Map<string, number[]> | undefined;
 
 function load(): Map<string, number[]> {
-  const path = fromRoot(WORD_CLUSTERS_FILE);
-  let text: string;
-  try {
-    text = gunzipSync(readFileSync(path)).toString('utf8');
-  } catch (err) {
-    throw new KgError('INPUT_UNREADABLE', `Cannot read the word-cluster table ${path}; expected a gzipped text file. Run \`npx tsx scripts/build-word-clusters.ts\` to regenerate it.`, { cause: err });
-  }
+  const text = readGzipped(fromRoot(WORD_CLUSTERS_FILE), {
+    name: 'word-cluster table',
+    expected: 'a gzipped text file',
+    rebuild: 'Run `npx tsx scripts/build-word-clusters.ts` to regenerate it.',
+  }).toString('utf8');
   const [, words = '', ...levels] = text.split('\n');
   const ids = levels.filter((l) => l !== '').map((l) => l.split(' '));
   const out = new Map<string, number[]>();
