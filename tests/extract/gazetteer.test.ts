@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryOfDemonym, gazetteerLoadMs, isKnownPlaceToken, lookupPlace, PLACE_BEGIN, PLACE_CITY, PLACE_COUNTRY, placeFlags } from '../../src/extract/gazetteer/index.js';
+import { countryOfDemonym, isKnownPlaceToken, lookupPlace, PLACE_BEGIN, PLACE_CITY, PLACE_COUNTRY, placeFlags } from '../../src/extract/gazetteer/index.js';
 
 describe('lookupPlace', () => {
   it.each([
@@ -68,10 +68,9 @@ describe('tagger helpers', () => {
     expect([flags[0], flags[1], flags[4], flags[7]]).toEqual([0, 0, 0, 0]);
   });
 
-  it('knows place tokens and loads fast enough for a CLI', () => {
+  it('knows place tokens', () => {
     expect(isKnownPlaceToken('Spain')).toBe(true);
     expect(isKnownPlaceToken('Spanish')).toBe(true);
     expect(isKnownPlaceToken('Zorblat')).toBe(false);
-    expect(gazetteerLoadMs()).toBeLessThan(1000);
   });
 });

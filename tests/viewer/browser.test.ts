@@ -222,10 +222,14 @@ describe('viewer page', () => {
     const x = `window.__kg.graph.getNodeAttribute('location:eastport', 'x')`;
     const before = await js<number>(page, x);
     await page.click('#kg-layout');
-    await page.waitForTimeout(800);
+    expect(await page.textContent('#kg-layout')).toBe('Stop layout');
+    // The worker moves nodes within a few frames; poll rather than sleep a fixed time (CI machines are loaded).
+    await expect.poll(() => js<number>(page, x), { timeout: 10_000 }).not.toBe(before);
     await page.click('#kg-layout');
     expect(await page.textContent('#kg-layout')).toBe('Run layout');
-    expect(await js<number>(page, x)).not.toBe(before);
+    const stopped = await js<number>(page, x);
+    await page.waitForTimeout(300);
+    expect(await js<number>(page, x)).toBe(stopped);
     expect(problems).toEqual([]);
   });
 });
