@@ -2,6 +2,7 @@
 import type { EntityType } from '../types.js';
 import { type Group, displayForm, isAcronymGroup } from './groups.js';
 import { type LeaderEvidence, linkLeaderOrgs } from './leaders.js';
+import { addTo } from './multimap.js';
 import { acronymLetters, initialsOf, memberTail, nameKey, personWords } from './normalize.js';
 import { foldWord, foldWords } from './phonetic.js';
 import type { PlaceIndex } from './places.js';
@@ -153,10 +154,4 @@ function linkPersons(keys: readonly string[], groups: ReadonlyMap<string, Group>
     if (owners?.size === 1) firstNamePairs.push([g, groups.get([...owners][0]!)!]);
   }
   unionInContext(firstNamePairs, ctx, uf);
-}
-
-function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
-  const set = map.get(key);
-  if (set) set.add(value);
-  else map.set(key, new Set([value]));
 }

@@ -7,6 +7,7 @@ import { buildEntities } from './entities.js';
 import { collectLeaders } from './leaders.js';
 import { addMention, addVirtual, type Group } from './groups.js';
 import { type MentionInfo, prepareMention } from './mentions.js';
+import { addTo } from './multimap.js';
 import { GAZETTEER, memoPlaces, type PlaceIndex } from './places.js';
 import { applyCorpusPersons } from './retype.js';
 
@@ -96,10 +97,4 @@ function applyOrgLinks(live: readonly MentionInfo[], orgLinks: ReadonlyMap<strin
     const longs = orgLinks.get(info.key);
     if (longs?.size === 1) info.key = [...longs][0]!;
   }
-}
-
-function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
-  const set = map.get(key);
-  if (set) set.add(value);
-  else map.set(key, new Set([value]));
 }

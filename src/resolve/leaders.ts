@@ -3,6 +3,7 @@ import type { ArticleExtraction, EntityType } from '../types.js';
 import type { Group } from './groups.js';
 import { HEAD_SYNONYMS, LEADER_TITLES } from './lexicon.js';
 import type { MentionInfo } from './mentions.js';
+import { addTo } from './multimap.js';
 import { nameKey, personKey, personWords } from './normalize.js';
 import { foldWord } from './phonetic.js';
 import type { PlaceIndex } from './places.js';
@@ -64,10 +65,4 @@ export function linkLeaderOrgs(keys: readonly string[], groups: ReadonlyMap<stri
     const target = nameKey(`${[...countries][0]} ${GOVERNMENT[0]}`);
     if (groups.has(target)) uf.union(org, target);
   }
-}
-
-function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
-  const set = map.get(key);
-  if (set) set.add(value);
-  else map.set(key, new Set([value]));
 }
