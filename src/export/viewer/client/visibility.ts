@@ -29,11 +29,6 @@ export class Visibility {
   readonly nodeHidden: Uint8Array;
   readonly edgeHidden: Uint8Array;
   private selected: string | null = null;
-
-  /** True while a node is selected (it and its neighbourhood are drawn highlighted). */
-  hasSelection(): boolean {
-    return this.selected !== null;
-  }
   private neighbours = new Set<string>();
 
   /**
@@ -75,6 +70,11 @@ export class Visibility {
         if (!this.edgeHidden[a.idx]) this.neighbours.add(source === this.selected ? target : source);
       });
     }
+  }
+
+  /** True while a node is selected (it and its neighbourhood are drawn highlighted). */
+  hasSelection(): boolean {
+    return this.selected !== null;
   }
 
   /** Number of nodes and edges currently shown. */
