@@ -9,11 +9,7 @@ import { extractArticle } from '../src/extract/index.js';
 import { nerModel } from '../src/extract/ner/tagger.js';
 import { clearWordCache } from '../src/extract/ner/word-info.js';
 import { gazetteerLoadMs } from '../src/extract/gazetteer/index.js';
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
+import { arg } from './args.js';
 
 function listTexts(dir: string): string[] {
   const out: string[] = [];

@@ -12,11 +12,7 @@ import { readConll } from '../src/extract/ner/conll.js';
 import { CLUSTER_SIZES, clusterKey, WORD_CLUSTERS_FILE } from '../src/extract/ner/word-clusters.js';
 import { splitSentences, tokenize } from '../src/extract/text/index.js';
 import { fromRoot } from '../src/paths.js';
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
+import { arg } from './args.js';
 
 const started = performance.now();
 const minCount = Number(arg('min-count', '2'));

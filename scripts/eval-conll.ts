@@ -5,11 +5,7 @@ import { readConll } from '../src/extract/ner/conll.js';
 import { prepareDocument } from '../src/extract/ner/context.js';
 import { decodeStages, nerModel } from '../src/extract/ner/tagger.js';
 import { evaluate } from '../src/extract/ner/train.js';
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
+import { arg } from './args.js';
 
 const dataDir = arg('data', '../shared/data/conll2003');
 const sets = arg('sets', 'valid,test').split(',');

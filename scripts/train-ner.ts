@@ -9,11 +9,7 @@ import { encodeModel } from '../src/extract/ner/model.js';
 import { MODEL_FILE } from '../src/extract/ner/tagger.js';
 import { trainStages } from '../src/extract/ner/train-stages.js';
 import { fromRoot } from '../src/paths.js';
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
+import { arg } from './args.js';
 
 const dataDir = arg('data', '../shared/data/conll2003');
 const epochs = Number(arg('epochs', '12'));
