@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractRelations } from '../../src/extract/relations/index.js';
 import type { Predicate } from '../../src/types.js';
-import { parseMarkup, triples } from './relations-markup.js';
+import { parseMarkup, relationTriples } from './relations-markup.js';
 
 /** Triples of the given predicates stated by the marked-up text, sorted. */
-function run(markup: string, predicates: readonly Predicate[]): string[] {
-  const { mentions, relations } = extractRelations({ ...parseMarkup(markup), articleDate: '2021-03-04' });
-  return triples(mentions, relations.filter((r) => predicates.includes(r.predicate))).sort();
-}
+const run = (markup: string, predicates: readonly Predicate[]) => relationTriples(markup, predicates, '2021-03-04');
 
 /** Mentions after adjustment, as "Type:text". */
 function mentionsOf(markup: string): string[] {

@@ -1,6 +1,7 @@
 // Test helper: builds article text, sentences and mentions from bracket markup like "[PER Anna Ortega]".
+import { extractRelations } from '../../src/extract/relations/index.js';
 import { splitSentences } from '../../src/extract/text/index.js';
-import type { EntityType, Mention, MentionRelation, Sentence } from '../../src/types.js';
+import type { EntityType, Mention, MentionRelation, Predicate, Sentence } from '../../src/types.js';
 
 const TYPES: Record<string, EntityType> = { PER: 'Person', ORG: 'Organization', LOC: 'Location', GPE: 'Location' };
 const MARK_RE = /\[(PER|ORG|LOC|GPE) ([^\]]+)\]/g;
@@ -43,4 +44,10 @@ export function triples(mentions: readonly Mention[], relations: readonly Mentio
     const o = mentions[r.object]!.text;
     return `${s} ${r.predicate} ${o}${r.title ? ` (${r.title})` : ''}`;
   });
+}
+
+/** Runs relation extraction on markup and returns the relations of `predicates` as sorted triples. */
+export function relationTriples(markup: string, predicates: readonly Predicate[], articleDate: string): string[] {
+  const { mentions, relations } = extractRelations({ ...parseMarkup(markup), articleDate });
+  return triples(mentions, relations.filter((r) => predicates.includes(r.predicate))).sort();
 }

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractRelations } from '../../src/extract/relations/index.js';
 import type { Predicate } from '../../src/types.js';
-import { parseMarkup, triples } from './relations-markup.js';
+import { parseMarkup, relationTriples } from './relations-markup.js';
 
 /** Triples of the given predicates stated by the marked-up text, sorted. */
-function run(markup: string, predicates: readonly Predicate[], articleDate = '2020-05-06'): string[] {
-  const input = parseMarkup(markup);
-  const { mentions, relations } = extractRelations({ ...input, articleDate });
-  return triples(mentions, relations.filter((r) => predicates.includes(r.predicate))).sort();
-}
+const run = (markup: string, predicates: readonly Predicate[], articleDate = '2020-05-06') =>
+  relationTriples(markup, predicates, articleDate);
 
 const POSITIONS: Predicate[] = ['HOLDS_POSITION', 'AFFILIATED_WITH', 'PART_OF'];
 
