@@ -1,23 +1,12 @@
 // The data contract between pipeline stages: ingest → extract → resolve → graph → export.
+import type { FactStatus, Predicate } from './predicates.js';
 
 /** The three entity types the extractor produces. */
 export const ENTITY_TYPES = ['Person', 'Organization', 'Location'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-/** The nine relation predicates (direction subject → object), see README "Data model". */
-export const PREDICATES = [
-  'HOLDS_POSITION',
-  'AFFILIATED_WITH',
-  'PART_OF',
-  'LOCATED_IN',
-  'CAPTURED',
-  'ATTACKED',
-  'SUPPORTED',
-  'CONTACTED',
-  'QUOTED_IN',
-] as const;
-export type Predicate = (typeof PREDICATES)[number];
-
+/** The nine relation predicates (direction subject → object): see the registry in predicates.ts. */
+export { PREDICATES, type Predicate } from './predicates.js';
 /** Edge type linking an entity to an Article it is mentioned in. */
 export const MENTIONED_IN = 'MENTIONED_IN';
 export type EdgeType = Predicate | typeof MENTIONED_IN;
@@ -106,6 +95,10 @@ export interface MentionRelation {
   title?: string;
   /** QUOTED_IN: the quoted words (direct quote, or the reported clause). */
   quote?: string;
+  /** How sure the construction that found it is, 0–1 (see extract/relations/confidence.ts). */
+  confidence?: number;
+  /** 'former' when the sentence states the fact as past ("former chairman", "ex-minister"). */
+  status?: FactStatus;
 }
 
 /** What extraction produces for one article. */
@@ -150,6 +143,8 @@ export interface Evidence {
   date?: string;
   title?: string;
   quote?: string;
+  confidence?: number;
+  status?: FactStatus;
 }
 
 /** Node attributes for entities and articles. `type` is the entity type or 'Article'. */
@@ -188,6 +183,10 @@ export interface EdgeAttrs {
   titles?: string[];
   /** QUOTED_IN: distinct quotes. */
   quotes?: string[];
+  /** Relations: 0–1, from the constructions that state it and how many mentions corroborate it. */
+  confidence?: number;
+  /** Relations of a temporal predicate: 'former' when every supporting mention states it as past. */
+  status?: FactStatus;
 }
 
 export interface GraphAttrs {

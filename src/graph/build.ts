@@ -12,8 +12,23 @@ import type {
   ResolvedEntity,
 } from '../types.js';
 import { MENTIONED_IN } from '../types.js';
-import type { KnowledgeGraph } from './types.js';
 import { compareCodeUnits as cmp } from '../compare.js';
+import { type FactStatus, objectIsArticle, predicateSpec } from '../predicates.js';
+import { combineConfidence } from './confidence.js';
+import type { KnowledgeGraph } from './types.js';
+
+/** Most evidence sentences and quotes kept on one edge (the first by article and position); `weight` counts all. */
+export const MAX_EVIDENCE_PER_EDGE = 100;
+/** Longest quote kept, in characters (longer ones are cut at a word and end in "…"). */
+export const MAX_QUOTE_LENGTH = 1_000;
+
+/** What buildGraph can leave out. */
+export interface GraphOptions {
+  /** Relations whose confidence is below this are left out (MENTIONED_IN edges are always kept). @default 0 */
+  minConfidence?: number;
+  /** Graph name. @default 'news-kg' */
+  name?: string;
+}
 
 /** Node key of an article. */
 export function articleKey(articleId: string): string {
@@ -35,15 +50,18 @@ interface PendingEdge {
   dates: Set<string>;
   titles: Set<string>;
   quotes: Set<string>;
+  confidences: number[];
+  statuses: Set<FactStatus | 'current'>;
 }
 
 /**
  * Builds the graph. Nodes and edges are inserted in sorted key order and every list attribute is
  * sorted, so the same corpus always gives the same graph (positions are set later by the layout).
  */
-export function buildGraph(corpus: ResolvedCorpus, name = 'news-kg'): KnowledgeGraph {
+export function buildGraph(corpus: ResolvedCorpus, options: GraphOptions = {}): KnowledgeGraph {
+  const minConfidence = options.minConfidence ?? 0;
   const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>();
-  graph.replaceAttributes({ name, articles: corpus.extractions.length });
+  graph.replaceAttributes({ name: options.name ?? 'news-kg', articles: corpus.extractions.length });
   const entityStats = countEntityMentions(corpus);
   const edges = collectEdges(corpus);
 
@@ -63,7 +81,9 @@ export function buildGraph(corpus: ResolvedCorpus, name = 'news-kg'): KnowledgeG
   for (const key of [...edges.keys()].sort(cmp)) {
     const e = edges.get(key)!;
     if (!graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
-    graph.addEdgeWithKey(key, e.source, e.target, edgeAttrs(e));
+    const attrs = edgeAttrs(e);
+    if ((attrs.confidence ?? 1) < minConfidence) continue;
+    graph.addEdgeWithKey(key, e.source, e.target, attrs);
   }
   return graph;
 }
@@ -148,10 +168,10 @@ function collectEdges(corpus: ResolvedCorpus): Map<string, PendingEdge> {
 /** Source and target node keys of a relation, or null when an end was dropped or it loops. */
 function relationEnds(rel: MentionRelation, ids: (string | null)[], articleId: string): [string, string] | null {
   const s = ids[rel.subject] ?? null;
-  const o = rel.predicate === 'QUOTED_IN' ? articleKey(articleId) : (ids[rel.object] ?? null);
+  const o = objectIsArticle(rel.predicate) ? articleKey(articleId) : (ids[rel.object] ?? null);
   if (s === null || o === null || s === o) return null;
-  // CONTACTED is symmetric: one edge per unordered pair.
-  if (rel.predicate === 'CONTACTED' && o < s) return [o, s];
+  // A symmetric predicate has one edge per unordered pair.
+  if (predicateSpec(rel.predicate).symmetric && o < s) return [o, s];
   return [s, o];
 }
 
@@ -169,6 +189,8 @@ function pending(edges: Map<string, PendingEdge>, type: EdgeType, source: string
       dates: new Set(),
       titles: new Set(),
       quotes: new Set(),
+      confidences: [],
+      statuses: new Set(),
     };
     edges.set(key, e);
   }
@@ -184,16 +206,28 @@ function addEvidence(
   e.articles.add(article.id);
   const date = rel.date ?? article.date;
   if (date) e.dates.add(date);
+  const quote = rel.quote ? shorten(rel.quote) : undefined;
   if (rel.title) e.titles.add(rel.title);
-  if (rel.quote) e.quotes.add(rel.quote);
+  if (quote && e.quotes.size < MAX_EVIDENCE_PER_EDGE) e.quotes.add(quote);
+  e.confidences.push(rel.confidence ?? 1);
+  e.statuses.add(rel.status ?? 'current');
   if (!sentence) return;
   const key = `${article.id}\u0000${String(sentence.start).padStart(10, '0')}`;
-  if (e.evidence.has(key)) return;
+  if (e.evidence.has(key) || e.evidence.size >= MAX_EVIDENCE_PER_EDGE) return;
   const ev: Evidence = { article: article.id, sentence: sentence.text, start: sentence.start, end: sentence.end };
   if (date) ev.date = date;
   if (rel.title) ev.title = rel.title;
-  if (rel.quote) ev.quote = rel.quote;
+  if (quote) ev.quote = quote;
+  if (rel.confidence !== undefined) ev.confidence = rel.confidence;
+  if (rel.status) ev.status = rel.status;
   e.evidence.set(key, ev);
+}
+
+/** A quote cut to MAX_QUOTE_LENGTH at a word boundary. */
+function shorten(quote: string): string {
+  if (quote.length <= MAX_QUOTE_LENGTH) return quote;
+  const cut = quote.lastIndexOf(' ', MAX_QUOTE_LENGTH - 1);
+  return `${quote.slice(0, cut > MAX_QUOTE_LENGTH / 2 ? cut : MAX_QUOTE_LENGTH - 1)}…`;
 }
 
 function edgeAttrs(e: PendingEdge): EdgeAttrs {
@@ -204,7 +238,11 @@ function edgeAttrs(e: PendingEdge): EdgeAttrs {
     dates: [...e.dates].sort(cmp),
     evidence: [...e.evidence.keys()].sort(cmp).map((k) => e.evidence.get(k)!),
   };
-  if (e.type === 'HOLDS_POSITION') attrs.titles = [...e.titles].sort(cmp);
-  if (e.type === 'QUOTED_IN') attrs.quotes = [...e.quotes].sort(cmp);
+  if (e.type === MENTIONED_IN) return attrs;
+  const spec = predicateSpec(e.type);
+  if (spec.extras.includes('titles')) attrs.titles = [...e.titles].sort(cmp);
+  if (spec.extras.includes('quotes')) attrs.quotes = [...e.quotes].sort(cmp);
+  attrs.confidence = combineConfidence(e.confidences);
+  if (spec.temporal && e.statuses.size === 1 && e.statuses.has('former')) attrs.status = 'former';
   return attrs;
 }

@@ -47,3 +47,14 @@ describe('QUOTED_IN', () => {
     expect(relations.find((r) => r.predicate === 'QUOTED_IN')?.date).toBe('2020-05-04');
   });
 });
+
+describe('pronoun speakers follow the gender the article gives', () => {
+  it.each([
+    ['Mr [PER Ivo Sand] met Ms [PER Anna Ortega] on Monday. "We will rebuild the bridge by winter," she said.', ['Anna Ortega: We will rebuild the bridge by winter']],
+    ['Ms [PER Anna Ortega] met Mr [PER Ivo Sand] on Monday. "We will rebuild the bridge by winter," he said.', ['Ivo Sand: We will rebuild the bridge by winter']],
+    ['[PER Ivo Sand], a spokesman, greeted [PER Anna Ortega]. "The talks went well for both sides," she said.', ['Anna Ortega: The talks went well for both sides']],
+    ['[PER Anna Ortega] said her plan was ready. [PER Ivo Sand] arrived late. "It will work in the end," she added.', ['Anna Ortega: her plan was ready', 'Anna Ortega: It will work in the end']],
+  ])('%s', (markup, expected) => {
+    expect(quotes(markup)).toEqual(expected);
+  });
+});

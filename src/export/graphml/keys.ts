@@ -47,4 +47,6 @@ export const EDGE_KEYS: KeySpec<EdgeAttrs>[] = [
   },
   { id: 'edge_titles', domain: 'edge', name: 'titles', type: 'string', get: (a) => a.titles },
   { id: 'edge_quotes', domain: 'edge', name: 'quotes', type: 'string', get: (a) => a.quotes },
+  { id: 'edge_confidence', domain: 'edge', name: 'confidence', type: 'double', get: (a) => a.confidence },
+  { id: 'edge_status', domain: 'edge', name: 'status', type: 'string', get: (a) => a.status },
 ];

@@ -1,6 +1,12 @@
 // What one corpus contributes to a node or relationship, and how contributions add up to stored properties.
-import type { EntityType } from '../../types.js';
 import { compareCodeUnits as cmp } from '../../compare.js';
+import { type FactStatus, isPredicate, predicateSpec } from '../../predicates.js';
+import type { EntityType } from '../../types.js';
+
+/** The extra list properties a relationship type carries (titles, quotes), from the predicate registry. */
+function extrasOf(type: string): readonly ('titles' | 'quotes')[] {
+  return isPredicate(type) ? predicateSpec(type).extras : [];
+}
 
 /** One corpus's view of an entity, stored as JSON in the node's `contributions` list (parallel to `corpora`). */
 export interface EntityContribution {
@@ -24,6 +30,10 @@ export interface RelContribution {
   dates: string[];
   titles?: string[];
   quotes?: string[];
+  /** Relations of the nine predicates: 0–1 (see graph/confidence.ts). */
+  confidence?: number;
+  /** 'former' when the fact is stated as past. */
+  status?: FactStatus;
 }
 
 /** Public properties of an entity node (numbers still plain; the writer turns counts into integers). */
@@ -106,8 +116,10 @@ export function relProps(type: string, contributions: Tagged<RelContribution>[])
     dates: union(xs.map((x) => x.dates)),
   };
   if (type === 'MENTIONED_IN') props.count = weight;
-  if (type === 'HOLDS_POSITION') props.titles = union(xs.map((x) => x.titles));
-  if (type === 'QUOTED_IN') props.quotes = union(xs.map((x) => x.quotes));
+  for (const extra of extrasOf(type)) props[extra] = union(xs.map((x) => x[extra]));
+  const confidences = xs.map((x) => x.confidence).filter((c) => c !== undefined);
+  if (confidences.length > 0) props.confidence = Math.max(...confidences);
+  if (xs.length > 0 && xs.every((x) => x.status === 'former')) props.status = 'former';
   return props;
 }
 
@@ -120,6 +132,8 @@ export function mergeRelContributions(a: RelContribution, b: RelContribution): R
   const out: RelContribution = { ...merged, weight: a.weight + b.weight };
   if (a.titles || b.titles) out.titles = union([a.titles, b.titles]);
   if (a.quotes || b.quotes) out.quotes = union([a.quotes, b.quotes]);
+  if (a.confidence === undefined && b.confidence === undefined) delete out.confidence;
+  if (a.status !== b.status) delete out.status;
   return out;
 }
 
@@ -157,7 +171,8 @@ export function relContributionOf(props: StoredProps, type: string): RelContribu
     evidenceArticles: strings(props.evidenceArticles),
     dates: strings(props.dates),
   };
-  if (type === 'HOLDS_POSITION') c.titles = strings(props.titles);
-  if (type === 'QUOTED_IN') c.quotes = strings(props.quotes);
+  for (const extra of extrasOf(type)) c[extra] = strings(props[extra]);
+  if (typeof props.confidence === 'number') c.confidence = props.confidence;
+  if (props.status === 'former') c.status = 'former';
   return c;
 }

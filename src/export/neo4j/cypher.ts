@@ -1,4 +1,5 @@
 // The loader's Cypher: fixed texts, with labels and relationship types taken only from the whitelists in types.ts.
+import { predicateSpec } from '../../predicates.js';
 import { type EdgeType, ENTITY_TYPES, type EntityType, MENTIONED_IN, PREDICATES } from '../../types.js';
 
 /** Uniqueness constraints, created before any write (Community edition supports these). */
@@ -45,9 +46,7 @@ const REL_KEYS = ['weight', 'articles', 'evidence', 'evidenceArticles', 'dates']
 /** The relationship properties a type carries: the common ones plus `count`, `titles` or `quotes`. */
 export function relKeys(type: EdgeType): readonly string[] {
   if (type === MENTIONED_IN) return [...REL_KEYS, 'count'];
-  if (type === 'HOLDS_POSITION') return [...REL_KEYS, 'titles'];
-  if (type === 'QUOTED_IN') return [...REL_KEYS, 'quotes'];
-  return REL_KEYS;
+  return [...REL_KEYS, ...predicateSpec(type).extras, 'confidence', 'status'];
 }
 
 /** The parameter holding the column of property `key`. */

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { KgError } from '../../errors.js';
 import type { KnowledgeGraph } from '../../graph/types.js';
+import { predicateSpec } from '../../predicates.js';
 import {
   type EdgeAttrs,
   type EdgeType,
@@ -151,8 +152,10 @@ function relContribution(attrs: EdgeAttrs): RelContribution {
     evidenceArticles: evidence.map((e) => e.article),
     dates: attrs.dates ?? [],
   };
-  if (attrs.type === 'HOLDS_POSITION') c.titles = attrs.titles ?? [];
-  if (attrs.type === 'QUOTED_IN') c.quotes = attrs.quotes ?? [];
+  if (attrs.type === MENTIONED_IN) return c;
+  for (const extra of predicateSpec(attrs.type).extras) c[extra] = attrs[extra] ?? [];
+  if (attrs.confidence !== undefined) c.confidence = attrs.confidence;
+  if (attrs.status) c.status = attrs.status;
   return c;
 }
 

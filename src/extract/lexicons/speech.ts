@@ -33,3 +33,12 @@ export const OBJECT_PRONOUNS: readonly string[] = ['him', 'her'];
 
 /** Verbs after which an object pronoun is the speaker ("it quoted him as saying"). */
 export const QUOTING_VERBS: readonly string[] = ['quoted', 'quotes', 'cited', 'cites'];
+
+/** Honorifics and gendered nouns that tell a person's gender, for pronoun speakers ("she said"). */
+export const GENDER_WORDS: Readonly<Record<'male' | 'female', readonly string[]>> = {
+  male: ['mr', 'mr.', 'sir', 'lord', 'he', 'him', 'his', 'himself', 'spokesman', 'congressman', 'businessman', 'chairman',
+    'king', 'prince', 'duke', 'emperor', 'father', 'brother', 'son', 'husband', 'actor', 'sportsman', 'nephew', 'uncle', 'monsieur', 'señor'],
+  female: ['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'madam', 'dame', 'lady', 'she', 'her', 'hers', 'herself', 'spokeswoman',
+    'congresswoman', 'businesswoman', 'chairwoman', 'queen', 'princess', 'duchess', 'empress', 'mother', 'sister',
+    'daughter', 'wife', 'actress', 'sportswoman', 'niece', 'aunt', 'madame', 'señora', 'widow'],
+};

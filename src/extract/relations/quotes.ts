@@ -1,6 +1,7 @@
 // QUOTED_IN: direct quotes and reported speech attributed to a named person, with pronoun and role carry-over.
 import type { MentionRelation } from '../../types.js';
 import { type ArgContext, headFrom, objectAfter, skipApposition } from './args.js';
+import { type Gender, genderOfWord, personGenders, personKey } from './gender.js';
 import type { MentionKind } from './kinds.js';
 import { LEX } from './lexicon.js';
 import { lexLength } from './pattern.js';
@@ -15,7 +16,7 @@ const SPOKES = ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary', '
 
 type Speaker =
   | { kind: 'person'; unit: number; textAfter?: boolean }
-  | { kind: 'pronoun' }
+  | { kind: 'pronoun'; word: string }
   | { kind: 'role'; head: string; title: string; org: number }
   | { kind: 'other' };
 
@@ -23,6 +24,12 @@ type Speaker =
 interface QuoteState {
   lastSpeaker: number;
   lastPerson: number;
+  /** Persons named so far, most recent last (mention indices). */
+  recent: number[];
+  /** Gender the article gives each person key (see gender.ts). */
+  genders: Map<string, Gender>;
+  /** Surface text of each mention index, for its person key. */
+  names: (m: number) => string;
   roles: Map<number, Set<string>>;
   pending?: { org: number; title: string; sentence: number };
 }
@@ -30,7 +37,9 @@ interface QuoteState {
 /** QUOTED_IN relations (object -1) and the HOLDS_POSITION they reveal ("the X spokesman said … Y said"). */
 export function quoteRelations(text: string, views: readonly SentenceView[], kinds: readonly MentionKind[], spans: readonly QuoteSpan[]): MentionRelation[] {
   const out: MentionRelation[] = [];
-  const state: QuoteState = { lastSpeaker: -1, lastPerson: -1, roles: new Map() };
+  const names = new Map<number, string>();
+  for (const v of views) for (const u of v.units) if (u.mention >= 0) names.set(u.mention, u.text);
+  const state: QuoteState = { lastSpeaker: -1, lastPerson: -1, recent: [], genders: personGenders(views, kinds), names: (m) => names.get(m) ?? '', roles: new Map() };
   for (const view of views) {
     const ctx: ArgContext = { units: view.units, kinds };
     const speakers = new Set<number>();
@@ -40,7 +49,7 @@ export function quoteRelations(text: string, views: readonly SentenceView[], kin
       const person = resolve(speaker, ctx, state, view.index);
       if (person < 0 || speakers.has(person)) continue;
       speakers.add(person);
-      const quote = quoteFor(text, view, i, speaker, spans, views);
+      const quote = shortQuote(quoteFor(text, view, i, speaker, spans, views));
       if (quote) out.push({ predicate: 'QUOTED_IN', subject: person, object: -1, sentence: view.index, quote });
       claimPending(state, person, view.index, out);
       state.lastSpeaker = person;
@@ -62,7 +71,7 @@ function triggerAt(ctx: ArgContext, i: number, spans: readonly QuoteSpan[]): Spe
   if (intro > 0) return mentionSpeaker(ctx, objectAfter(ctx, i + intro), true);
   if (LEX.quotingVerbs.has(u.lower)) {
     const next = ctx.units[i + 1];
-    if (LEX.objectPronouns.has(next?.lower ?? '')) return { kind: 'pronoun' };
+    if (LEX.objectPronouns.has(next?.lower ?? '')) return { kind: 'pronoun', word: next!.lower };
     if (next && next.mention >= 0) return mentionSpeaker(ctx, headFrom(ctx, i + 1));
   }
   if (u.lower === ':' && i === ctx.units.length - 1) return lastPersonIn(ctx);
@@ -78,7 +87,7 @@ function leftSpeaker(ctx: ArgContext, i: number): Speaker | undefined {
   const u = ctx.units[k];
   if (!u) return undefined;
   if (u.mention >= 0) return mentionSpeaker(ctx, headFrom(ctx, k));
-  if (LEX.speakerPronouns.has(u.lower)) return { kind: 'pronoun' };
+  if (LEX.speakerPronouns.has(u.lower)) return { kind: 'pronoun', word: u.lower };
   return roleSpeaker(ctx, k);
 }
 
@@ -122,7 +131,7 @@ function lastPersonIn(ctx: ArgContext): Speaker | undefined {
 /** The mention index of the person who speaks, or -1. */
 function resolve(speaker: Speaker, ctx: ArgContext, state: QuoteState, sentence: number): number {
   if (speaker.kind === 'person') return ctx.units[speaker.unit]!.mention;
-  if (speaker.kind === 'pronoun') return state.lastSpeaker >= 0 ? state.lastSpeaker : state.lastPerson;
+  if (speaker.kind === 'pronoun') return pronounSpeaker(state, genderOfWord(speaker.word));
   if (speaker.kind === 'other') return -1;
   if (speaker.org >= 0 && SPOKES.some((t) => speaker.title.endsWith(t))) {
     state.pending = { org: ctx.units[speaker.org]!.mention, title: speaker.title, sentence };
@@ -130,6 +139,22 @@ function resolve(speaker: Speaker, ctx: ArgContext, state: QuoteState, sentence:
   }
   for (const [person, roles] of [...state.roles].reverse()) if (roles.has(speaker.head)) return person;
   return state.lastSpeaker;
+}
+
+/**
+ * "he said" / "she said": the last speaker, else the last person named, whose gender the article does
+ * not contradict; a person of the pronoun's gender wins over one of unknown gender.
+ */
+function pronounSpeaker(state: QuoteState, gender: Gender | undefined): number {
+  const order = [state.lastSpeaker, ...[...state.recent].reverse()].filter((m) => m >= 0);
+  if (!gender) return order[0] ?? -1;
+  let unknown = -1;
+  for (const m of order.slice(0, 8)) {
+    const g = state.genders.get(personKey(state.names(m)));
+    if (g === gender) return m;
+    if (g === undefined && unknown < 0) unknown = m;
+  }
+  return unknown;
 }
 
 /** "the Acme spokesman said …" then "X said": X holds that title (within two sentences). */
@@ -147,6 +172,8 @@ function rememberPersons(ctx: ArgContext, state: QuoteState): void {
     const m = ctx.units[k]!.mention;
     if (m < 0 || ctx.kinds[m]!.type !== 'Person') continue;
     state.lastPerson = m;
+    state.recent.push(m);
+    if (state.recent.length > 16) state.recent.shift();
     const end = ctx.units[k - 1]?.lower === ',' ? k - 1 : k;
     for (let j = Math.max(0, end - 4); j < end; j++) {
       const len = Math.max(lexLength('TITLE', ctx.units, j), lexLength('ROLE', ctx.units, j));
@@ -219,6 +246,15 @@ function appositionEnd(units: readonly Unit[], k: number): number {
   if (!titled) return -1;
   for (let c = k; c < units.length && c < k + 15; c++) if (units[c]!.lower === ',') return c;
   return -1;
+}
+
+/** Longest quote kept, in characters: an unclosed quotation mark must not make every quote the rest of the article. */
+const MAX_QUOTE = 1_000;
+
+function shortQuote(q: string): string {
+  if (q.length <= MAX_QUOTE) return q;
+  const cut = q.lastIndexOf(' ', MAX_QUOTE - 1);
+  return `${q.slice(0, cut > MAX_QUOTE / 2 ? cut : MAX_QUOTE - 1)}…`;
 }
 
 function words(s: string): number {
