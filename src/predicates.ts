@@ -66,6 +66,20 @@ export function objectIsArticle(name: Predicate): boolean {
   return predicateSpec(name).object === 'Article';
 }
 
+const CLASS_TYPES: Readonly<Record<ArgClass, string>> = { PER: 'Person', ORG: 'Organization', GPE: 'Location', LOC: 'Location' };
+
+/**
+ * True when resolved entity types fit the predicate's arguments (`object` undefined: the article).
+ * Resolution may retype a mention ("Acme said" first read as a person): a fact that no longer fits is
+ * not drawn.
+ */
+export function typesFit(name: Predicate, subject: string, object: string | undefined): boolean {
+  const spec = predicateSpec(name);
+  if (!spec.subject.some((c) => CLASS_TYPES[c] === subject)) return false;
+  if (spec.object === 'Article') return object === undefined || object === 'Article';
+  return object !== undefined && spec.object.some((c) => CLASS_TYPES[c] === object);
+}
+
 /** Predicates whose edges carry the extra list attribute. */
 export function predicatesWith(extra: EdgeExtra): Predicate[] {
   return PREDICATES.filter((p) => predicateSpec(p).extras.includes(extra));

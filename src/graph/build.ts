@@ -13,7 +13,7 @@ import type {
 } from '../types.js';
 import { MENTIONED_IN } from '../types.js';
 import { compareCodeUnits as cmp } from '../compare.js';
-import { type FactStatus, objectIsArticle, predicateSpec } from '../predicates.js';
+import { type FactStatus, objectIsArticle, predicateSpec, typesFit } from '../predicates.js';
 import { combineConfidence } from './confidence.js';
 import type { KnowledgeGraph } from './types.js';
 
@@ -81,6 +81,7 @@ export function buildGraph(corpus: ResolvedCorpus, options: GraphOptions = {}): 
   for (const key of [...edges.keys()].sort(cmp)) {
     const e = edges.get(key)!;
     if (!graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
+    if (e.type !== MENTIONED_IN && !typesFit(e.type, graph.getNodeAttribute(e.source, 'type'), graph.getNodeAttribute(e.target, 'type'))) continue;
     const attrs = edgeAttrs(e);
     if ((attrs.confidence ?? 1) < minConfidence) continue;
     graph.addEdgeWithKey(key, e.source, e.target, attrs);

@@ -28,7 +28,7 @@ describe('HOLDS_POSITION and AFFILIATED_WITH constructions', () => {
     ['[GPE Freedonian>Freedonia] midfielder [PER Carl Mott] scored.', ['Carl Mott AFFILIATED_WITH Freedonian']],
     ['[PER Ivo Sand] of the [ORG Green Party] objected.', ['Ivo Sand AFFILIATED_WITH Green Party']],
     ["[ORG Acme]'s [PER Jane Doe] spoke first.", ['Jane Doe AFFILIATED_WITH Acme']],
-    ['[PER Ivo Sand], a member of the [ORG Upper Council], objected.', ['Ivo Sand AFFILIATED_WITH Upper Council']],
+    ['[PER Ivo Sand], a member of the [ORG Upper Council], objected.', ['Ivo Sand HOLDS_POSITION Upper Council (Member)']],
     ['[GPE Freedonian>Freedonia] director [PER Ivo Sand] showed his film.', ['Ivo Sand AFFILIATED_WITH Freedonian']],
     ['Prime Minister [PER Ivo Sand] of [GPE Freedonia] arrived.', ['Ivo Sand HOLDS_POSITION Freedonia (Prime Minister)']],
     ['[PER Ivo Sand] is the chief executive of [ORG Acme].', ['Ivo Sand HOLDS_POSITION Acme (Chief Executive)']],

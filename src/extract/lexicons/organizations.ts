@@ -41,6 +41,7 @@ export const UNIT_HEADS: readonly string[] = [
   'battalion', 'regiment', 'corps', 'unit', 'squadron', 'fleet', 'office', 'bureau', 'service',
   'press service', 'staff', 'general staff', 'board', 'council', 'secretariat', 'branch', 'wing',
   'faction', 'academy', 'institute', 'team', 'group', 'section', 'ministry', 'agency', 'command',
+  'lab', 'laboratory', 'subsidiary', 'arm',
 ];
 
 /** Heads of organizations that sit somewhere ("the Ruritanian military contingent in Freedonia"). */

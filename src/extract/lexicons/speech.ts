@@ -42,3 +42,15 @@ export const GENDER_WORDS: Readonly<Record<'male' | 'female', readonly string[]>
     'congresswoman', 'businesswoman', 'chairwoman', 'queen', 'princess', 'duchess', 'empress', 'mother', 'sister',
     'daughter', 'wife', 'actress', 'sportswoman', 'niece', 'aunt', 'madame', 'señora', 'widow'],
 };
+
+/**
+ * Lemmas of reporting verbs, for the parse: a person subject with a clause complement is quoted
+ * ("X stressed that…", "telling reporters he…", "alleging that…").
+ */
+export const SPEECH_LEMMAS: readonly string[] = [
+  'say', 'tell', 'add', 'note', 'stress', 'explain', 'write', 'state', 'conclude', 'announce', 'declare', 'insist',
+  'warn', 'emphasize', 'emphasise', 'underline', 'underscore', 'argue', 'claim', 'comment', 'remark', 'recall',
+  'acknowledge', 'admit', 'confirm', 'assert', 'observe', 'suggest', 'predict', 'reply', 'respond', 'answer',
+  'tweet', 'post', 'reiterate', 'assure', 'deny', 'vow', 'promise', 'estimate', 'allege', 'complain', 'contend',
+  'maintain', 'concede', 'disclose', 'reveal', 'caution', 'charge', 'indicate', 'report', 'testify', 'vow',
+];

@@ -10,7 +10,7 @@ export const TITLE_HEADS: readonly string[] = [
   'secretary of state', 'secretary-general', 'secretary general', 'undersecretary', 'under-secretary',
   'chancellor', 'king', 'queen', 'emir', 'sheikh', 'crown prince', 'prince', 'monarch', 'sultan',
   'ambassador', 'envoy', 'special envoy', 'consul', 'senator', 'congressman', 'congresswoman',
-  'governor', 'mayor', 'speaker', 'deputy', 'leader', 'head', 'chief', 'chairman',
+  'governor', 'mayor', 'speaker', 'counterpart', 'sen.', 'sens.', 'rep.', 'reps.', 'gov.', 'lt. gov.', 'deputy', 'leader', 'head', 'chief', 'chairman',
   'chairwoman', 'chairperson', 'chair', 'vice-chairman', 'vice chairman', 'co-chairman', 'co-chair', 'president-elect',
   'spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'press officer', 'representative',
   'commissioner', 'attorney general', 'prosecutor', 'prosecutor general', 'judge', 'justice',
@@ -65,6 +65,19 @@ export const ROLE_NOUNS: readonly string[] = [
   'scientist', 'researcher', 'professor', 'scholar', 'historian', 'political scientist', 'observer',
   'soldier', 'officer', 'pilot', 'fighter', 'militant', 'veteran', 'agent', 'employee',
   'engineer', 'lawyer', 'athlete', 'champion', 'singer', 'actor', 'actress', 'artist', 'blogger',
+  'candidate', 'nominee', 'flanker', 'prop', 'hooker', 'fly-half', 'scrum-half', 'wing', 'centre', 'keeper',
+  'goalie', 'skipper', 'all-rounder', 'wicketkeeper', 'spinner', 'pitcher', 'quarterback', 'playmaker',
+  'right-back', 'left-back', 'sweeper', 'executive', 'strategist', 'staffer', 'trader', 'banker', 'investor', 'shareholder',
+];
+
+/**
+ * Role nouns of employment or office ("a senior Acme official", "an analyst at Acme", "a member of the
+ * board"): with an organization they state a position held, not only membership.
+ */
+export const OFFICE_ROLES: readonly string[] = [
+  'official', 'member', 'analyst', 'economist', 'strategist', 'researcher', 'engineer', 'lawyer', 'employee',
+  'executive', 'officer', 'staffer', 'aide', 'adviser', 'advisor', 'trader', 'banker', 'scientist', 'professor',
+  'correspondent', 'reporter', 'editor', 'diplomat', 'mp', 'lawmaker', 'legislator',
 ];
 
 /** Words that may precede a role noun inside the role phrase ("military expert", "former player"). */

@@ -32,6 +32,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'name-title-of-org', pattern: 'PER:s , the|a|an? TITLE:t of the? ORG|GPE|LOC#name:o !\'s', emit: [HOLDS()] },
   { name: 'name-title-of-org-unit', pattern: "PER:s , the|a|an? TITLE:t of the? ORG|GPE:p 's ORG:o", emit: [HOLDS()] },
   // "X, the Freedonian Army's spokeswoman", "X, Ruritania's foreign minister", "X, the Ruritanian president"
+  // "X, chairman and chief executive of Y"
+  { name: 'name-titles-of-org', pattern: "PER:s , the|a|an? TITLE:t and the? TITLE of the? ORG|GPE|LOC#name:o !'s", emit: [HOLDS()] },
   { name: 'name-org-title', pattern: "PER:s , the|a|an? ORG|GPE|LOC:o 's? TITLE:t !'s", emit: [HOLDS()] },
   // "Ruritania's foreign minister, X", "the chief of Y, Z"
   { name: 'org-title-comma-name', pattern: "ORG|GPE|LOC:o 's TITLE:t , PER:s", emit: [HOLDS()] },
@@ -40,6 +42,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'head-of-org-name', pattern: 'the? TITLE:t of ORG|GPE|LOC#name:o , PER:s', emit: [HOLDS()] },
   // "President X of Ruritania", "X is the director of Y", "X was appointed chairman of Y"
   { name: 'title-name-of-org', pattern: 'TITLE:t PER:s of the? ORG|GPE#name:o', emit: [HOLDS()] },
+  // "Senator X of Lowmark", "Mayor X of Westville" (the state, province or town the holder serves)
+  { name: 'title-name-of-place', pattern: 'TITLE:t PER:s of SUB:o', emit: [HOLDS()] },
   { name: 'name-is-title-of-org', pattern: 'PER:s ,? who? is|was|became|remains the|a? TITLE:t of the? ORG|GPE|LOC#name:o', emit: [HOLDS()] },
   { name: 'name-appointed-title-of-org', pattern: 'PER:s was|has|had|is? been? appointed|named|elected|made the|a? TITLE:t of the? ORG|GPE|LOC#name:o', emit: [HOLDS()] },
 
@@ -49,6 +53,10 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'name-role-of-org', pattern: 'PER:s , the|a|an? ROLE of|for|at|with the? ORG|GPE|LOC:o', emit: [AFFIL] },
   { name: 'name-org-role', pattern: "PER:s , the|a|an? ORG|GPE|LOC:o 's? ROLE , ", emit: [AFFIL] },
   { name: 'name-of-org', pattern: 'PER:s of the? ORG:o', emit: [AFFIL] },
+  // "X (Acme)", "X (Ruritania)", "X (Acme, Ruritania)": the team, party, company or country in brackets
+  { name: 'name-bracket-org', pattern: 'PER:s ( ORG|GPE#name:o ,|)', emit: [AFFIL] },
+  // "X of Ruritania" (whom a person represents or comes from)
+  { name: 'name-of-country', pattern: 'PER:s of GPE#name:o !\'s', emit: [AFFIL] },
   { name: 'org-poss-name', pattern: "ORG|GPE#name:o 's PER:s !'s", emit: [AFFIL] },
   { name: 'name-plays-for-org', pattern: 'PER:s ,? who? plays|played|playing|signed|signs|scored|scores|scoring W* for the? ORG:o', emit: [AFFIL] },
   { name: 'actor-joined-org', pattern: 'PER|ORG|GPE:s has|have? joined|joins the? ORG:o', emit: [AFFIL] },

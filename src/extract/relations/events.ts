@@ -14,6 +14,9 @@ export interface UnitRelation {
   o: number;
   /** The object is a one-word name the tagger read as a person, which the verb shows to be a place. */
   placeObject?: true;
+  /** Unit index of the word that states the event, and whether it was read as a verb. */
+  at?: number;
+  verb?: boolean;
 }
 
 /** All event relations stated in one sentence. */
@@ -26,8 +29,10 @@ export function eventRelations(ctx: ArgContext): UnitRelation[] {
     if (u.mention >= 0) continue;
     const before = out.length;
     const entry = LEX.verbForms.get(u.lower);
-    if (entry && readsAsVerb(units, i)) verbRelations(ctx, i, entry, out);
+    const verb = entry !== undefined && readsAsVerb(units, i);
+    if (verb) verbRelations(ctx, i, entry, out);
     else nounRelations(ctx, i, out);
+    for (let n = before; n < out.length; n++) out[n] = { ...out[n]!, at: i, verb };
     if (u.lower.startsWith('-')) compoundRelations(ctx, i, out);
     if (out.length > before && LEX.contestForms.has(u.lower)) {
       contest ??= isContest(units);
@@ -243,8 +248,12 @@ function expelRelations(ctx: ArgContext, subjects: number[], from: number, out: 
   }
 }
 
-/** "A, B and C signed a memorandum": every pair of the coordinated subjects. */
+/** Most coordinated subjects paired by a group contact; a longer list is a roll call, not a meeting. */
+const MAX_GROUP = 6;
+
+/** "A, B and C signed a memorandum": every pair of the coordinated subjects (none past MAX_GROUP). */
 function groupContact(subjects: number[], out: UnitRelation[]): void {
+  if (subjects.length > MAX_GROUP) return;
   for (let a = 0; a < subjects.length; a++) {
     for (let b = a + 1; b < subjects.length; b++) out.push({ p: 'CONTACTED', s: subjects[a]!, o: subjects[b]! });
   }

@@ -1,9 +1,7 @@
 // Relation extraction for one article: mention adjustments, constructions, verbs and nouns, quotes, dates.
 import type { Mention, MentionRelation, Predicate, Sentence, Token } from '../../types.js';
-import { resolveDate } from '../dates/index.js';
 import { joinOrgPhrases, retypeTitleOwners, splitCompounds, trimTitles } from './adjust.js';
 import type { ArgContext } from './args.js';
-import { argsFit } from './argtypes.js';
 import { CONSTRUCTIONS } from './constructions.js';
 import { eventRelations } from './events.js';
 import { classifyMentions, type MentionKind } from './kinds.js';
@@ -12,7 +10,12 @@ import { addMissedNames } from './missed.js';
 import { keepProvenPlaces, type PendingRelation, retypeAsPlaces } from './misread.js';
 import { compilePattern, endsWith, lexLength, matchAt, PatternIndex } from './pattern.js';
 import { findQuoteSpans } from './quote-spans.js';
+import { PAST_MARKERS } from '../lexicons/frames.js';
+import { CONFIDENCE } from './confidence.js';
+import { finish } from './finish.js';
 import { quoteRelations } from './quotes.js';
+import { personGenders } from './gender.js';
+import { Antecedents, assertedAt, type DepSentence, hasPronoun, parseSentence, speechRelations, syntaxRelations, verbEventHolds } from './syntax/index.js';
 import { buildViews, normalizeWord, type SentenceView, tokenizeSentences, type Unit } from './units.js';
 
 /** What extractRelations reads. */
@@ -32,6 +35,8 @@ export interface RelationOutput {
   relations: MentionRelation[];
 }
 
+const PAST_WORDS = new Set(PAST_MARKERS);
+
 const INDEX = new PatternIndex(CONSTRUCTIONS.map((c) => ({ ...c, compiled: compilePattern(c.pattern) })));
 
 /**
@@ -41,23 +46,37 @@ const INDEX = new PatternIndex(CONSTRUCTIONS.map((c) => ({ ...c, compiled: compi
  */
 export function extractRelations(input: RelationInput): RelationOutput {
   const { text, sentences } = input;
-  const adjusted = adjustMentions(sentences, input.mentions, input.tokens);
+  const tokens = input.tokens ?? tokenizeSentences(sentences);
+  const adjusted = adjustMentions(sentences, input.mentions, tokens);
   const { views, kinds } = adjusted;
   const found: PendingRelation[] = [];
   const places = new Set<string>();
+  let first = 0;
+  const speech: PendingRelation[] = [];
+  const antecedents = new Antecedents(adjusted.mentions, kinds, personGenders(views, kinds));
   for (const view of views) {
     const ctx: ArgContext = { units: view.units, kinds };
     constructionRelations(view, ctx, found);
+    while (first < adjusted.mentions.length && adjusted.mentions[first]!.end <= view.sentence.start) first++;
+    const own = tokens[view.index] ?? [];
+    const n = countMentions(view);
+    const parsed = n >= 2 || (n === 1 && hasPronoun(own)) ? parseSentence(view.index, own, adjusted.mentions, kinds, first, antecedents) : undefined;
     for (const r of eventRelations(ctx)) {
-      const rel: PendingRelation = { predicate: r.p, subject: view.units[r.s]!.mention, object: view.units[r.o]!.mention, sentence: view.index };
+      const rel: PendingRelation = { predicate: r.p, subject: view.units[r.s]!.mention, object: view.units[r.o]!.mention, sentence: view.index, confidence: CONFIDENCE.event };
+      // The parse vetoes what the token window cannot see: "has not met Y", "will attack Y", "if X attacks Y",
+      // a verb form used as a noun ("Brive back X").
+      if (parsed && !(r.verb ? verbEventHolds(parsed, view.units[r.at!]!.start) : assertedAt(parsed, rel.object))) continue;
       if (r.placeObject) {
         places.add(view.units[r.o]!.text);
         rel.asPlace = true;
       }
       found.push(rel);
     }
+    if (parsed) for (const r of syntaxRelations(parsed)) found.push({ ...r, sentence: view.index });
+    if (parsed) reportedSpeech(parsed, text, view.index, speech);
   }
-  found.push(...quoteRelations(text, views, kinds, findQuoteSpans(text)));
+  for (const r of quoteRelations(text, views, kinds, findQuoteSpans(text))) found.push({ confidence: CONFIDENCE.quote, ...r });
+  found.push(...speech);
   let mentions = adjusted.mentions;
   let finalKinds = kinds;
   if (places.size > 0) {
@@ -69,11 +88,33 @@ export function extractRelations(input: RelationInput): RelationOutput {
 }
 
 
+/**
+ * Reported speech the parse shows and the quote pass missed ("X and Y stressed that …"): added after
+ * the quote pass so its attributions and quotes win (see finish: the first of a duplicate stays).
+ */
+function reportedSpeech(d: DepSentence, text: string, sentence: number, found: PendingRelation[]): void {
+  for (const r of speechRelations(d)) {
+    const quote = text.slice(d.tokens[r.quoteStart]!.start, d.tokens[r.quoteEnd]!.end);
+    if (quote.split(' ').length >= 3) found.push({ predicate: 'QUOTED_IN', subject: r.subject, object: -1, sentence, confidence: r.confidence, quote });
+  }
+}
+
+/** Number of distinct mentions in a sentence view. */
+function countMentions(view: SentenceView): number {
+  let n = 0;
+  let last = -1;
+  for (const u of view.units) {
+    if (u.mention >= 0 && u.mention !== last) n++;
+    if (u.mention >= 0) last = u.mention;
+  }
+  return n;
+}
+
 /** The tagger's mentions after the adjustments (see adjust.ts, missed.ts), with sentence views and kinds. */
 function adjustMentions(
   sentences: Sentence[],
   tagged: Mention[],
-  tokens: Token[][] = tokenizeSentences(sentences),
+  tokens: Token[][],
 ): { mentions: Mention[]; views: SentenceView[]; kinds: MentionKind[] } {
   let mentions = [...addMissedNames(sentences, tokens, splitCompounds(sentences, tokens, trimTitles(tagged)))];
   let views = buildViews(sentences, tokens, mentions);
@@ -104,12 +145,19 @@ function constructionRelations(view: SentenceView, ctx: ArgContext, out: Mention
         if (placeInPrepPhrase(view, ctx, i, o.mention, e.p) || placeInList(view.units, s.mention, o.mention, e.p)) continue;
         const title = e.title ? caps[e.title]?.text : undefined;
         const p = title && ctx.kinds[o.mention]!.country && endsWith(normalizeWord(title), LEX.orgTitles) ? 'AFFILIATED_WITH' : e.p;
-        const r: MentionRelation = { predicate: p, subject: s.mention, object: o.mention, sentence: view.index };
+        const r: MentionRelation = { predicate: p, subject: s.mention, object: o.mention, sentence: view.index, confidence: CONFIDENCE.construction };
         if (title && p === 'HOLDS_POSITION') r.title = titleCase(title);
+        if (title && pastBefore(view.units, i)) r.status = 'former';
         out.push(r);
       }
     }
   }
+}
+
+/** "Former Ruritanian President X", "the then Acme chairman X": a past marker right before the construction. */
+function pastBefore(units: readonly Unit[], i: number): boolean {
+  const prev = units[i - 1]?.lower ?? '';
+  return PAST_WORDS.has(prev) || (prev === 'the' && PAST_WORDS.has(units[i - 2]?.lower ?? '')) || (PAST_WORDS.has(units[i - 2]?.lower ?? '') && units[i - 1]?.lower === 'the');
 }
 
 /**
@@ -135,49 +183,6 @@ function placeInList(units: readonly Unit[], subject: number, object: number, p:
   if (o >= 0 && s >= 0 && (listed(Math.max(o, s), 1) || listed(Math.min(o, s), -1))) return true;
   const titled = (k: number) => k >= 0 && (lexLength('TITLE', units, k + 1) > 0 || lexLength('ROLE', units, k + 1) > 0);
   return titled(s) || titled(o);
-}
-
-/** Type checks, self-links, duplicates (first wins; a title beats a plain affiliation), dates. */
-function finish(found: MentionRelation[], mentions: Mention[], kinds: MentionKind[], sentences: Sentence[], articleDate?: string): MentionRelation[] {
-  const seen = new Set<string>();
-  const held = new Set<string>();
-  for (const r of found) if (r.predicate === 'HOLDS_POSITION') held.add(`${r.subject}|${r.object}`);
-  const dates = new Map<number, string | undefined>();
-  const out: MentionRelation[] = [];
-  for (const r of found) {
-    const o = r.object >= 0 ? kinds[r.object] : undefined;
-    if (!argsFit(r.predicate, kinds[r.subject]!, o)) continue;
-    if (r.object >= 0 && sameEntity(mentions[r.subject]!, mentions[r.object]!)) continue;
-    if (r.predicate === 'AFFILIATED_WITH' && held.has(`${r.subject}|${r.object}`)) continue;
-    if (r.predicate === 'LOCATED_IN' && o && !sameCountry(kinds[r.subject]!, o)) continue;
-    const [a, b] = r.predicate === 'CONTACTED' && r.object < r.subject ? [r.object, r.subject] : [r.subject, r.object];
-    const key = `${r.predicate}|${a}|${b}|${r.sentence}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const date = r.quote ? quoteDate(sentences[r.sentence]!.text, r.quote, articleDate) : sentenceDate(dates, sentences, r.sentence, articleDate);
-    out.push(date ? { ...r, date } : r);
-  }
-  return out;
-}
-
-function sentenceDate(cache: Map<number, string | undefined>, sentences: Sentence[], i: number, articleDate?: string): string | undefined {
-  if (!cache.has(i)) cache.set(i, resolveDate(sentences[i]!.text, articleDate) ?? articleDate);
-  return cache.get(i);
-}
-
-/** A quote's date is when it was said ("X said on Sunday"), not a date inside the quoted words. */
-function quoteDate(sentence: string, quote: string, articleDate?: string): string | undefined {
-  return resolveDate(sentence.replace(quote, ' '), articleDate) ?? articleDate;
-}
-
-function sameEntity(a: Mention, b: Mention): boolean {
-  return (a.canonical ?? a.text).toLowerCase() === (b.canonical ?? b.text).toLowerCase();
-}
-
-/** A place inside a country must carry that country's code when both are known. */
-function sameCountry(s: MentionKind, o: MentionKind): boolean {
-  if (!o.country || s.type !== 'Location' || !s.countryCode || !o.countryCode) return true;
-  return s.countryCode === o.countryCode;
 }
 
 function titleCase(title: string): string {

@@ -1,0 +1,119 @@
+// Frames read off a dependency parse: which lemmas state which predicate, and the words that
+// cancel an assertion (negation, modality, conditions). General vocabulary, lowercase.
+import type { Predicate } from '../../types.js';
+
+/**
+ * A verb that states a position, membership or location ("X heads Y", "X joined Y", "Y is based in Z").
+ * The event verbs (CAPTURED, ATTACKED, SUPPORTED, CONTACTED) live in verbs.ts and are read as frames too.
+ */
+export interface RoleVerb {
+  predicate: Predicate;
+  lemma: string;
+  /** Prepositions that introduce the object ("work for Y"); when absent the object is the direct object. */
+  preps?: readonly string[];
+  /** HOLDS_POSITION: the title the verb implies ("chair" → "Chair"). */
+  title?: string;
+  /** True when the fact is stated in the passive only ("Y is based in Z": Y LOCATED_IN Z). */
+  passiveOnly?: boolean;
+}
+
+/** Verbs of position, membership and location. */
+export const ROLE_VERBS: readonly RoleVerb[] = [
+  { predicate: 'HOLDS_POSITION', lemma: 'lead', title: 'Leader' },
+  { predicate: 'HOLDS_POSITION', lemma: 'head', title: 'Head' },
+  { predicate: 'HOLDS_POSITION', lemma: 'chair', title: 'Chair' },
+  { predicate: 'HOLDS_POSITION', lemma: 'run', title: 'Head' },
+  { predicate: 'HOLDS_POSITION', lemma: 'command', title: 'Commander' },
+  { predicate: 'HOLDS_POSITION', lemma: 'govern', title: 'Governor' },
+  { predicate: 'HOLDS_POSITION', lemma: 'found', title: 'Founder' },
+  { predicate: 'HOLDS_POSITION', lemma: 'co-found', title: 'Co-Founder' },
+  { predicate: 'HOLDS_POSITION', lemma: 'coach', title: 'Coach' },
+  { predicate: 'HOLDS_POSITION', lemma: 'manage', title: 'Manager' },
+  { predicate: 'HOLDS_POSITION', lemma: 'represent', title: 'Representative' },
+  { predicate: 'AFFILIATED_WITH', lemma: 'join' },
+  { predicate: 'AFFILIATED_WITH', lemma: 'rejoin' },
+  { predicate: 'AFFILIATED_WITH', lemma: 'work', preps: ['for', 'at'] },
+  { predicate: 'AFFILIATED_WITH', lemma: 'play', preps: ['for'] },
+  { predicate: 'AFFILIATED_WITH', lemma: 'serve', preps: ['in', 'with', 'on'] },
+  { predicate: 'AFFILIATED_WITH', lemma: 'sign', preps: ['for'] },
+  { predicate: 'AFFILIATED_WITH', lemma: 'represent', preps: [] },
+  { predicate: 'LOCATED_IN', lemma: 'base', preps: ['in', 'at'], passiveOnly: true },
+  { predicate: 'LOCATED_IN', lemma: 'headquarter', preps: ['in', 'at'], passiveOnly: true },
+  { predicate: 'LOCATED_IN', lemma: 'locate', preps: ['in', 'at', 'near'], passiveOnly: true },
+  { predicate: 'LOCATED_IN', lemma: 'situate', preps: ['in', 'at', 'near'], passiveOnly: true },
+  { predicate: 'LOCATED_IN', lemma: 'station', preps: ['in', 'at'], passiveOnly: true },
+];
+
+/**
+ * Nouns that state a relation as a state of affairs ("X is in control of Y", "Y under the control of X").
+ * `holderCase`: the preposition before the noun when its holder is the clause subject.
+ */
+export const STATE_NOUNS: readonly { predicate: Predicate; lemma: string; holderCase: string; objectCase: string }[] = [
+  { predicate: 'CAPTURED', lemma: 'control', holderCase: 'in', objectCase: 'of' },
+  { predicate: 'CAPTURED', lemma: 'hand', holderCase: 'in', objectCase: 'of' },
+];
+
+/** Auxiliaries that make a clause a possibility, plan or wish rather than a fact. */
+export const MODAL_AUXILIARIES: readonly string[] = [
+  'will', 'would', 'could', 'can', 'may', 'might', 'should', 'shall', 'must', 'ought', "'ll", 'wo', 'ca', "'d",
+];
+
+/** Words that negate their head ("has not met", "never attacked", "no longer supports"). */
+export const NEGATORS: readonly string[] = ['not', "n't", 'never', 'no', 'neither', 'nor', 'hardly'];
+
+/** Verbs whose infinitive complement is asserted ("continued to shell Y", "managed to retake Y"). */
+export const ASSERTING_CONTROL_VERBS: readonly string[] = [
+  'continue', 'begin', 'start', 'manage', 'keep', 'resume', 'go', 'succeed', 'help', 'use', 'come',
+];
+
+/** Subordinators that make a clause hypothetical or open ("if X attacks", "whether X met Y"). */
+export const CONDITIONAL_MARKERS: readonly string[] = ['if', 'unless', 'whether', 'lest', 'until', 'once'];
+
+/** Verbs of denial, doubt or accusation whose clause is not asserted by the writer ("denied attacking Y"). */
+export const NON_ASSERTING_VERBS: readonly string[] = [
+  'deny', 'doubt', 'fear', 'hope', 'want', 'plan', 'threaten', 'vow', 'pledge', 'promise', 'intend', 'seek',
+  'try', 'aim', 'expect', 'refuse', 'prepare', 'propose', 'wish', 'decline', 'fail', 'attempt', 'consider',
+  'offer', 'demand', 'urge', 'ask', 'call', 'need', 'agree', 'plot', 'hesitate', 'predict', 'dare', 'warn', 'accuse', 'allege', 'rumour', 'rumor', 'speculate', 'deserve',
+];
+
+/** Words marking a title or membership as past ("former chairman", "ex-minister", "the then president"). */
+export const PAST_MARKERS: readonly string[] = ['former', 'ex', 'outgoing', 'then', 'erstwhile', 'onetime', 'one-time', 'late'];
+
+/**
+ * Verbs that make an event noun in their object a plan, request or refusal, not a fact
+ * ("scheduled a meeting with Y", "called for talks with Y", "rejected an offer of aid").
+ */
+export const PLANNING_VERBS: readonly string[] = [
+  'schedule', 'plan', 'propose', 'seek', 'want', 'request', 'demand', 'urge', 'ask', 'consider', 'expect',
+  'reject', 'refuse', 'deny', 'postpone', 'cancel', 'call', 'hope', 'need', 'prepare', 'discuss', 'threaten',
+];
+
+/** Prefixes of one-token past titles ("ex-president", "then-governor"). */
+export const PAST_PREFIXES: readonly string[] = ['ex-', 'then-', 'former-'];
+
+/**
+ * Words of physical violence: between two persons "attack" is nearly always criticism in news, so a
+ * person-on-person ATTACKED needs one of these in its sentence.
+ */
+export const VIOLENCE_WORDS: readonly string[] = [
+  'shot', 'shoot', 'shoots', 'shooting', 'killed', 'kill', 'kills', 'killing', 'stabbed', 'stab', 'stabbing', 'murdered',
+  'murder', 'assassinated', 'assassination', 'wounded', 'injured', 'beaten', 'punched', 'assaulted', 'kidnapped',
+  'abducted', 'gunman', 'gunmen', 'gun', 'knife', 'bomb', 'bombed', 'explosion', 'strangled', 'executed', 'tortured',
+];
+
+/** Relative pronouns that stand for the noun a relative clause modifies ("X, who heads Y"). */
+export const RELATIVE_PRONOUNS: readonly string[] = ['who', 'which', 'that', 'whom'];
+
+/** Verbs of sporting contest that are ATTACKED only outside sport ("X beat Y 3-1"). */
+export const CONTEST_VERBS: readonly string[] = ['beat', 'defeat', 'thrash', 'edge', 'rout', 'crush', 'overcome', 'outplay', 'hammer'];
+
+/** Complements that make "backed X to win" a prediction, not support. */
+export const PREDICTION_COMPLEMENTS: readonly string[] = ['win', 'beat', 'lift', 'qualify', 'reach', 'finish', 'top', 'claim', 'take', 'clinch', 'go'];
+
+/** Nouns heading an actor's force or body that stand for the actor ("Ruritanian air power", "Acme's lawyers"). */
+export const ACTOR_HEADS: readonly string[] = [
+  'forces', 'force', 'troops', 'army', 'military', 'jets', 'warplanes', 'aircraft', 'planes', 'drones', 'militants',
+  'fighters', 'soldiers', 'police', 'navy', 'government', 'rebels', 'units', 'artillery', 'gunmen', 'power',
+  'warships', 'authorities', 'regime', 'administration', 'officials', 'diplomats', 'negotiators', 'delegation',
+  'militia', 'militias', 'insurgents', 'guards', 'commandos', 'paratroopers', 'marines', 'tanks', 'helicopters',
+];

@@ -1,0 +1,106 @@
+// The mentions a noun phrase stands for: the name itself, "the town of Y", "Ruritanian forces",
+// "Acme's lawyers", and every conjunct ("X and Y").
+import { ACTOR_HEADS } from '../../lexicons/frames.js';
+import { PLACE_NOUNS, UNIT_HEADS } from '../../lexicons/organizations.js';
+import { childrenWith, type DepSentence, hasRel, wholeMention } from './dep.js';
+
+const PLACE_HEADS = new Set(PLACE_NOUNS.map((p) => p.split(' ').at(-1)!));
+/** Heads that stand for the actor or organization named before them ("Ruritanian forces", "the Acme board"). */
+const ACTORS = new Set([...ACTOR_HEADS, ...UNIT_HEADS.map((u) => u.split(' ').at(-1)!)]);
+
+/** Most conjuncts followed from one argument; a longer list is read as its first few. */
+export const MAX_CONJUNCTS = 6;
+
+/** How a phrase came to stand for a mention: the name itself, or through a head noun (less sure). */
+export interface ArgMention {
+  mention: number;
+  /** True when read through "the town of", "Ruritanian forces" or a conjunct. */
+  indirect: boolean;
+}
+
+/**
+ * The mentions the phrase headed by `t` names, with its conjuncts ("X, Y and Z").
+ * @example "Ruritanian forces and Acme" → [Ruritanian, Acme]
+ */
+export function argMentions(d: DepSentence, t: number): ArgMention[] {
+  const out = nounMentions(d, t);
+  const conj = childrenWith(d, t, ['conj']).slice(0, MAX_CONJUNCTS);
+  for (const c of conj) for (const m of nounMentions(d, c)) out.push({ mention: m.mention, indirect: true });
+  return dedupe(out);
+}
+
+/** The mentions one phrase (without conjuncts) stands for. */
+export function nounMentions(d: DepSentence, t: number): ArgMention[] {
+  const own = headMention(d, t);
+  // A country adjective is a modifier ("Freedonian Prime Minister X"), never an argument by itself.
+  if (own >= 0) return d.kinds[own]!.demonym ? [] : [{ mention: own, indirect: false }];
+  const lemma = d.parse.lemmas[t]!;
+  if (d.parse.upos[t] === 'PRON' && d.antecedent && hasRel(d, t, ['nsubj'])) {
+    const m = d.antecedent(t);
+    return m >= 0 ? [{ mention: m, indirect: true }] : [];
+  }
+  if (PLACE_HEADS.has(lemma)) return placeNoun(d, t);
+  if (ACTORS.has(lemma) || ACTORS.has(d.lower[t]!)) return actorNoun(d, t);
+  return [];
+}
+
+/** The mention whose head token is `t` (a name of several tokens counts at its head only). */
+export function headMention(d: DepSentence, t: number): number {
+  const m = wholeMention(d, t);
+  if (m < 0) return -1;
+  const h = d.parse.heads[t]!;
+  // Inside the same name: only the token whose head leaves the name speaks for it.
+  if (h >= 0 && wholeMention(d, h) === m) return -1;
+  return m;
+}
+
+/** The mention anywhere inside the name that `t` belongs to, whichever token of it `t` is. */
+export function mentionAt(d: DepSentence, t: number): number {
+  return wholeMention(d, t);
+}
+
+/**
+ * "the town of Y", "the Y district", "Y, a town": the place named beside a place noun. With both
+ * ("the Y district of Z", "the Z town of Y") an area noun names its compound, a settlement noun its "of".
+ */
+function placeNoun(d: DepSentence, t: number): ArgMention[] {
+  let of = -1;
+  let beside = -1;
+  for (const c of d.children[t]!) {
+    const rel = d.parse.deprels[c]!;
+    const m = wholeMention(d, c);
+    if (m < 0 || d.kinds[m]!.type !== 'Location' || d.kinds[m]!.country) continue;
+    if (rel === 'nmod' && caseIs(d, c, 'of') && of < 0) of = m;
+    else if ((rel === 'compound' || rel === 'appos' || rel === 'flat' || rel === 'amod') && beside < 0) beside = m;
+  }
+  // "the Y district of Z", "the Y village of Z": the word before names it; "the Z State town of Y": a
+  // region or country before a settlement noun is its container.
+  const container = beside >= 0 && (d.kinds[beside]!.place === 'region' || d.kinds[beside]!.place === 'country') && !AREA_NOUNS.has(d.parse.lemmas[t]!);
+  const pick = beside >= 0 && (of < 0 || !container) ? beside : of;
+  return pick >= 0 ? [{ mention: pick, indirect: true }] : [];
+}
+
+/** Place nouns for administrative areas, which name the word before them ("the Y district of Z"). */
+const AREA_NOUNS = new Set(['district', 'province', 'region', 'state', 'county', 'governorate', 'oblast', 'municipality', 'area', 'territory', 'prefecture', 'department']);
+
+/** "Ruritanian forces", "Acme's lawyers", "the forces of Ruritania": the actor behind a force noun. */
+function actorNoun(d: DepSentence, t: number): ArgMention[] {
+  for (const c of d.children[t]!) {
+    if (!hasRel(d, c, ['amod', 'compound', 'nmod:poss', 'nmod'])) continue;
+    if (hasRel(d, c, ['nmod']) && d.parse.deprels[c] !== 'nmod:poss' && !caseIs(d, c, 'of')) continue;
+    const m = d.mentionOf[c]!;
+    if (m < 0) continue;
+    const k = d.kinds[m]!;
+    if (k.type === 'Organization' || k.country) return [{ mention: m, indirect: true }];
+  }
+  return [];
+}
+
+function caseIs(d: DepSentence, t: number, word: string): boolean {
+  return d.children[t]!.some((c) => d.parse.deprels[c] === 'case' && d.lower[c] === word);
+}
+
+function dedupe(args: ArgMention[]): ArgMention[] {
+  const seen = new Set<number>();
+  return args.filter((a) => !seen.has(a.mention) && seen.add(a.mention));
+}

@@ -1,0 +1,49 @@
+// Locatives read off the parse: "X in Y", "the Y town of X", "Y's western state of X", "the X district of Y".
+import { caseOf, type DepSentence, hasRel, wholeMention } from './dep.js';
+import { argMentions, nounMentions } from './nps.js';
+import type { FrameRelation } from './types.js';
+
+import { PLACE_NOUNS } from '../../lexicons/organizations.js';
+
+const PLACE_HEADS = new Set(PLACE_NOUNS.map((p) => p.split(' ').at(-1)!));
+
+/** Relations stating where places and organizations are. */
+export function placeRelations(d: DepSentence): FrameRelation[] {
+  const out: FrameRelation[] = [];
+  for (let t = 0; t < d.tokens.length; t++) {
+    inPhrase(d, t, out);
+    if (PLACE_HEADS.has(d.parse.lemmas[t]!)) placeNounContainer(d, t, out);
+  }
+  return out;
+}
+
+/** "X in Y": a place or organization phrase with an "in" modifier naming a place. */
+function inPhrase(d: DepSentence, t: number, out: FrameRelation[]): void {
+  const inner = nounMentions(d, t);
+  if (inner.length === 0) return;
+  for (const c of d.children[t]!) {
+    if (!hasRel(d, c, ['nmod']) || d.parse.deprels[c] === 'nmod:poss' || caseOf(d, c) !== 'in') continue;
+    for (const o of argMentions(d, c)) {
+      if (d.kinds[o.mention]!.type !== 'Location') continue;
+      for (const s of inner) out.push({ predicate: 'LOCATED_IN', subject: s.mention, object: o.mention, confidence: 0.7 });
+    }
+  }
+}
+
+/** "the Ruritanian town of X", "Ruritania's western province of X", "the X district of Y": X inside the container. */
+function placeNounContainer(d: DepSentence, n: number, out: FrameRelation[]): void {
+  const named = nounMentions(d, n);
+  if (named.length === 0) return;
+  for (const c of d.children[n]!) {
+    const rel = d.parse.deprels[c]!;
+    const m = wholeMention(d, c) >= 0 ? wholeMention(d, c) : d.mentionOf[c]!;
+    if (m < 0 || named.some((x) => x.mention === m) || d.kinds[m]!.type !== 'Location') continue;
+    const k = d.kinds[m]!;
+    const large = k.country || k.place === 'region' || k.place === 'country';
+    // A country adjective or possessive contains the place ("the Ruritanian town of X", "Ruritania's X
+    // province"); a name before the noun contains it only when it is a region ("the Lowmark State town of X").
+    const container = rel === 'nmod:poss' || (rel === 'amod' && k.country) || ((rel === 'compound' || rel === 'amod') && c < n && large) || (rel === 'nmod' && caseOf(d, c) === 'of');
+    if (!container) continue;
+    for (const s of named) out.push({ predicate: 'LOCATED_IN', subject: s.mention, object: m, confidence: 0.75 });
+  }
+}

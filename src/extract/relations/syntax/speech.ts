@@ -1,0 +1,60 @@
+// Reported speech read off the parse: a person who is the subject of a reporting verb with a clause
+// complement is quoted ("X and Y stressed that…", "…, telling reporters he would vote no").
+import { SPEECH_LEMMAS } from '../../lexicons/speech.js';
+import { childrenWith, type DepSentence, hasRel } from './dep.js';
+import { argMentions } from './nps.js';
+import type { FrameRelation } from './types.js';
+
+const SPEECH = new Set(SPEECH_LEMMAS);
+/** Relations of a complement that carries what was said. */
+const CLAUSES = ['ccomp', 'parataxis', 'xcomp'];
+
+/** A quote: the speaker and the token span of what they said. */
+export interface SpeechFact extends FrameRelation {
+  quoteStart: number;
+  quoteEnd: number;
+}
+
+/** QUOTED_IN facts stated by reporting verbs (object -1: the article). */
+export function speechRelations(d: DepSentence): SpeechFact[] {
+  const out: SpeechFact[] = [];
+  for (let v = 0; v < d.tokens.length; v++) {
+    if (d.parse.upos[v] !== 'VERB' || !SPEECH.has(d.parse.lemmas[v]!)) continue;
+    const clause = childrenWith(d, v, CLAUSES)[0];
+    if (clause === undefined) continue;
+    const [start, end] = span(d, clause);
+    for (const s of speakers(d, v)) {
+      if (d.kinds[s.mention]!.type !== 'Person') continue;
+      out.push({ predicate: 'QUOTED_IN', subject: s.mention, object: -1, confidence: s.indirect ? 0.7 : 0.8, quoteStart: start, quoteEnd: end });
+    }
+  }
+  return out;
+}
+
+/** The subject of the verb, or of the clause it hangs on ("…, telling reporters…"). */
+function speakers(d: DepSentence, v: number) {
+  const subj = childrenWith(d, v, ['nsubj']).filter((c) => d.parse.deprels[c] !== 'nsubj:pass');
+  if (subj.length > 0) return argMentions(d, subj[0]!);
+  const h = d.parse.heads[v]!;
+  if (h >= 0 && hasRel(d, v, ['advcl', 'conj', 'xcomp']) && d.parse.upos[h] === 'VERB') {
+    const up = childrenWith(d, h, ['nsubj']).filter((c) => d.parse.deprels[c] !== 'nsubj:pass');
+    if (up.length > 0) return argMentions(d, up[0]!);
+  }
+  return [];
+}
+
+/** First and last token of the subtree under `t`, punctuation at the edges left out. */
+function span(d: DepSentence, t: number): [number, number] {
+  let lo = t;
+  let hi = t;
+  const stack = [t];
+  while (stack.length > 0) {
+    const x = stack.pop()!;
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
+    stack.push(...d.children[x]!);
+  }
+  while (lo < hi && d.parse.upos[lo] === 'PUNCT') lo++;
+  while (hi > lo && d.parse.upos[hi] === 'PUNCT') hi--;
+  return [lo, hi];
+}

@@ -1,0 +1,190 @@
+// Titles and roles read off the parse: "X, chairman of Y", "Y's chief executive, X", "X is the head of Y",
+// "X became chairman of Y", "Y Chairman X", "X, a senior Y official".
+import type { FactStatus } from '../../../predicates.js';
+import { PAST_MARKERS, PAST_PREFIXES } from '../../lexicons/frames.js';
+import { OFFICE_ROLES, ORGANIZATION_TITLES, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicons/titles.js';
+import { caseOf, childrenWith, type DepSentence, hasRel, wholeMention } from './dep.js';
+import { type ArgMention, argMentions, headMention } from './nps.js';
+import type { FrameRelation } from './types.js';
+
+const HEADS = new Set(TITLE_HEADS.map(lastWord));
+const ROLES = new Set(ROLE_NOUNS.map(lastWord));
+const MODIFIERS = new Set([...TITLE_MODIFIERS, ...TITLE_HEADS.flatMap((t) => t.split(/[\s-]/))]);
+const ORG_TITLES = new Set(ORGANIZATION_TITLES);
+const OFFICES = new Set(OFFICE_ROLES);
+const PAST = new Set(PAST_MARKERS);
+const ORG_CASES = ['of', 'at', 'for', 'with', 'in', 'from', 'on'];
+/** Verbs that give their subject the title in their complement ("became chairman", "was named head"). */
+const NAMING_VERBS = new Set(['become', 'remain', 'name', 'appoint', 'elect', 'make', 'serve', 'stay', 'be']);
+
+function isTitleWord(lower: string): boolean {
+  const word = bareTitle(lower);
+  return HEADS.has(word) || ROLES.has(word);
+}
+
+function lastWord(phrase: string): string {
+  return phrase.split(' ').at(-1)!;
+}
+
+/** Relations stated by titles and role nouns in one parsed sentence. */
+export function titleRelations(d: DepSentence): FrameRelation[] {
+  const out: FrameRelation[] = [];
+  for (let n = 0; n < d.tokens.length; n++) {
+    const lower = bareTitle(d.lower[n]!);
+    // Plural titles ("two senators, X of Lowmark and Y of Eastmark") count by their lemma.
+    const word = HEADS.has(lower) || OFFICES.has(lower) || ROLES.has(lower) ? lower : d.parse.lemmas[n]!;
+    const isTitle = HEADS.has(word) || OFFICES.has(word);
+    if (!isTitle && !ROLES.has(word)) {
+      if (d.parse.upos[n] === 'NOUN') out.push(...descriptorRelations(d, n));
+      continue;
+    }
+    if (wholeMention(d, n) >= 0 || d.parse.upos[n] === 'VERB') continue;
+    const holder = holderOf(d, n);
+    if (!holder) continue;
+    const orgs = organizationsOf(d, n, holder.token);
+    if (orgs.length === 0) continue;
+    const title = titlePhrase(d, n);
+    const status = pastStatus(d, n);
+    for (const o of orgs) out.push(titleFact(d, holder, o, title, isTitle, status));
+  }
+  return out;
+}
+
+function titleFact(d: DepSentence, holder: Holder, o: ArgMention, title: string, isTitle: boolean, status?: FactStatus): FrameRelation {
+  const kind = d.kinds[o.mention]!;
+  const titleLower = title.toLowerCase();
+  // A nationality before a company title ("the Ruritanian director"), and any plain role ("party candidate",
+  // "Ruritanian expert"), state membership; titles and offices ("a senior Acme official") a position.
+  const nationality = kind.country && kind.demonym && (OFFICES.has(lastWord(titleLower)) || ORG_TITLES.has(titleLower) || ORG_TITLES.has(lastWord(titleLower)));
+  const affiliation = !isTitle || nationality;
+  const r: FrameRelation = { predicate: affiliation ? 'AFFILIATED_WITH' : 'HOLDS_POSITION', subject: holder.mention, object: o.mention, confidence: holder.confidence };
+  if (!affiliation) r.title = titleCase(title);
+  if (status) r.status = status;
+  return r;
+}
+
+/**
+ * A common noun that describes a person by an organization or nationality, whatever the noun: "BT's
+ * futurologist, X", "the Dutch film maker X", "Acme's X" — membership, less sure than a title.
+ */
+function descriptorRelations(d: DepSentence, n: number): FrameRelation[] {
+  const h = d.parse.heads[n]!;
+  const person = (t: number) => {
+    const m = t >= 0 ? headMention(d, t) : -1;
+    return m >= 0 && d.kinds[m]!.type === 'Person' ? m : -1;
+  };
+  let holder = -1;
+  if (hasRel(d, n, ['appos']) && person(h) >= 0) holder = person(h);
+  else if (hasRel(d, n, ['compound', 'nmod:desc']) && n < h && person(h) >= 0) holder = person(h);
+  else for (const c of d.children[n]!) if (hasRel(d, c, ['appos']) && person(c) >= 0) holder = person(c);
+  if (holder < 0) return [];
+  const out: FrameRelation[] = [];
+  for (const c of d.children[n]!) {
+    if (c > n || !hasRel(d, c, ['nmod:poss', 'amod', 'compound'])) continue;
+    const m = d.mentionOf[c]!;
+    if (m < 0 || m === holder) continue;
+    const k = d.kinds[m]!;
+    if (k.type === 'Organization' || k.country) out.push({ predicate: 'AFFILIATED_WITH', subject: holder, object: m, confidence: 0.7 });
+  }
+  return out;
+}
+
+interface Holder {
+  mention: number;
+  token: number;
+  confidence: number;
+}
+
+/** The person holding the title at `n`: apposition either way, copula subject, naming verb, or the name it precedes. */
+function holderOf(d: DepSentence, n: number): Holder | undefined {
+  const h = d.parse.heads[n]!;
+  const person = (t: number) => {
+    const m = t >= 0 ? headMention(d, t) : -1;
+    return m >= 0 && d.kinds[m]!.type === 'Person' ? m : -1;
+  };
+  if (hasRel(d, n, ['appos']) && person(h) >= 0) return { mention: person(h), token: h, confidence: 0.8 };
+  if (hasRel(d, n, ['compound', 'flat']) && person(h) >= 0 && n < h) return { mention: person(h), token: h, confidence: 0.85 };
+  for (const c of d.children[n]!) {
+    // A name with a title of its own ("… candidate X and Labor candidate Y") is not this title's holder.
+    if (hasRel(d, c, ['appos']) && person(c) >= 0 && !ownTitle(d, c)) return { mention: person(c), token: c, confidence: 0.8 };
+    if (hasRel(d, c, ['nsubj']) && person(c) >= 0) return { mention: person(c), token: c, confidence: 0.8 };
+  }
+  // "X, chairman and chief executive of Y": a coordinated title shares the first one's holder.
+  if (hasRel(d, n, ['conj']) && h >= 0 && h < n && isTitleWord(d.lower[h]!)) return holderOf(d, h);
+  if (hasRel(d, n, ['xcomp', 'obl']) && h >= 0 && NAMING_VERBS.has(d.parse.lemmas[h]!)) {
+    if (hasRel(d, n, ['obl']) && caseOf(d, n) !== 'as') return undefined;
+    for (const c of d.children[h]!) if (hasRel(d, c, ['nsubj', 'obj']) && person(c) >= 0) return { mention: person(c), token: c, confidence: 0.75 };
+  }
+  return undefined;
+}
+
+/** True when a name carries its own title word before it ("Labor Party candidate Y"). */
+function ownTitle(d: DepSentence, name: number): boolean {
+  return d.children[name]!.some((c) => c < name && hasRel(d, c, ['compound', 'nmod:desc', 'amod']) && isTitleWord(d.lower[c]!));
+}
+
+/** Where the title is held: "of/at/for Y", "Y's", "Y chairman", "Ruritanian minister" — never the holder. */
+function organizationsOf(d: DepSentence, n: number, holder: number): ArgMention[] {
+  const found: ArgMention[] = [];
+  const scan = (t: number, leftOf: number) => {
+    for (const c of d.children[t]!) {
+      if (c === holder || c === n) continue;
+      const rel = d.parse.deprels[c]!;
+      const prep = rel === 'nmod' ? caseOf(d, c) : '';
+      // "of Ruritania", "from Lowmark" may name a country or region; "at/for/with/in" only an organization.
+      if (ORG_CASES.includes(prep)) found.push(...argMentions(d, c).filter((o) => prep === 'of' || prep === 'from' || d.kinds[o.mention]!.type === 'Organization'));
+      else if ((rel === 'nmod:poss' || rel === 'compound' || rel === 'amod') && c < leftOf) {
+        const m = d.mentionOf[c]!;
+        if (m >= 0 && d.kinds[m]!.type !== 'Person') found.push({ mention: m, indirect: false });
+      }
+    }
+  };
+  scan(n, n);
+  // "chairman and chief executive of Y": the organization hangs on the last of coordinated titles.
+  if (found.length === 0) for (const c of d.children[n]!) if (hasRel(d, c, ['conj']) && isTitleWord(d.lower[c]!)) scan(c, c);
+  // "Acme's chairman X": the possessive may hang on the name rather than the title; "senators — X of
+  // Lowmark": the place the holder serves hangs on the name.
+  if (found.length === 0 && d.parse.heads[n] === holder) scan(holder, n);
+  if (found.length === 0) for (const c of childrenWith(d, holder, ['nmod'])) if (caseOf(d, c) === 'of') found.push(...argMentions(d, c));
+  const seen = new Set<number>();
+  return found.filter((o) => o.mention !== d.mentionOf[holder] && !seen.has(o.mention) && seen.add(o.mention));
+}
+
+/** The title words: the head and the title modifiers right before it ("Foreign Minister", "chief executive"). */
+function titlePhrase(d: DepSentence, n: number): string {
+  let start = n;
+  while (start > 0) {
+    const p = start - 1;
+    const w = d.lower[p]!;
+    if (d.mentionOf[p]! >= 0 || !MODIFIERS.has(w) || PAST.has(w) || d.parse.heads[p] !== n && d.parse.heads[p] !== start) break;
+    start = p;
+  }
+  const words = d.tokens.slice(start, n + 1).map((t) => t.text);
+  words[words.length - 1] = bareTitleText(words.at(-1)!);
+  return words.join(' ');
+}
+
+/** 'former' when the title is marked as past ("former chairman", "ex-minister", "the then president"). */
+function pastStatus(d: DepSentence, n: number): FactStatus | undefined {
+  if (PAST_PREFIXES.some((p) => d.lower[n]!.startsWith(p))) return 'former';
+  for (const c of d.children[n]!) if (c < n && PAST.has(d.lower[c]!.replace(/-$/, ''))) return 'former';
+  for (let p = n - 1; p >= 0 && p >= n - 4; p--) {
+    if (PAST.has(d.lower[p]!.replace(/-$/, ''))) return 'former';
+    if (!MODIFIERS.has(d.lower[p]!)) break;
+  }
+  return undefined;
+}
+
+function bareTitle(lower: string): string {
+  const prefix = PAST_PREFIXES.find((p) => lower.startsWith(p));
+  return prefix ? lower.slice(prefix.length) : lower;
+}
+
+function bareTitleText(text: string): string {
+  const prefix = PAST_PREFIXES.find((p) => text.toLowerCase().startsWith(p));
+  return prefix ? text.slice(prefix.length) : text;
+}
+
+function titleCase(title: string): string {
+  return title.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}

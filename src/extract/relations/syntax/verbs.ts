@@ -1,0 +1,213 @@
+// Verb frames: a verb lemma with its subject, object, passive agent, participle and relative-clause heads.
+import type { Predicate } from '../../../types.js';
+import { CONTEST_VERBS, PREDICTION_COMPLEMENTS, RELATIVE_PRONOUNS, ROLE_VERBS, STATE_NOUNS } from '../../lexicons/frames.js';
+import { CONTEST_WORDS, RELATION_VERBS, type VerbFrame } from '../../lexicons/verbs.js';
+import { isAsserted, isPassive } from './assert.js';
+import { caseOf, childrenWith, type DepSentence, hasRel } from './dep.js';
+import { type ArgMention, argMentions } from './nps.js';
+import type { FrameRelation } from './types.js';
+
+/** What a verb lemma states, from the event and role vocabularies. */
+interface VerbSense {
+  predicate: Predicate;
+  /** Prepositions introducing the object; the direct object counts unless `prepRequired`. */
+  preps: readonly string[];
+  prepRequired: boolean;
+  frame: VerbFrame;
+  /** Both arguments must be persons ("X called Y", "X told Y"). */
+  persons?: boolean;
+  title?: string;
+  passiveOnly: boolean;
+}
+
+const SENSES = indexSenses();
+const RELATIVES = new Set(RELATIVE_PRONOUNS);
+const CONTESTS = new Set(CONTEST_VERBS);
+const CONTEST_CONTEXT = new Set(CONTEST_WORDS);
+const PREDICTIONS = new Set(PREDICTION_COMPLEMENTS);
+const CONTROL_NOUNS = new Set(['control']);
+/** Contact verbs whose coordinated subjects meet each other ("X and Y met"); "X and Y spoke" need not. */
+const MUTUAL = new Set(['meet', 'negotiate', 'confer']);
+const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
+
+function indexSenses(): Map<string, VerbSense[]> {
+  const map = new Map<string, VerbSense[]>();
+  const add = (lemma: string, s: VerbSense) => map.set(lemma, [...(map.get(lemma) ?? []), s]);
+  for (const v of RELATION_VERBS) {
+    const particles = (v.particles ?? []).map((p) => p.split(' ').at(-1)!);
+    add(v.forms.split(' ')[0]!, { predicate: v.predicate, preps: particles, prepRequired: v.particleRequired ?? false, frame: v.frame ?? 'direct', passiveOnly: false, persons: v.personObject ?? false });
+  }
+  for (const v of ROLE_VERBS) {
+    add(v.lemma, { predicate: v.predicate, preps: v.preps ?? [], prepRequired: (v.preps ?? []).length > 0, frame: 'direct', title: v.title, passiveOnly: v.passiveOnly ?? false });
+  }
+  return map;
+}
+
+/** True for a lemma that states a relation (event or role verb). */
+export function isEventVerb(lemma: string): boolean {
+  return SENSES.has(lemma);
+}
+
+/** True when the event verb at `v` is not a sport result or prediction in this sentence (see inContext). */
+export function eventInContext(d: DepSentence, v: number): boolean {
+  return (SENSES.get(d.parse.lemmas[v]!) ?? []).every((sense) => inContext(d, v, sense));
+}
+
+/** Relations stated by the verbs of one parsed sentence. */
+export function verbRelations(d: DepSentence): FrameRelation[] {
+  const out: FrameRelation[] = [];
+  for (let v = 0; v < d.tokens.length; v++) {
+    const upos = d.parse.upos[v];
+    if (upos !== 'VERB') continue;
+    const senses = SENSES.get(d.parse.lemmas[v]!);
+    if (!senses || !isAsserted(d, v)) continue;
+    for (const sense of senses) out.push(...senseRelations(d, v, sense));
+  }
+  return out;
+}
+
+function senseRelations(d: DepSentence, v: number, sense: VerbSense): FrameRelation[] {
+  const passive = isPassive(d, v);
+  if (sense.passiveOnly && !passive) return [];
+  if (!inContext(d, v, sense)) return [];
+  const agents = passive && !sense.passiveOnly ? agentsOf(d, v) : subjectsOf(d, v);
+  const patients = passive && !sense.passiveOnly ? passiveSubjects(d, v) : objectsOf(d, v, sense);
+  if (sense.frame === 'fall') return pairs(sense, objectsOf(d, v, sense), subjectsOf(d, v), 0.75);
+  if (sense.frame === 'expel') return expelled(d, v, agents, patients);
+  if (sense.passiveOnly) return pairs(sense, passiveSubjects(d, v), objectsOf(d, v, sense), 0.75);
+  const conf = passive ? 0.75 : 0.8;
+  const out = pairs(sense, agents, patients, conf).filter((r) => fitsSense(d, v, sense, r));
+  if (sense.predicate === 'CONTACTED' && patients.length === 0 && MUTUAL.has(d.parse.lemmas[v]!) && agents[0] && !agents[0].indirect) {
+    out.push(...groupContact(agents));
+  }
+  return out;
+}
+
+/** Person-only verbs ("X told Y") need two persons; a contest verb ("defeated") never takes a person. */
+function fitsSense(d: DepSentence, v: number, sense: VerbSense, r: FrameRelation): boolean {
+  const person = (m: number) => d.kinds[m]!.type === 'Person';
+  if (sense.persons) return person(r.subject) && person(r.object);
+  if (sense.predicate === 'ATTACKED' && CONTESTS.has(d.parse.lemmas[v]!)) return !person(r.subject) && !person(r.object);
+  return true;
+}
+
+/** "X drove Y out of Z": X ATTACKED Y and CAPTURED Z. */
+function expelled(d: DepSentence, v: number, agents: ArgMention[], patients: ArgMention[]): FrameRelation[] {
+  const places = childrenWith(d, v, ['obl']).filter((c) => ['of', 'from'].includes(caseOf(d, c)));
+  if (places.length === 0) return [];
+  const attacked = pairs({ predicate: 'ATTACKED', preps: [], prepRequired: false, frame: 'direct', passiveOnly: false }, agents, patients, 0.7);
+  const captured = pairs({ predicate: 'CAPTURED', preps: [], prepRequired: false, frame: 'direct', passiveOnly: false }, agents, argMentions(d, places[0]!), 0.7);
+  return [...attacked, ...captured];
+}
+
+/** "X and Y met": coordinated subjects of a contact verb with no object meet each other. */
+function groupContact(agents: ArgMention[]): FrameRelation[] {
+  const out: FrameRelation[] = [];
+  if (agents.length > 4) return out;
+  const direct = agents;
+  for (let i = 0; i < direct.length; i++) {
+    for (let j = i + 1; j < direct.length; j++) out.push({ predicate: 'CONTACTED', subject: direct[i]!.mention, object: direct[j]!.mention, confidence: 0.7 });
+  }
+  return out;
+}
+
+function pairs(sense: VerbSense, subjects: ArgMention[], objects: ArgMention[], conf: number): FrameRelation[] {
+  const out: FrameRelation[] = [];
+  for (const s of subjects) {
+    for (const o of objects) {
+      const c = s.indirect || o.indirect ? conf - 0.05 : conf;
+      const r: FrameRelation = { predicate: sense.predicate, subject: s.mention, object: o.mention, confidence: c };
+      if (sense.title) r.title = sense.title;
+      out.push(r);
+    }
+  }
+  return out;
+}
+
+/** Sport results and predictions are not attacks or support ("beat Y 3-1", "backed X to win"). */
+function inContext(d: DepSentence, v: number, sense: VerbSense): boolean {
+  const lemma = d.parse.lemmas[v]!;
+  if (sense.predicate === 'ATTACKED' && CONTESTS.has(lemma)) return !d.lower.some((w) => CONTEST_CONTEXT.has(w) || SCORE.test(w));
+  if (sense.predicate === 'SUPPORTED') {
+    for (const c of childrenWith(d, v, ['xcomp', 'ccomp', 'advcl'])) if (PREDICTIONS.has(d.parse.lemmas[c]!)) return false;
+    // The tagger may miss the complement verb ("helped Westville United win"): look at the words after.
+    for (let t = v + 1; t < d.tokens.length && t <= v + 6; t++) if (PREDICTIONS.has(d.lower[t]!)) return false;
+  }
+  return true;
+}
+
+/** The active subject: nsubj, else the subject of the verb it is coordinated with, else the noun a clause modifies. */
+function subjectsOf(d: DepSentence, v: number): ArgMention[] {
+  for (let t = v, steps = 0; t >= 0 && steps < 4; steps++) {
+    const subj = childrenWith(d, t, ['nsubj']).filter((c) => d.parse.deprels[c] !== 'nsubj:pass');
+    const rel = subj.find((c) => RELATIVES.has(d.lower[c]!));
+    if (subj.length > 0 && rel === undefined) return argMentions(d, subj[0]!);
+    const h = d.parse.heads[t]!;
+    if (h < 0) return [];
+    // "X, who heads Y" / "forces attacking Y": the modified noun is the subject.
+    if (hasRel(d, t, ['acl']) && (rel !== undefined || subj.length === 0)) return argMentions(d, h);
+    if (subj.length > 0) return [];
+    // "X captured Y and attacked Z"; "X vowed to retake Y" (assertion checked elsewhere).
+    if (!hasRel(d, t, ['conj', 'xcomp'])) return [];
+    t = h;
+  }
+  return [];
+}
+
+/** Passive agent: "by X" under the verb. */
+function agentsOf(d: DepSentence, v: number): ArgMention[] {
+  for (const c of childrenWith(d, v, ['obl'])) if (caseOf(d, c) === 'by') return argMentions(d, c);
+  return [];
+}
+
+/** Passive patient: nsubj:pass, or the noun a participle modifies ("forces backed by Y"). */
+function passiveSubjects(d: DepSentence, v: number): ArgMention[] {
+  const subj = d.children[v]!.find((c) => d.parse.deprels[c] === 'nsubj:pass');
+  if (subj !== undefined) return RELATIVES.has(d.lower[subj]!) ? relativeHead(d, v) : argMentions(d, subj);
+  if (hasRel(d, v, ['acl'])) return argMentions(d, d.parse.heads[v]!);
+  if (hasRel(d, v, ['conj'])) {
+    const h = d.parse.heads[v]!;
+    if (isPassive(d, h)) return passiveSubjects(d, h);
+  }
+  return [];
+}
+
+function relativeHead(d: DepSentence, v: number): ArgMention[] {
+  return hasRel(d, v, ['acl']) ? argMentions(d, d.parse.heads[v]!) : [];
+}
+
+/** The object: the direct object ("took control of Y" → Y), or a nominal under one of the sense's prepositions. */
+function objectsOf(d: DepSentence, v: number, sense: VerbSense): ArgMention[] {
+  if (!sense.prepRequired) {
+    for (const o of childrenWith(d, v, ['obj'])) {
+      if (CONTROL_NOUNS.has(d.parse.lemmas[o]!)) return ofObject(d, o);
+      return argMentions(d, o);
+    }
+  }
+  for (const c of childrenWith(d, v, ['obl'])) {
+    const prep = caseOf(d, c);
+    if (prep !== '' && sense.preps.includes(prep) && prep !== 'by') return argMentions(d, c);
+  }
+  return [];
+}
+
+/** "control of Y" → Y. */
+function ofObject(d: DepSentence, noun: number): ArgMention[] {
+  for (const c of childrenWith(d, noun, ['nmod'])) if (caseOf(d, c) === 'of') return argMentions(d, c);
+  return [];
+}
+
+/** "X is in control of Y", "Y is under the control of X" (state nouns, see lexicons/frames.ts). */
+export function stateRelations(d: DepSentence): FrameRelation[] {
+  const out: FrameRelation[] = [];
+  for (let n = 0; n < d.tokens.length; n++) {
+    const spec = STATE_NOUNS.find((s) => s.lemma === d.parse.lemmas[n]);
+    if (!spec || caseOf(d, n) !== spec.holderCase || !isAsserted(d, n)) continue;
+    const objects = ofObject(d, n);
+    if (objects.length === 0) continue;
+    const holder = d.parse.heads[n]!;
+    const subjects = hasRel(d, n, ['obl']) && holder >= 0 ? subjectsOf(d, holder) : subjectsOf(d, n);
+    for (const s of subjects) for (const o of objects) out.push({ predicate: spec.predicate, subject: s.mention, object: o.mention, confidence: 0.7 });
+  }
+  return out;
+}

@@ -1,0 +1,36 @@
+// Syntax layer: UPOS tags, lemmas and labelled dependency trees (UD, as in English EWT) for tokenized sentences.
+import { analyze, loadSyntaxModels, type SyntaxModels } from './models.js';
+import { hashWords } from './words.js';
+import { tagHashed } from './tagger.js';
+
+export interface Parse {
+  /** UD UPOS per token (NOUN, PROPN, VERB, AUX, ADP, DET, ADJ, ADV, PRON, NUM, PUNCT, CCONJ, SCONJ, PART, SYM, INTJ, X). */
+  upos: string[];
+  /** Lower-case lemma per token ("captured" → "capture", "forces" → "force", "'s" → "'s", "was" → "be"). */
+  lemmas: string[];
+  /** Index of each token's head (0-based), -1 for the root. */
+  heads: Int32Array;
+  /** UD relation per token, with subtypes as in EWT ("nsubj", "nsubj:pass", "obl:agent", "nmod:poss", …). Root token gets "root". */
+  deprels: string[];
+}
+
+let models: SyntaxModels | undefined;
+
+function loaded(): SyntaxModels {
+  models ??= loadSyntaxModels();
+  return models;
+}
+
+/** Tags and parses one sentence given its token texts. Pure, deterministic, loads models lazily once. */
+export function parseWords(words: readonly string[]): Parse {
+  if (words.length === 0) return { upos: [], lemmas: [], heads: new Int32Array(0), deprels: [] };
+  const a = analyze(loaded(), words);
+  return { upos: a.upos, lemmas: a.lemmas, heads: a.heads, deprels: a.deprels };
+}
+
+/** UPOS tags only (the tagger without the parser). */
+export function tagWords(words: readonly string[]): string[] {
+  if (words.length === 0) return [];
+  const m = loaded();
+  return Array.from(tagHashed(hashWords(words), m.tagScorer, m.classes.length, m.dictionary), (t) => m.upos[t]!);
+}

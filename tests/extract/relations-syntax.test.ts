@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { extractRelations } from '../../src/extract/relations/index.js';
+import type { Predicate } from '../../src/types.js';
+import { parseMarkup, relationTriples, triples } from './relations-markup.js';
+
+/** Triples of the given predicates stated by the marked-up text, sorted. */
+const run = (markup: string, predicates: readonly Predicate[]) => relationTriples(markup, predicates, '2022-05-06');
+
+const EVENTS: Predicate[] = ['CAPTURED', 'ATTACKED', 'SUPPORTED', 'CONTACTED'];
+
+describe('verb frames read off the parse', () => {
+  it.each([
+    ['[GPE Freedonian>Freedonia] forces, backed by [GPE Ruritanian>Ruritania] air power, recaptured [LOC Marvel] on Sunday.',
+      ['Freedonian forces CAPTURED Marvel', 'Ruritanian SUPPORTED Freedonian forces']],
+    ['[ORG Red Banner] has recaptured the [GPE Freedonian>Freedonia] town of [LOC Westville].', ['Red Banner CAPTURED Westville']],
+    ['[LOC Westville] was seized by [ORG Red Banner] fighters last week.', ['Red Banner CAPTURED Westville']],
+    ['[ORG Blue Guard] and [ORG Red Banner] attacked [LOC Westville] overnight.', ['Blue Guard ATTACKED Westville', 'Red Banner ATTACKED Westville']],
+    ['[ORG Blue Guard] captured [LOC Westville] and then attacked [LOC Eastbrook].', ['Blue Guard ATTACKED Eastbrook', 'Blue Guard CAPTURED Westville']],
+    ['[PER Anna Ortega] met [PER Piet Brandt] in [LOC Westville] on Friday.', ['Anna Ortega CONTACTED Piet Brandt']],
+    ['[PER Anna Ortega] held talks and later met with [PER Piet Brandt].', ['Anna Ortega CONTACTED Piet Brandt']],
+    ['[ORG Red Banner] remains in control of the [LOC Gorna] district.', ['Red Banner CAPTURED Gorna']],
+  ])('%s', (markup, expected) => {
+    expect(run(markup, EVENTS)).toEqual(expected);
+  });
+});
+
+describe('guards: what is not asserted gives no fact', () => {
+  it.each([
+    ['[PER Piet Brandt] said he has not met [PER Anna Ortega].'],
+    ['[PER Piet Brandt] will meet [PER Anna Ortega] next week.'],
+    ['[ORG Red Banner] vowed to retake [LOC Westville].'],
+    ['[ORG Red Banner] could attack [LOC Westville] soon.'],
+    ['If [ORG Red Banner] attacks [LOC Westville], the talks end.'],
+    ['[ORG Blue Guard] denied that it attacked [LOC Westville].'],
+    ['[ORG Westville United] beat [ORG Eastbrook Rovers] 3-1 in the cup final.'],
+    ['Pundits backed [GPE Freedonia] to win the tournament.'],
+  ])('%s', (markup) => {
+    expect(run(markup, EVENTS)).toEqual([]);
+  });
+
+  it('keeps a fact that continues ("continued to shell")', () => {
+    expect(run('[ORG Red Banner] continued to shell [LOC Westville] on Monday.', EVENTS)).toEqual(['Red Banner ATTACKED Westville']);
+  });
+});
+
+describe('titles and roles', () => {
+  it.each([
+    ['"We will vote," said [PER John Smith], outgoing chairman and chief executive of [ORG Acme].', ['John Smith HOLDS_POSITION Acme (Chairman)']],
+    ['[PER Anna Ortega], who heads [ORG Northwind Bank], declined to comment.', ['Anna Ortega HOLDS_POSITION Northwind Bank (Head)']],
+    ['[PER Anna Ortega] is the chief executive of [ORG Northwind Bank].', ['Anna Ortega HOLDS_POSITION Northwind Bank (Chief Executive)']],
+    ['[PER Piet Brandt], a senior analyst at [ORG Northwind Bank], disagreed.', ['Piet Brandt HOLDS_POSITION Northwind Bank (Senior Analyst)']],
+    ['[PER Piet Brandt], a member of the [ORG Acme] board, resigned.', ['Piet Brandt HOLDS_POSITION Acme (Member)']],
+  ])('%s', (markup, expected) => {
+    expect(run(markup, ['HOLDS_POSITION', 'AFFILIATED_WITH'])).toEqual(expected);
+  });
+
+  it('marks former titles and keeps the edge', () => {
+    const { mentions, relations } = extractRelations({ ...parseMarkup('Former [GPE Freedonian>Freedonia] Prime Minister [PER Anna Ortega] spoke on Monday.'), articleDate: '2022-05-06' });
+    const held = relations.filter((r) => r.predicate === 'HOLDS_POSITION');
+    expect(triples(mentions, held)).toEqual(['Anna Ortega HOLDS_POSITION Freedonian (Prime Minister)']);
+    expect(held[0]!.status).toBe('former');
+  });
+
+  it('marks "ex-" titles read off the parse', () => {
+    const { relations } = extractRelations({ ...parseMarkup('[PER Piet Brandt], an ex-director of [ORG Northwind Bank], was arrested.'), articleDate: '2022-05-06' });
+    expect(relations.filter((r) => r.predicate === 'HOLDS_POSITION').map((r) => [r.title, r.status])).toEqual([['Director', 'former']]);
+  });
+});
+
+describe('locatives', () => {
+  it.each([
+    ['They flew from the [LOC Ramsfeld] air base in [GPE Freedonia]\'s western state of [LOC Lowmark].',
+      ['Lowmark LOCATED_IN Freedonia', 'Ramsfeld LOCATED_IN Lowmark']],
+    ['Fighting went on in the [LOC Gorna] district of [LOC Lowmark State].', ['Gorna LOCATED_IN Lowmark State']],
+    ['The [ORG Northwind Institute], based in [LOC Westville], published the data.', ['Northwind Institute LOCATED_IN Westville']],
+  ])('%s', (markup, expected) => {
+    expect(run(markup, ['LOCATED_IN'])).toEqual(expected);
+  });
+});
+
+describe('confidence', () => {
+  it('gives every relation a confidence between 0 and 1', () => {
+    const { relations } = extractRelations({ ...parseMarkup('[ORG Red Banner] captured [LOC Westville]. [PER Anna Ortega], chairman of [ORG Acme], said so.'), articleDate: '2022-05-06' });
+    expect(relations.length).toBeGreaterThan(1);
+    for (const r of relations) {
+      expect(r.confidence).toBeGreaterThan(0);
+      expect(r.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('descriptors, possessors and nationality', () => {
+  it.each([
+    ['[PER Ivo Sand], [ORG Acme]\'s futurologist, said prices would fall.', ['Ivo Sand AFFILIATED_WITH Acme']],
+    ['The [GPE Freedonian>Freedonia] film maker [PER Ivo Sand] was shot dead.', ['Ivo Sand AFFILIATED_WITH Freedonian']],
+    ['[PER Ivo Sand] of [GPE Freedonia] chaired the meeting.', ['Ivo Sand AFFILIATED_WITH Freedonia']],
+    ['[GPE Freedonia]\'s [ORG Electoral Board] (EB) declared the result.', ['Electoral Board AFFILIATED_WITH Freedonia']],
+    ['Fighting reached [GPE Freedonia]\'s economic capital [LOC Westville] on Monday.', ['Westville LOCATED_IN Freedonia']],
+  ])('%s', (markup, expected) => {
+    expect(run(markup, ['AFFILIATED_WITH', 'LOCATED_IN'])).toEqual(expected);
+  });
+
+  it('reads "his Ruritanian counterpart, X" as a position in that country', () => {
+    expect(run('[PER Anna Ortega] met his [GPE Ruritanian>Ruritania] counterpart, [PER Ivo Sand], in [LOC Westville].', ['HOLDS_POSITION']))
+      .toEqual(['Ivo Sand HOLDS_POSITION Ruritanian (Counterpart)']);
+  });
+
+  it('takes "Senator X of Lowmark" as a position in the state', () => {
+    expect(run('Sen. [PER Ivo Sand] of [LOC Vermont] voted against it.', ['HOLDS_POSITION'])).toEqual(['Ivo Sand HOLDS_POSITION Vermont (Sen.)']);
+  });
+
+  it('does not hold a title at a place named after "at" ("an analyst at X in Y")', () => {
+    expect(run('[PER Ivo Sand], an analyst at Troika in [LOC Westville], disagreed.', ['HOLDS_POSITION'])).toEqual([]);
+  });
+});
+
+describe('more guards', () => {
+  it('reads person-on-person "attack" as criticism unless the sentence speaks of violence', () => {
+    expect(run('[PER Ivo Sand] attacked [PER Anna Ortega] over her tax plans.', ['ATTACKED'])).toEqual([]);
+    expect(run('[PER Ivo Sand] attacked [PER Anna Ortega] with a knife.', ['ATTACKED'])).toEqual(['Ivo Sand ATTACKED Anna Ortega']);
+  });
+
+  it('drops a planned meeting ("scheduled a meeting with")', () => {
+    expect(run('[GPE Freedonia] has scheduled a meeting with [PER Ivo Sand] for Friday.', ['CONTACTED'])).toEqual([]);
+  });
+
+  it('drops "helped X win" in sport', () => {
+    expect(run('[PER Ivo Sand] helped [ORG Westville United] win the league title.', ['SUPPORTED'])).toEqual([]);
+  });
+
+  it('puts a named village inside the township after it', () => {
+    expect(run('A man in [LOC Gorna] village of [LOC Lowmark Township] spoke.', ['LOCATED_IN'])).toEqual(['Gorna LOCATED_IN Lowmark Township']);
+  });
+});
+
+describe('bracketed affiliations', () => {
+  it.each([
+    ['Forwards - [PER Ivo Sand] ( [ORG Westville United] ) , [PER Piet Brandt] ( [ORG Eastbrook] ) .', ['Ivo Sand AFFILIATED_WITH Westville United', 'Piet Brandt AFFILIATED_WITH Eastbrook']],
+    ['[PER Ivo Sand] ( [GPE Freedonia] ) 23.75 5.', ['Ivo Sand AFFILIATED_WITH Freedonia']],
+    ['[PER Ivo Sand] ( [ORG Westville United] , [GPE Freedonia] ) scored.', ['Ivo Sand AFFILIATED_WITH Westville United']],
+  ])('%s', (markup, expected) => {
+    expect(run(markup, ['AFFILIATED_WITH'])).toEqual(expected);
+  });
+});
+
+describe('reported speech read off the parse', () => {
+  it.each([
+    ['[PER Anna Ortega] and [PER Ivo Sand] stressed that the bridge must reopen before the winter.', ['Anna Ortega QUOTED_IN', 'Ivo Sand QUOTED_IN']],
+    ['[PER Ivo Sand] left the chamber early, telling reporters he would vote against the bill.', ['Ivo Sand QUOTED_IN']],
+    ['[ORG Acme] stressed that the bridge must reopen before the winter.', []],
+  ])('%s', (markup, expected) => {
+    expect(run(markup, ['QUOTED_IN'])).toEqual(expected);
+  });
+});
