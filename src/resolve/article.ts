@@ -6,7 +6,7 @@ import { acronymLetters, cleanSurface, initialsOf, isAcronym, memberTail, nameKe
 import { foldWord } from './phonetic.js';
 import type { PlaceIndex } from './places.js';
 import { isHeadAt, longestOfChain } from './heads.js';
-import { countryOf } from './qualify.js';
+import { countryOf, homeCountry } from './qualify.js';
 import { isDictionaryWord, isSurnameOnly } from './words.js';
 
 const ADJACENT_RE = /^(?:['’][sS])?\s+$/;
@@ -169,8 +169,9 @@ function setWhole(parts: readonly MentionInfo[], span: string): void {
 /**
  * Gives each generic org head its country: a country mention right before it ("Ruritania's" +
  * "Foreign Ministry"), else the only org of the article ending with that head ("Ruritanian army"
- * … "the army"). Unresolved heads stay local to the article, or are dropped (key '') when
- * written in lower case.
+ * … "the army"), else the country the article is about (homeCountry: "the Senate" of an article
+ * about Ruritania is the Ruritania Senate). Unresolved heads stay local to the article, or are
+ * dropped (key '') when written in lower case.
  */
 function linkGenerics(infos: readonly MentionInfo[], text: string, scope: string, places: PlaceIndex): void {
   infos.forEach((info, i) => {
@@ -183,13 +184,15 @@ function linkGenerics(infos: readonly MentionInfo[], text: string, scope: string
     info.key = info.ownKey;
     info.generic = false;
   });
+  const home = homeCountry(infos, places);
   for (const info of infos) {
     if (!info.generic) continue;
     const tail = ` ${info.ownKey}`;
     const owners = new Set(infos.filter((o) => o.type === 'Organization' && !o.generic && o.ownKey.endsWith(tail)).map((o) => o.ownKey));
     if (owners.size === 1) info.key = [...owners][0]!;
-    else if (/\p{Lu}/u.test(info.form)) info.ownKey = info.key = `${info.ownKey} @${scope}`;
-    else info.key = '';
+    else if (!/\p{Lu}/u.test(info.form)) info.key = '';
+    else if (home) [info.form, info.ownKey, info.key] = [`${home} ${info.form}`, nameKey(`${home} ${info.ownKey}`), nameKey(`${home} ${info.ownKey}`)];
+    else info.ownKey = info.key = `${info.ownKey} @${scope}`;
   }
 }
 

@@ -7,6 +7,9 @@ import { acronymLetters, initialsOf, memberTail, nameKey, personWords } from './
 import { foldWord, foldWords } from './phonetic.js';
 import type { PlaceIndex } from './places.js';
 import { ContextIndex, unionInContext } from './context.js';
+import { linkOrgForms } from './forms.js';
+import { corporateHead } from './heads-type.js';
+import { isGenericHead } from './qualify.js';
 import { linkPlaceTypos } from './typos.js';
 import { UnionFind } from './union-find.js';
 import { isSurnameOnly } from './words.js';
@@ -19,6 +22,8 @@ export interface CorpusEvidence {
   orgLinks: Map<string, Set<string>>;
   /** Leader-named governments and leaders' countries. */
   leaders: LeaderEvidence;
+  /** [alias key, name key] pairs the articles state ("X (also known as Y)"). */
+  aliases: [string, string][];
 }
 
 /** A lone given name in more articles than this is how someone is known, not a short form. */
@@ -39,16 +44,21 @@ export function voteType(votes: Record<EntityType, number>, name: string | undef
   return best;
 }
 
-/** Unions the groups that name the same entity; returns the sets over group keys. */
-export function mergeGroups(groups: ReadonlyMap<string, Group>, ev: CorpusEvidence, places: PlaceIndex): UnionFind {
-  const uf = new UnionFind();
+/**
+ * Unions the groups that name the same entity; returns the sets over group keys. `uf` may come with
+ * pairs already kept apart (UnionFind.separate).
+ */
+export function mergeGroups(groups: ReadonlyMap<string, Group>, ev: CorpusEvidence, places: PlaceIndex, uf = new UnionFind()): UnionFind {
   const keys = [...groups.keys()].sort();
   const types = new Map<string, EntityType>();
   for (const k of keys) {
     const g = groups.get(k)!;
     types.set(k, voteType(g.votes, [...g.canonicals.keys()].sort()[0] ?? displayForm(g), places));
   }
+  for (const [alias, name] of ev.aliases) if (groups.has(alias) && groups.has(name)) uf.union(alias, name);
   linkDescriptors(keys, groups, types, uf);
+  linkCorporate(keys, groups, types, uf);
+  linkOrgForms(keys, types, uf);
   linkAdjectives(keys, groups, types, uf);
   linkAcronyms(keys, groups, types, ev.defs, uf);
   const ctx = new ContextIndex(groups, places);
@@ -58,17 +68,37 @@ export function mergeGroups(groups: ReadonlyMap<string, Group>, ev: CorpusEviden
   return uf;
 }
 
-/** "Northland militants" joins "Northland" when that name exists on its own, not as a person. */
+const FORCES_RE = / (forces|troops)$/i;
+
+/** "forces" or "troops" ending a form: the members of an organization named before it ("Velto Front forces"). */
+function forcesTail(form: string): string | undefined {
+  return FORCES_RE.exec(form)?.[1]?.toLowerCase();
+}
+
+/**
+ * "Northland militants" joins "Northland" when that name exists on its own, not as a person;
+ * "Velto Front forces" joins "Velto Front" when that is an organization and not a generic body
+ * ("Northland government forces" are not the government).
+ */
 function linkDescriptors(keys: readonly string[], groups: ReadonlyMap<string, Group>, types: ReadonlyMap<string, EntityType>, uf: UnionFind): void {
   for (const k of keys) {
     const g = groups.get(k)!;
     const form = displayForm(g);
-    const tail = form && memberTail(form);
+    const tail = form && (memberTail(form) ?? forcesTail(form));
     if (!form || !tail) continue;
     const head = nameKey(form.slice(0, -tail.length - 1));
     if (head === '' || !groups.has(head) || types.get(head) === 'Person') continue;
+    if (!memberTail(form) && (types.get(head) !== 'Organization' || isGenericHead(head.slice(head.lastIndexOf(' ') + 1)))) continue;
     g.descriptive = true;
     uf.union(k, head);
+  }
+}
+
+/** "Acme Motor Co." joins "Acme" (an org, not a person or place) once the company-form words are cut. */
+function linkCorporate(keys: readonly string[], groups: ReadonlyMap<string, Group>, types: ReadonlyMap<string, EntityType>, uf: UnionFind): void {
+  for (const k of keys) {
+    const head = types.get(k) === 'Organization' ? corporateHead(k) : undefined;
+    if (head && groups.has(head) && types.get(head) === 'Organization') uf.union(k, head);
   }
 }
 

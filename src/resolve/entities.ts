@@ -1,6 +1,7 @@
 // Turns merged groups into entities: type vote, canonical name, aliases, geo and a stable id.
 import type { EntityType, GeoInfo, ResolvedEntity } from '../types.js';
 import { voteType } from './corpus.js';
+import type { CurationOverride } from './curation/apply.js';
 import { type Group, displayForm, isAcronymGroup } from './groups.js';
 import { personWords, slug } from './normalize.js';
 import type { PlaceIndex } from './places.js';
@@ -18,8 +19,13 @@ interface Cluster {
   entity: ResolvedEntity;
 }
 
-/** Builds one entity per union-find set of groups; entities come sorted by id. */
-export function buildEntities(groups: ReadonlyMap<string, Group>, uf: UnionFind, places: PlaceIndex): BuiltEntities {
+/** Builds one entity per union-find set of groups; entities come sorted by id. `override` is the analyst's say on a set. */
+export function buildEntities(
+  groups: ReadonlyMap<string, Group>,
+  uf: UnionFind,
+  places: PlaceIndex,
+  override: (list: readonly Group[]) => CurationOverride = () => ({}),
+): BuiltEntities {
   const members = new Map<string, Group[]>();
   for (const key of [...groups.keys()].sort()) {
     const root = uf.find(key);
@@ -30,7 +36,9 @@ export function buildEntities(groups: ReadonlyMap<string, Group>, uf: UnionFind,
   const clusters: Cluster[] = [];
   for (const [root, list] of members) {
     if (list.every((g) => g.mentions === 0)) continue;
-    clusters.push({ root, groups: list, entity: makeEntity(list, places) });
+    const said = override(list);
+    if (said.drop) continue;
+    clusters.push({ root, groups: list, entity: makeEntity(list, places, said) });
   }
   assignIds(clusters);
   clusters.sort((a, b) => (a.entity.id < b.entity.id ? -1 : 1));
@@ -40,12 +48,12 @@ export function buildEntities(groups: ReadonlyMap<string, Group>, uf: UnionFind,
   };
 }
 
-function makeEntity(list: readonly Group[], places: PlaceIndex): ResolvedEntity {
+function makeEntity(list: readonly Group[], places: PlaceIndex, said: CurationOverride): ResolvedEntity {
   const votes: Record<EntityType, number> = { Person: 0, Organization: 0, Location: 0 };
   for (const g of list) for (const t of Object.keys(votes) as EntityType[]) votes[t] += g.votes[t];
-  const first = pickName(voteType(votes, undefined, places), list, places);
-  const type = voteType(votes, first, places);
-  const name = type === 'Location' ? pickName(type, list, places) : first;
+  const first = said.name ?? pickName(said.type ?? voteType(votes, undefined, places), list, places);
+  const type = said.type ?? voteType(votes, first, places);
+  const name = said.name ?? (type === 'Location' ? pickName(type, list, places) : first);
   const aliases = new Set<string>();
   for (const g of list) for (const s of g.surfaces) if (s !== name) aliases.add(s);
   const entity: ResolvedEntity = { id: '', type, name, aliases: [...aliases].sort() };

@@ -1,7 +1,10 @@
 // Resolve stage: clusters the mentions of all articles into real-world entities.
 import type { ArticleExtraction, ResolvedCorpus } from '../types.js';
 import { linkInArticle } from './article.js';
+import { statedAliases } from './aka.js';
+import { applyCompassForms, applyContextTypes, applySurnameTypes } from './context-type.js';
 import { type CorpusEvidence, mergeGroups } from './corpus.js';
+import { type Curation, CurationIndex } from './curation/index.js';
 import { findDefinitions } from './definitions.js';
 import { buildEntities } from './entities.js';
 import { collectLeaders } from './leaders.js';
@@ -10,7 +13,9 @@ import { type MentionInfo, prepareMention } from './mentions.js';
 import { addTo } from './multimap.js';
 import { GAZETTEER, memoPlaces, type PlaceIndex } from './places.js';
 import { applyCorpusPersons } from './retype.js';
+import { UnionFind } from './union-find.js';
 
+export { type Curation, emptyCuration, loadCuration, parseCuration } from './curation/index.js';
 export type { PlaceHit, PlaceIndex } from './places.js';
 
 /** Options of resolveCorpus; all optional. */
@@ -20,20 +25,39 @@ export interface ResolveOptions {
    * @default the project gazetteer (src/extract/gazetteer)
    */
   places?: PlaceIndex;
+  /**
+   * The analyst's merges, separations, type overrides and drops (see loadCuration).
+   * @default none
+   */
+  curation?: Curation;
+}
+
+/** The resolved corpus, plus the curation names that matched nothing (reported, not fatal). */
+export interface ResolveResult extends ResolvedCorpus {
+  /** Names of the curation file found in no article, sorted; empty without curation. */
+  unknownNames: string[];
 }
 
 /**
  * Clusters every mention of every article into entities: titles, "the" and possessives stripped;
- * surnames linked to full names; acronyms to their expansions; transliteration and spelling
- * variants merged; demonyms joined to their country. Pure and deterministic: the same articles in
- * any order give the same entities and ids; entities are sorted by id.
- * @example resolveCorpus(extractions).mentionEntity[0][3] // 'person:anna-ortega'
+ * surnames linked to full names; acronyms to their expansions; aliases the text states ("also
+ * known as"); company forms, plurals and clipped forms of one name; transliteration and spelling
+ * variants merged; demonyms joined to their country; types from context as well as the tagger.
+ * `options.curation` then applies the analyst's merges, separations, types and drops; its names
+ * found nowhere come back in `unknownNames`. Pure and deterministic: the same articles in any
+ * order give the same entities and ids; entities are sorted by id.
+ * @example resolveCorpus(extractions, { curation: loadCuration('aliases.yaml') }).unknownNames // []
  */
-export function resolveCorpus(extractions: readonly ArticleExtraction[], options: ResolveOptions = {}): ResolvedCorpus {
+export function resolveCorpus(extractions: readonly ArticleExtraction[], options: ResolveOptions = {}): ResolveResult {
   const places = memoPlaces(options.places ?? GAZETTEER);
   const groups = new Map<string, Group>();
-  const ev: CorpusEvidence = { defs: new Map(), orgLinks: new Map(), leaders: { orgs: [], leaders: [] } };
+  const ev: CorpusEvidence = { defs: new Map(), orgLinks: new Map(), leaders: { orgs: [], leaders: [] }, aliases: [] };
   const perArticle = extractions.map((ex) => ex.mentions.map((m, j) => prepareMention(m, j, places)));
+  perArticle.forEach((infos, i) => {
+    applyContextTypes(infos, extractions[i]!.article.text, places);
+    applySurnameTypes(infos, places);
+    applyCompassForms(infos, places);
+  });
   applyCorpusPersons(
     perArticle,
     extractions.map((ex) => ex.article.text),
@@ -47,13 +71,19 @@ export function resolveCorpus(extractions: readonly ArticleExtraction[], options
   });
   const live = perArticle.map((infos) => infos.filter((i): i is MentionInfo => i !== null && i.key !== ''));
   applyOrgLinks(live.flat(), ev.orgLinks);
+  const curation = options.curation ? new CurationIndex(options.curation) : undefined;
+  curation?.unlinkDistinct(live.flat());
   live.forEach((infos, doc) => {
     for (const info of infos) addMention(groups, info, doc);
   });
-  const uf = mergeGroups(groups, ev, places);
-  const { entities, idOfRoot } = buildEntities(groups, uf, places);
+  const uf = new UnionFind();
+  curation?.indexGroups(groups);
+  curation?.separate(uf);
+  mergeGroups(groups, ev, places, uf);
+  curation?.merge(uf);
+  const { entities, idOfRoot } = buildEntities(groups, uf, places, curation && ((list) => curation.override(list)));
   const mentionEntity = perArticle.map((infos) => infos.map((info) => (info && info.key !== '' ? (idOfRoot.get(uf.find(info.key)) ?? null) : null)));
-  return { entities, extractions: [...extractions], mentionEntity };
+  return { entities, extractions: [...extractions], mentionEntity, unknownNames: curation?.unknown() ?? [] };
 }
 
 /** Flags the organization mentions that a HOLDS_POSITION relation puts a title at (MentionInfo.titleOrg). */
@@ -84,6 +114,7 @@ function linkArticle(
     addVirtual(groups, e);
   }
   for (const [short, long] of links.orgLinks) addTo(ev.orgLinks, short, long);
+  ev.aliases.push(...statedAliases(ex.article.text, live));
   collectLeaders(ex, infos, places, ev.leaders);
 }
 

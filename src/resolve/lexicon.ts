@@ -9,7 +9,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'finance', 'health', 'culture', 'education', 'trade', 'home', 'chancellor', 'secretary', 'general',
   'state', 'attorney', 'acting', 'former', 'ex', 'late', 'chief', 'head', 'chairman', 'chairwoman',
   'chair', 'spokesman', 'spokeswoman', 'spokesperson', 'press', 'ambassador', 'envoy', 'special',
-  'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor',
+  'senator', 'sen', 'sens', 'rep', 'reps', 'messrs', 'representative', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor',
   'judge', 'justice', 'king', 'queen', 'prince', 'princess', 'crown', 'emperor', 'empress', 'sultan',
   'emir', 'sheikh', 'sheik', 'pope', 'cardinal', 'archbishop', 'bishop', 'reverend', 'rev', 'father',
   'imam', 'ayatollah', 'rabbi', 'lord', 'lady', 'sir', 'dame', 'mr', 'mrs', 'ms', 'miss', 'dr',
@@ -81,10 +81,11 @@ export const CLUB_SUFFIXES: ReadonlySet<string> = new Set([
 /**
  * Generic organization heads that name the same body once the country is known: the key head
  * first, then its synonyms ("Ruritania's armed forces" = "Ruritanian army" = "Ruritanian troops").
+ * A branch is not the whole: "ground forces" are part of the armed forces, not another name for them.
  */
 export const HEAD_SYNONYMS: readonly (readonly string[])[] = [
   ['armed forces', 'army', 'military', 'forces', 'troops', 'government forces', 'government troops',
-    'regime forces', 'military contingent', 'contingent', 'ground forces', 'army troops'],
+    'regime forces', 'military contingent', 'contingent', 'army troops'],
   ['government', 'regime', 'authorities', 'administration'],
   ['air force', 'air forces', 'aerospace forces', 'air forces command'],
   ['navy', 'naval forces', 'fleet'],
@@ -129,6 +130,7 @@ export const JUNK_NAMES: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
   'november', 'december', 'today', 'yesterday', 'tomorrow', 'mr', 'mrs', 'ms', 'dr',
+  'messrs', 'mmes', 'drs', 'profs', 'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'gen', 'gens',
   'president', 'minister', 'government', 'ministry', 'army', 'police', 'city', 'province', 'country',
   'state', 'news', 'said', 'says', 'according', 'can', 'will', 'shall', 'should', 'would', 'could',
   'might', 'must',

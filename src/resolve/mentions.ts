@@ -1,6 +1,7 @@
 // Turns raw mentions into cleaned forms and matching keys, dropping spans that name nothing.
 import type { EntityType, GeoInfo, Mention } from '../types.js';
 import { leaderOf } from './leaders.js';
+import { headType, regionOf } from './heads-type.js';
 import { CLUB_SUFFIXES, JUNK_NAMES, ORG_TRAILING_ROLES } from './lexicon.js';
 import { cleanSurface, isAcronym, nameKey, personKey, stripTitles } from './normalize.js';
 import type { PlaceIndex } from './places.js';
@@ -47,7 +48,7 @@ const UPPER_RE = /\p{Lu}/u;
  */
 export function prepareMention(m: Mention, index: number, places: PlaceIndex): MentionInfo | null {
   let form = cleanSurface(m.text);
-  let spanType = m.type;
+  let spanType = m.canonical ? m.type : headType(form, m.type, places);
   if (spanType === 'Organization') {
     const person = personAfterRole(form);
     if (person) [form, spanType] = [person, 'Person'];
@@ -60,7 +61,7 @@ export function prepareMention(m: Mention, index: number, places: PlaceIndex): M
   if (qualified) ownKey = qualified;
   const generic = spanType === 'Organization' && !qualified && isGenericHead(ownKey);
   if (generic) ownKey = canonicalHead(ownKey);
-  const canonical = m.canonical?.trim() || undefined;
+  const canonical = m.canonical?.trim() || (spanType === 'Location' ? regionOf(form, places) : undefined);
   const junk = JUNK_NAMES.has(ownKey) && !canonical && !isAcronym(form);
   if (!LETTER_RE.test(form) || (!generic && (!UPPER_RE.test(form) || junk))) return null;
   if (ownKey.replace(/[^\p{L}]/gu, '').length < 2) return null;

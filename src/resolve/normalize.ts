@@ -101,14 +101,16 @@ export function acronymLetters(form: string): string {
 
 /**
  * The acronyms a multi-word name may be abbreviated to: initials of every word, and of the words
- * left after function words ("Ministry of Defence" → "MOD", "MD"). Empty for one-word names.
+ * left after function words ("Ministry of Defence" → "MOD", "MD"). Empty for one-word names and for
+ * names with an acronym or numeral inside, whose initials mislead ("US Navy" is not "UN", "Velto
+ * IV" not "VIV").
  */
 export function initialsOf(form: string): string[] {
   const words = foldChars(form)
     .split(/[\s-]+/)
     .map((w) => w.replace(/^[^\p{L}]+/u, ''))
     .filter((w) => w !== '');
-  if (words.length < 2) return [];
+  if (words.length < 2 || words.some(isAcronym)) return [];
   const all = words.map((w) => w[0]!.toUpperCase()).join('');
   const content = words
     .filter((w) => !INITIALS_SKIP.has(w.toLowerCase()))

@@ -1,5 +1,5 @@
 // The place lookups resolution needs, defaulting to the project gazetteer (injectable for tests).
-import { countryOfDemonym, lookupPlace } from '../extract/gazetteer/index.js';
+import { countryOfCode, countryOfDemonym, lookupPlace } from '../extract/gazetteer/index.js';
 import type { GeoInfo } from '../types.js';
 
 /** A known place as the gazetteer describes it. */
@@ -15,10 +15,12 @@ export interface PlaceIndex {
   lookupPlace(name: string): PlaceHit | undefined;
   /** The country a demonym refers to ("Peruvian" → "Peru"), if it is one. */
   countryOfDemonym(word: string): string | undefined;
+  /** The country of an ISO 3166-1 alpha-2 code ("PE" → "Peru"), when the index knows codes. */
+  countryOfCode?(code: string): string | undefined;
 }
 
 /** The project gazetteer (src/extract/gazetteer). */
-export const GAZETTEER: PlaceIndex = { lookupPlace, countryOfDemonym };
+export const GAZETTEER: PlaceIndex = { lookupPlace, countryOfDemonym, countryOfCode };
 
 /** Wraps a PlaceIndex with per-run memo tables: resolution asks about the same names many times. */
 export function memoPlaces(places: PlaceIndex): PlaceIndex {
@@ -33,5 +35,6 @@ export function memoPlaces(places: PlaceIndex): PlaceIndex {
       if (!demonyms.has(word)) demonyms.set(word, places.countryOfDemonym(word));
       return demonyms.get(word);
     },
+    countryOfCode: (code) => places.countryOfCode?.(code),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryOfDemonym, isKnownPlaceToken, lookupPlace, PLACE_BEGIN, PLACE_CITY, PLACE_COUNTRY, placeFlags } from '../../src/extract/gazetteer/index.js';
+import { countryOfCode, countryOfDemonym, isKnownPlaceToken, lookupPlace, PLACE_BEGIN, PLACE_CITY, PLACE_COUNTRY, placeFlags } from '../../src/extract/gazetteer/index.js';
 
 describe('lookupPlace', () => {
   it.each([
@@ -72,5 +72,16 @@ describe('tagger helpers', () => {
     expect(isKnownPlaceToken('Spain')).toBe(true);
     expect(isKnownPlaceToken('Spanish')).toBe(true);
     expect(isKnownPlaceToken('Zorblat')).toBe(false);
+  });
+});
+
+describe('countryOfCode', () => {
+  it.each([
+    ['PE', 'Peru'],
+    ['UY', 'Uruguay'],
+    ['XX', undefined],
+    ['pe', undefined],
+  ])('%s → %s', (code, expected) => {
+    expect(countryOfCode(code)).toBe(expected);
   });
 });

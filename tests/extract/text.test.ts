@@ -35,6 +35,7 @@ describe('splitSentences', () => {
   it.each([
     ['Col. Gen. Anton Berk arrived. He spoke.', ['Col. Gen. Anton Berk arrived.', 'He spoke.']],
     ['Mr. Hale and Dr. Ruiz met Maj. Otis.', ['Mr. Hale and Dr. Ruiz met Maj. Otis.']],
+    ['He met Sens. Ada Hale and Cy Ruiz, and Messrs. Otis and Berk.', ['He met Sens. Ada Hale and Cy Ruiz, and Messrs. Otis and Berk.']],
     ['She met J. Smith on Oct. 19 in St. Louis.', ['She met J. Smith on Oct. 19 in St. Louis.']],
     ['He was No. 5 on the list.', ['He was No. 5 on the list.']],
     ['The U.S. Navy sailed. It was late.', ['The U.S. Navy sailed.', 'It was late.']],

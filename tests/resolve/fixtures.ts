@@ -30,6 +30,11 @@ const PLACES: Record<string, PlaceHit> = {
   northwich: P(48.5, 15.5, 'BD', 'Northwich', 'city'),
   kessel: P(48.6, 15.6, 'BD', 'Kessel', 'city'),
   'kessel city': P(48.7, 15.7, 'BD', 'Kessel City', 'city'),
+  velto: P(46, 18, 'BD', 'Velto', 'region'),
+  'velto province': P(46, 18, 'BD', 'Velto', 'region'),
+  'halden state': P(49.9, 15.1, 'RU', 'Halden', 'city'),
+  'north borduria': P(52, 21, 'NB', 'North Borduria', 'country'),
+  north: P(10, 10, 'XX', 'North', 'region'),
 };
 
 const DEMONYMS: Record<string, string> = { ruritanian: 'Ruritania', ruritanians: 'Ruritania', bordurian: 'Borduria' };
@@ -38,6 +43,7 @@ const DEMONYMS: Record<string, string> = { ruritanian: 'Ruritania', ruritanians:
 export const FAKE_PLACES: PlaceIndex = {
   lookupPlace: (name) => PLACES[name.trim().toLowerCase().replace(/^the /, '')],
   countryOfDemonym: (word) => DEMONYMS[word.toLowerCase()],
+  countryOfCode: (code) => ({ RU: 'Ruritania', BD: 'Borduria' })[code],
 };
 
 /** Builds an extraction; each mention is searched for after the previous one. */

@@ -67,6 +67,9 @@ describe('normalize', () => {
   it.each([
     ['Northern Defence Forces', ['NDF']],
     ['Ministry of Defence', ['MOD', 'MD']],
+    ['US Velto Command', []],
+    ['Velto IV', []],
+    ['Velto Navy', ['VN']],
     ["Professional Dancers' Guild", ['PDG']],
     ['Vanguard', []],
   ])('initialsOf(%j) = %j', (input, expected) => expect(initialsOf(input)).toEqual(expected));

@@ -63,6 +63,14 @@ export function countryOfDemonym(word: string): string | undefined {
   return gazetteer().demonyms.get(nameKey(word.toLowerCase()));
 }
 
+let byCode: Map<string, string> | undefined;
+
+/** The canonical name of the country with an ISO 3166-1 alpha-2 code ("FR" → "France"). */
+export function countryOfCode(code: string): string | undefined {
+  byCode ??= new Map(gazetteer().file.countries.map(([cc, name]) => [cc, name]));
+  return byCode.get(code);
+}
+
 /** Whether `name` is a known country, city, region or demonym (any case, whole name). */
 export function isKnownPlaceToken(name: string): boolean {
   const g = gazetteer();

@@ -3,7 +3,8 @@ import { propagateNames } from './propagate.js';
 import { countryOfDemonym, enclosingPlace, lookupPlace } from '../gazetteer/index.js';
 import { tokenize } from '../text/index.js';
 import type { EntityType, Mention, Sentence, Token } from '../../types.js';
-import { confirmHeadlineMentions, isTitleCase } from './headlines.js';
+import { confirmHeadlineMentions, isCapsHeading, isShoutedLede, isTitleCase } from './headlines.js';
+import { cutAtBreaks, cutAward, datelineType, joinNames, type Span, splitOrgPerson, splitRepeat } from './joins.js';
 import { isMonth, isNameParticle, isOrgWord, isTitleWord } from './lexicon.js';
 import { tagDocument } from './tagger.js';
 
@@ -17,7 +18,7 @@ const TRAILING_DROP = new Set(["'s", '’s', "'", '’', "'S", '’S']);
  * country adjectives tagged MISC ("French" in "French President") become Location mentions
  * whose `canonical` is the country; other MISC spans are dropped. Locations found in the
  * gazetteer get `geo`, and `canonical` when the surface is an alias ("U.S." → "United States").
- * Mentions in Title Case headlines are kept only when the article body confirms them.
+ * Mentions in Title Case or ALL-CAPS headings and ALL-CAPS ledes are kept only when the article body confirms them.
  * @param sentences the article's sentences from splitSentences(text)
  * @param tokens the tokens of each sentence, when the caller already has them
  */
@@ -31,15 +32,22 @@ export function findMentions(
   const mentions: Mention[] = [];
   const headlines = new Set<number>();
   tokens.forEach((ts, si) => {
-    if (isTitleCase(ts)) headlines.add(si);
-    for (const [type, from, to] of repairSpans(ts, spans(tags[si]!))) {
+    if (isTitleCase(ts) || isCapsHeading(ts)) headlines.add(si);
+    for (const [type, from, to] of fixSpans(ts, spans(tags[si]!))) {
       for (const [t, a, b] of type === 'PER' ? splitAtTitles(ts, from, to) : [[type, from, to] as const]) {
         const mention = buildMention(text, ts, t, a, b, si);
         if (mention) mentions.push(mention);
       }
     }
   });
-  return confirmHeadlineMentions(mentions, headlines, sentences.length).sort((a, b) => a.start - b.start || a.end - b.end);
+  const unsure = (m: Mention) => headlines.has(m.sentence) || isShoutedLede(m, sentences[m.sentence]!.text);
+  return confirmHeadlineMentions(mentions, unsure, sentences.length, headlines.size).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The tagger's spans after the general span fixes: cuts at breaks, repeats split, joins, org/person splits, datelines, awards (joins.ts). */
+function fixSpans(ts: readonly Token[], found: [string, number, number][]): Span[] {
+  const joined = joinNames(ts, repairSpans(ts, found.flatMap((s) => splitRepeat(ts, cutAtBreaks(ts, s)))));
+  return joined.flatMap((s) => splitOrgPerson(ts, s)).flatMap((s) => cutAward(ts, datelineType(ts, s)));
 }
 
 /** [type, fromToken, toToken) spans of a BIO tag sequence (an I- after O starts a span). */

@@ -31,7 +31,7 @@ export function trimTitles(mentions: readonly Mention[]): Mention[] {
     let to = words.length;
     if (m.type === 'Person') while (from < to - 1 && isTitleWord(lower[from]!)) from++;
     else while (to > 1 && LEX.titleHeads.has(lower[to - 1]!) && !LEX.orgHeads.has(lower[to - 1]!)) to--;
-    if (to < words.length && DANGLING.has(lower[to - 1]!)) to = words.length;
+    if (to < words.length && (DANGLING.has(lower[to - 1]!) || (m.type !== 'Person' && isOffice(lower, to)))) to = words.length;
     if (from === 0 && to === words.length) {
       out.push(m);
       continue;
@@ -41,6 +41,15 @@ export function trimTitles(mentions: readonly Mention[]): Mention[] {
     out.push({ ...m, start: m.start + a, end: m.start + b, text: m.text.slice(a, b) });
   }
   return out;
+}
+
+/**
+ * "Velto Trade Envoy": what is left once the title head is cut would end in a word of the title,
+ * after a name ("Velto"), so the span names an office; not a bare title ("Supreme Commander").
+ */
+function isOffice(lower: readonly string[], to: number): boolean {
+  const left = lower.slice(0, to);
+  return LEX.titleMods.has(left[left.length - 1]!) && !left.every((w) => LEX.titleMods.has(w) || LEX.titleHeads.has(w));
 }
 
 /** A person or place "named" by a generic word ("Staff", "Ministry"): a tagger slip, dropped. */

@@ -6,6 +6,7 @@
  */
 export const NON_TERMINAL_ABBREVIATIONS: readonly string[] = [
   'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sr', 'Rev', 'Fr', 'Hon', 'Pres', 'Sen', 'Rep', 'Gov', 'Amb',
+  'Messrs', 'Mmes', 'Drs', 'Profs', 'Sens', 'Reps', 'Govs', 'Gens',
   'Gen', 'Col', 'Lt', 'Maj', 'Capt', 'Cpt', 'Sgt', 'Cpl', 'Pvt', 'Adm', 'Cmdr', 'Cdr', 'Brig', 'Lieut', 'Insp', 'Supt',
   'St', 'Mt', 'Ft', 'Ave', 'Blvd', 'Rd',
   'No', 'Nos', 'Nr', 'Vol', 'vol', 'pp', 'p', 'para', 'Art', 'art', 'Fig', 'fig', 'ch', 'Ch',

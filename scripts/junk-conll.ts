@@ -1,0 +1,97 @@
+// Junk nodes and name recall of extraction + resolution on CoNLL-2003 test documents, checked against the gold tags.
+// Run: npx tsx scripts/junk-conll.ts [--data DIR] [--set test] [--docs 100] [--list]
+// A node is a junk span when none of its mentions overlaps a gold name (PER, ORG, LOC or MISC) spelled like the
+// mention or like one of the node's names (split into: on no gold name at all, or off a gold name's span, e.g.
+// "British government" over the gold MISC "British"); name recall counts the distinct gold PER/ORG/LOC names that some
+// node carries as its name or an alias.
+import { join } from 'node:path';
+import { chunks, type ConllDocument, readConll } from '../src/extract/ner/conll.js';
+import { extractArticle } from '../src/extract/index.js';
+import { resolveCorpus } from '../src/resolve/index.js';
+import { nameKey } from '../src/resolve/normalize.js';
+import type { ArticleExtraction, ResolvedEntity } from '../src/types.js';
+import { arg } from './args.js';
+
+interface GoldName {
+  type: string;
+  start: number;
+  end: number;
+  key: string;
+}
+
+interface Doc {
+  text: string;
+  gold: GoldName[];
+}
+
+/** The document as text (tokens joined by spaces, one sentence a line) and its gold names with offsets. */
+function toDoc(doc: ConllDocument): Doc {
+  let text = '';
+  const gold: GoldName[] = [];
+  for (const sent of doc) {
+    const starts: number[] = [];
+    for (const tok of sent.tokens) {
+      if (starts.length > 0) text += ' ';
+      starts.push(text.length);
+      text += tok;
+    }
+    for (const c of chunks(sent.tags)) {
+      const [type, a, b] = c.split(' ');
+      const start = starts[Number(a)]!;
+      const last = Number(b) - 1;
+      const end = starts[last]! + sent.tokens[last]!.length;
+      gold.push({ type: type!, start, end, key: nameKey(text.slice(start, end)) });
+    }
+    text += '\n';
+  }
+  return { text, gold };
+}
+
+/** Node ids of junk spans: `offSpan` overlap a gold name but spell none, `noName` overlap none (see the header). */
+function junkNodes(docs: readonly Doc[], extractions: readonly ArticleExtraction[], mentionEntity: (string | null)[][], byId: ReadonlyMap<string, ResolvedEntity>) {
+  const supported = new Set<string>();
+  const touching = new Set<string>();
+  extractions.forEach((ex, i) => {
+    ex.mentions.forEach((m, j) => {
+      const id = mentionEntity[i]![j];
+      if (!id || supported.has(id)) return;
+      const e = byId.get(id)!;
+      const keys = new Set([nameKey(m.text), nameKey(e.name), ...e.aliases.map(nameKey)]);
+      const overlapping = docs[i]!.gold.filter((g) => g.start < m.end && m.start < g.end);
+      if (overlapping.length > 0) touching.add(id);
+      if (overlapping.some((g) => keys.has(g.key))) supported.add(id);
+    });
+  });
+  const ids = [...byId.keys()].filter((id) => !supported.has(id));
+  return { offSpan: new Set(ids.filter((id) => touching.has(id))), noName: new Set(ids.filter((id) => !touching.has(id))) };
+}
+
+const dataDir = arg('data', '../shared/data/conll2003');
+const set = arg('set', 'test');
+const limit = Number(arg('docs', '100'));
+const started = performance.now();
+const docs = readConll(join(dataDir, `${set}.txt`)).slice(0, limit).map(toDoc);
+const extractions = docs.map((d, i) => extractArticle({ id: `conll-${set}-${i}`, path: `${set}.txt#${i}`, title: '', text: d.text }));
+const corpus = resolveCorpus(extractions);
+const byId = new Map(corpus.entities.map((e) => [e.id, e]));
+const { offSpan, noName } = junkNodes(docs, extractions, corpus.mentionEntity, byId);
+const junk = new Set([...offSpan, ...noName]);
+
+const carried = new Set(corpus.entities.flatMap((e) => [e.name, ...e.aliases].map(nameKey)));
+const wanted = new Map<string, string>();
+for (const d of docs) for (const g of d.gold) if (g.type !== 'MISC' && g.key !== '') wanted.set(`${g.type} ${g.key}`, g.key);
+const missed = [...wanted].filter(([, key]) => !carried.has(key)).map(([k]) => k);
+const byType = ['PER', 'ORG', 'LOC'].map((t) => {
+  const all = [...wanted.keys()].filter((k) => k.startsWith(`${t} `));
+  const found = all.filter((k) => !missed.includes(k));
+  return `${t} ${((100 * found.length) / Math.max(1, all.length)).toFixed(1)}%`;
+});
+const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(
+  `junk nodes ${pct(junk.size, byId.size)} (${junk.size}/${byId.size}: ${noName.size} on no gold name, ${offSpan.size} off a gold name's span), name recall ${pct(wanted.size - missed.length, wanted.size)} (${wanted.size - missed.length}/${wanted.size}; ${byType.join(', ')}), ${docs.length} ${set} documents, ${seconds} s`,
+);
+if (process.argv.includes('--list')) {
+  for (const id of [...junk].sort()) console.log(`${noName.has(id) ? 'junk  ' : 'offspan'} ${id}  ${JSON.stringify(byId.get(id)!.name)}`);
+  for (const k of missed.sort()) console.log(`missed ${k}`);
+}

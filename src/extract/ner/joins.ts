@@ -1,0 +1,163 @@
+// Span joins and cuts the tagger misses: names over inner function words, org spans running into a titled person, award names.
+import { TITLE_HEADS } from '../lexicons/titles.js';
+import { lookupPlace } from '../gazetteer/index.js';
+import type { Token } from '../../types.js';
+import joins from './lexicon/name-joins.json' with { type: 'json' };
+import { isMonth, isNameParticle, isOrgWord, isTitleWord } from './lexicon.js';
+import { WC_DICT, wordClasses } from './word-classes.js';
+
+/** A tagged span: [type, fromToken, toToken). */
+export type Span = [string, number, number];
+
+const ORG_LINKS = joins.orgLinks.map((l) => l.split(' '));
+const LETTERS = new Set(joins.letters);
+const SINGLE_TITLES = new Set(TITLE_HEADS.filter((t) => !/[\s.]/.test(t)));
+const CAPITAL_RE = /^\p{Lu}/u;
+
+/** The words between two spans, lower-cased. */
+function gap(ts: readonly Token[], a: Span, b: Span): string[] {
+  return ts.slice(a[2], b[1]).map((t) => t.text.toLowerCase());
+}
+
+function same(words: readonly string[], link: readonly string[]): boolean {
+  return words.length === link.length && words.every((w, i) => w === link[i]);
+}
+
+/**
+ * The type of the one name `a` and `b` form across the words between them, or undefined:
+ * an organization word, then "of/for (the)" and a capitalized name that is not a known place
+ * ("Institute" + "for the" + "Velto Studies"); two non-person pieces over a name particle
+ * ("Banco" + "de" + "Velto") or a lone linking letter ("Tanzeem" + "e" + "Velto"); an organization
+ * piece makes the whole an organization.
+ */
+export function joinedType(ts: readonly Token[], a: Span, b: Span): string | undefined {
+  const words = gap(ts, a, b);
+  if (words.length === 0 || words.length > 2 || a[0] === 'PER' || b[0] === 'PER') return undefined;
+  if (words.length === 1 && ts[a[2]]!.text === words[0] && (isNameParticle(words[0]!) || LETTERS.has(words[0]!))) return pieceType(a[0], b[0]);
+  const head = ts[a[2] - 1]!.text;
+  if (!isOrgWord(head) || !CAPITAL_RE.test(head) || !ORG_LINKS.some((l) => same(words, l))) return undefined;
+  const tail = ts.slice(b[1], b[2]).map((t) => t.text).join(' ');
+  return lookupPlace(tail) ? undefined : 'ORG';
+}
+
+/** The type of a name joined from two pieces: an organization piece makes it one, else the first piece's own type. */
+function pieceType(a: string, b: string): string {
+  if (a === 'ORG' || b === 'ORG') return 'ORG';
+  return a === 'MISC' ? b : a;
+}
+
+const ARTICLE_PREFIXED_RE = new RegExp(`^(?:${joins.articlePrefixes.join('|')})[-‐]\\p{Lu}`, 'u');
+
+/** A name part glued to an Arabic article by a hyphen ("al-Velto", "ez-Velto"). */
+function isArticlePrefixed(token: string | undefined): boolean {
+  return token !== undefined && ARTICLE_PREFIXED_RE.test(token);
+}
+
+/**
+ * Joins consecutive spans that form one name (see joinedType), and lets a place or body name run
+ * on over an article-prefixed part right after it, tagged or not ("Tell" + "ez-Velto").
+ */
+export function joinNames(ts: readonly Token[], found: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of found) {
+    const prev = out[out.length - 1];
+    const glued = prev && prev[0] !== 'PER' && span[0] !== 'PER' && prev[2] === span[1] && isArticlePrefixed(ts[span[1]]?.text);
+    const type = glued ? pieceType(prev[0], span[0]) : prev ? joinedType(ts, prev, span) : undefined;
+    if (prev && type) out[out.length - 1] = [type, prev[1], span[2]];
+    else out.push([...span]);
+    const last = out[out.length - 1]!;
+    while (last[0] !== 'PER' && isArticlePrefixed(ts[last[2]]?.text) && !found.some((f) => f[1] === last[2])) last[2]++;
+  }
+  return out;
+}
+
+function isTitle(token: string): boolean {
+  const lower = token.toLowerCase();
+  return isTitleWord(token) || SINGLE_TITLES.has(lower);
+}
+
+/**
+ * An organization span that runs on into a titled person ("Freedonia Trade Envoy Anna Ortega"):
+ * the org with its title ("Freedonia Trade Envoy") and the person, when two or three capitalized
+ * words follow the last title word.
+ */
+export function splitOrgPerson(ts: readonly Token[], span: Span): Span[] {
+  const [type, from, to] = span;
+  if (type !== 'ORG') return [span];
+  for (let t = to - 3; t >= from && t >= to - 4; t--) {
+    if (!isTitle(ts[t]!.text)) continue;
+    const rest = ts.slice(t + 1, to);
+    if (!rest.every((x) => CAPITAL_RE.test(x.text) && !isOrgWord(x.text) && !isTitle(x.text))) return [span];
+    return t > from ? [['ORG', from, t + 1], ['PER', t + 1, to]] : [['PER', t + 1, to]];
+  }
+  return [span];
+}
+
+const AWARD_PERIODS = new Set(joins.awardPeriods);
+
+/** A capitalized ordinary word of an award's name ("Players'", "Team"), or a stray apostrophe. */
+function isAwardWord(token: string): boolean {
+  if (/^['’]s?$/.test(token)) return true;
+  return CAPITAL_RE.test(token) && (wordClasses(token.toLowerCase().replace(/['’]s?$/, '')) & WC_DICT) !== 0;
+}
+
+function isAwardTail(ts: readonly Token[], at: number): boolean {
+  return ts[at]?.text.toLowerCase() === 'of' && ts[at + 1]?.text.toLowerCase() === 'the' && AWARD_PERIODS.has(ts[at + 2]?.text.toLowerCase() ?? '');
+}
+
+/**
+ * An award's name is not a body: "Velto Players' Player of the Season", "Velto Team" (of the Year)
+ * → the body that gives it ("Velto"), cut before the ordinary words naming the award; nothing when
+ * only those words remain.
+ */
+export function cutAward(ts: readonly Token[], span: Span): Span[] {
+  const [type, from, to] = span;
+  let end = to;
+  if (to - from > 3 && isAwardTail(ts, to - 3)) end = to - 3;
+  else if (!isAwardTail(ts, to)) return [span];
+  while (end > from && isAwardWord(ts[end - 1]!.text)) end--;
+  return end > from ? [[type, from, end]] : [];
+}
+
+const DATELINE_NEXT = new Set(['(', '--', '-', '—', '–', ',', '/']);
+
+/**
+ * A known place in capitals opening a sentence before a bracket, dash, comma or month is a
+ * dateline ("STRELSAU (Agency) -", "STRELSAU --", "STRELSAU Dec 13"): a Location, whatever the tagger said.
+ */
+export function datelineType(ts: readonly Token[], span: Span): Span {
+  const [type, from, to] = span;
+  const next = ts[to]?.text ?? '';
+  if (type === 'LOC' || from !== 0 || !(DATELINE_NEXT.has(next) || isMonth(next))) return span;
+  const surface = ts.slice(from, to).map((t) => t.text).join(' ');
+  return !/\p{Ll}/u.test(surface) && lookupPlace(surface) ? ['LOC', from, to] : span;
+}
+
+const BREAKS = new Set(joins.breaks);
+
+const WEEKDAYS = new Set(joins.weekdays);
+
+/**
+ * A span cut before the first token a name never runs over ("Zenda via Velto" → "Zenda", "Zenda (VZ"
+ * → "Zenda") or before "on <weekday>" ("Velto Ministry on Friday" → "Velto Ministry").
+ */
+export function cutAtBreaks(ts: readonly Token[], span: Span): Span {
+  const [type, from, to] = span;
+  for (let i = from + 1; i < to; i++) {
+    if (BREAKS.has(ts[i]!.text)) return [type, from, i];
+    if (ts[i]!.text === 'on' && WEEKDAYS.has(ts[i + 1]?.text.toLowerCase() ?? '')) return [type, from, i];
+  }
+  return span;
+}
+
+/** A span that is one name written twice over, as in results tables ("Velto City Velto City"): two spans. */
+export function splitRepeat(ts: readonly Token[], span: Span): Span[] {
+  const [type, from, to] = span;
+  const half = (to - from) / 2;
+  if (!Number.isInteger(half) || half < 1) return [span];
+  for (let i = 0; i < half; i++) if (ts[from + i]!.text !== ts[from + half + i]!.text) return [span];
+  return [
+    [type, from, from + half],
+    [type, from + half, to],
+  ];
+}

@@ -1,0 +1,65 @@
+// Written forms of one organization name: singular and plural ("Velto Progressive(s)"), clipped words ("Vel Pro" = "Velto Progressive").
+import type { EntityType } from '../types.js';
+import { addTo } from './multimap.js';
+import type { UnionFind } from './union-find.js';
+import { isDictionaryWord } from './words.js';
+
+/** Clipped words must keep this many letters ("Pro" of "Progressive"), so "D" or "De" never stand for a word. */
+const MIN_CLIP = 3;
+/** Clipped words this short may be English words too ("Man" City); up to MAX_CLIP letters they must not be. */
+const MAX_PLAIN_CLIP = 3;
+const MAX_CLIP = 4;
+/** A final "s" is a plural only on words this long ("Dems", not "Us"). */
+const MIN_PLURAL = 4;
+
+function singular(word: string): string {
+  return word.length >= MIN_PLURAL && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+/** The key with a plural last word made singular, for names of two words or more ("velto progressives" → "velto progressive"; "times" stays). */
+function shapeOf(key: string): string {
+  const space = key.lastIndexOf(' ');
+  return space < 0 ? key : key.slice(0, space + 1) + singular(key.slice(space + 1));
+}
+
+/** A clipped word is short and no word of its own ("dem", "fed"; not "news" of "newcastle"). */
+function isClip(word: string): boolean {
+  return word.length <= MAX_PLAIN_CLIP || (word.length <= MAX_CLIP && !isDictionaryWord(word));
+}
+
+/** True when every word of `short` is `long`'s word (up to a plural "s") or a clipped start of it, one at least clipped. */
+function clips(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length !== long.length) return false;
+  let clipped = false;
+  for (let i = 0; i < short.length; i++) {
+    const s = short[i]!;
+    const l = long[i]!;
+    if (singular(s) === singular(l)) continue;
+    if (s.length < MIN_CLIP || !l.startsWith(s) || !isClip(s)) return false;
+    clipped = true;
+  }
+  return clipped;
+}
+
+/**
+ * Joins organization keys of two words or more that spell one name: the same words up to a plural
+ * "s" on the last ("velto progressives" = "velto progressive"; one-word names such as "times" and "time"
+ * are left alone), or each word clipped to its start ("vel pro" = "velto progressive").
+ */
+export function linkOrgForms(keys: readonly string[], types: ReadonlyMap<string, EntityType>, uf: UnionFind): void {
+  const orgs = keys.filter((k) => types.get(k) === 'Organization');
+  const byShape = new Map<string, Set<string>>();
+  const byInitials = new Map<string, Set<string>>();
+  for (const k of orgs) {
+    addTo(byShape, shapeOf(k), k);
+    if (k.includes(' ')) addTo(byInitials, k.split(' ').map((w) => w[0]).join(''), k);
+  }
+  for (const same of byShape.values()) {
+    const [first, ...rest] = [...same].sort();
+    for (const k of rest) uf.union(first!, k);
+  }
+  for (const group of byInitials.values()) {
+    const list = [...group].sort();
+    for (const a of list) for (const b of list) if (a !== b && clips(a.split(' '), b.split(' '))) uf.union(a, b);
+  }
+}
