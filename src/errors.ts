@@ -10,6 +10,7 @@ export type KgErrorCode =
   | 'NEO4J_AUTH'
   | 'NEO4J_FAILED'
   | 'GOLD_INVALID'
+  | 'WORKER_FAILED'
   | 'USAGE';
 
 /** Base error: a `code` tests can check, a message that names the input and says what to do. */

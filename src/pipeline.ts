@@ -1,12 +1,12 @@
 // The whole pipeline: ingest → extract → resolve → graph (+ layout) → exports.
-import { join } from 'node:path';
 import { graphmlChunks } from './export/graphml/index.js';
 import { toGraphJson } from './export/json.js';
 import { renderViewerHtml } from './export/viewer/index.js';
-import { writeFileAtomic } from './export/write.js';
+import { writeExportSet } from './export/write.js';
 import { extractArticle } from './extract/index.js';
 import { buildGraph, type KnowledgeGraph, type LayoutOptions, layoutGraph } from './graph/index.js';
 import { ingest } from './ingest/index.js';
+import { loadCuration } from './resolve/curation/load.js';
 import { resolveCorpus } from './resolve/index.js';
 import type { Article, ArticleExtraction, SkippedInput } from './types.js';
 
@@ -17,6 +17,12 @@ export interface BuildOptions {
   layout?: LayoutOptions | false;
   /** Called as work advances, for progress bars. */
   onProgress?: (stage: Stage, done: number, total: number) => void;
+  /** Path of the analyst's curation file (`kg build --aliases`): merges, distinct pairs, types, drops. */
+  aliases?: string;
+  /** Relations below this confidence (0–1) are left out of the graph. @default 0 */
+  minConfidence?: number;
+  /** Most entity nodes drawn in the viewer. NOTE: passed; the viewer does not read it yet. */
+  viewerMaxNodes?: number;
 }
 
 export interface BuildResult {
@@ -39,6 +45,8 @@ export async function buildFromInputs(inputs: string[], options: BuildOptions = 
     t = now;
   };
 
+  // Read the curation file first: a bad file fails before any work is done.
+  const curation = options.aliases ? loadCuration(options.aliases) : undefined;
   const { articles, skipped, warnings } = await ingest(inputs, (done, total) => progress('ingest', done, total));
   lap('ingest');
   const extractions: ArticleExtraction[] = [];
@@ -53,9 +61,10 @@ export async function buildFromInputs(inputs: string[], options: BuildOptions = 
     progress('extract', i + 1, articles.length);
   });
   lap('extract');
-  const corpus = resolveCorpus(extractions);
+  const corpus = resolveCorpus(extractions, { curation });
+  if (curation && corpus.unknownNames.length > 0) warnings.push(`${options.aliases}: names found in no article: ${corpus.unknownNames.join(', ')}`);
   lap('resolve');
-  const graph = buildGraph(corpus);
+  const graph = buildGraph(corpus, { minConfidence: options.minConfidence });
   lap('graph');
   if (options.layout !== false) layoutGraph(graph, options.layout ?? {});
   lap('layout');
@@ -67,15 +76,18 @@ export interface WrittenFile {
   bytes: number;
 }
 
-/** Writes graph.graphml, graph.json and index.html into `outDir`, each atomically. */
-export function writeExports(graph: KnowledgeGraph, outDir: string): WrittenFile[] {
-  const files: [string, string | Iterable<string>][] = [
-    ['graph.graphml', graphmlChunks(graph)],
-    ['graph.json', toGraphJson(graph)],
-    ['index.html', renderViewerHtml(graph)],
-  ];
-  return files.map(([name, content]) => {
-    const path = join(outDir, name);
-    return { path, bytes: writeFileAtomic(path, content) };
-  });
+/**
+ * Writes graph.graphml, graph.json and index.html into `outDir` as one set (temporary sibling folder,
+ * then swapped in; see writeExportSet), with a manifest recording `inputs`.
+ */
+export function writeExports(graph: KnowledgeGraph, outDir: string, built: { inputs: string[] } = { inputs: [] }): WrittenFile[] {
+  return writeExportSet(
+    outDir,
+    [
+      { name: 'graph.graphml', content: graphmlChunks(graph) },
+      { name: 'graph.json', content: toGraphJson(graph) },
+      { name: 'index.html', content: renderViewerHtml(graph) },
+    ],
+    built.inputs,
+  );
 }

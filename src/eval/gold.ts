@@ -1,9 +1,12 @@
 // Loads a gold file (YAML or JSON, see ../shared/eval/GUIDE.md) the way score.py reads it.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { KgError } from '../errors.js';
 import { LoadError, loadPyJson, loadPyyaml } from './py-load.js';
 import { isPyScalar, type PyDict, type PyValue, pyHashKey, pyRepr, pyStr, pyTruthy } from './pyvalue.js';
 import type { Gold, GoldEntity, GoldRelation } from './types.js';
+
+/** Largest gold file read, in bytes (the shared gold sets are a few kilobytes). */
+export const MAX_GOLD_BYTES = 10 * 1024 * 1024;
 
 /**
  * Read and check a gold file. Like score.py, a path ending in `.json` is read as JSON, anything else
@@ -13,8 +16,11 @@ import type { Gold, GoldEntity, GoldRelation } from './types.js';
 export function loadGold(path: string): Gold {
   let text: string;
   try {
+    const bytes = statSync(path).size;
+    if (bytes > MAX_GOLD_BYTES) throw invalid(path, `expected at most ${MAX_GOLD_BYTES / 1024 / 1024} MB, instead found ${(bytes / 1024 / 1024).toFixed(1)} MB`);
     text = readFileSync(path, 'utf8');
   } catch (err) {
+    if (err instanceof KgError) throw err;
     throw new KgError('INPUT_NOT_FOUND', `Cannot read the gold file ${path}: ${(err as Error).message}`, { cause: err });
   }
   return parseGold(text, path, path.endsWith('.json') ? 'json' : 'yaml');
@@ -105,10 +111,29 @@ function get(d: PyDict, key: string): PyValue | undefined {
   return d.entries.get(pyHashKey(key))?.value;
 }
 
+// Shortened before it is formatted: a value may be huge (a list of a million items).
 function shown(v: PyValue | undefined): string {
   if (v === undefined) return 'nothing';
-  const text = pyRepr(v);
+  const text = boundedRepr(v, 80);
   return text.length > 80 ? text.slice(0, 77) + '...' : text;
+}
+
+// Python repr of `v`, stopping once `budget` characters are written.
+function boundedRepr(v: PyValue, budget: number): string {
+  if (isPyScalar(v)) return pyRepr(v).slice(0, budget + 1);
+  const dict = !Array.isArray(v);
+  const parts: string[] = [];
+  let used = 1;
+  const items = dict ? [...v.entries.values()] : v;
+  for (const item of items) {
+    if (used > budget) break;
+    const part = dict
+      ? `${boundedRepr((item as { key: PyValue }).key, budget - used)}: ${boundedRepr((item as { value: PyValue }).value, budget - used)}`
+      : boundedRepr(item as PyValue, budget - used);
+    parts.push(part);
+    used += part.length + 2;
+  }
+  return `${dict ? '{' : '['}${parts.join(', ')}${dict ? '}' : ']'}`;
 }
 
 function invalid(source: string, what: string): KgError {

@@ -39,10 +39,18 @@ function load(text: string, resolve: PlainResolver): PyValue {
   return new Builder(doc, resolve, text).value(doc.contents as Node);
 }
 
+/**
+ * Most values a document may stand for once its aliases are expanded (what a reader that copies aliased
+ * values, like PyYAML's consumers, would hold). A "billion laughs" document nests aliases to billions.
+ */
+export const MAX_EXPANDED_VALUES = 1_000_000;
+
 /** Walks the YAML node tree once, caching anchored nodes so aliases share one value. */
 class Builder {
   private readonly done = new Map<Node, PyValue>();
   private readonly active = new Set<Node>();
+  /** Expanded size (values counted with aliases copied) of every collection built. */
+  private readonly sizes = new Map<Node, number>();
 
   constructor(
     private readonly doc: Document,
@@ -67,13 +75,35 @@ class Builder {
     if (isScalar(node)) return this.scalar(node);
     if (isSeq(node)) {
       this.refuseTag(node.tag, 'tag:yaml.org,2002:seq', node.range);
-      return node.items.map((item) => this.value(item as Node | null));
+      const items = node.items.map((item) => this.value(item as Node | null));
+      this.count(node, node.items as (Node | null)[]);
+      return items;
     }
     if (isMap(node)) {
       this.refuseTag(node.tag, 'tag:yaml.org,2002:map', node.range);
-      return this.mapping(node);
+      const dict = this.mapping(node);
+      this.count(node, this.flatten(node).flat());
+      return dict;
     }
     throw new LoadError(`unexpected YAML node ${String(node)}`);
+  }
+
+  // Records the expanded size of a collection from its children's; refuses one that is too large.
+  private count(node: Node, children: (Node | null)[]): void {
+    let size = 1;
+    for (const child of children) size += this.sizeOf(child);
+    if (size > MAX_EXPANDED_VALUES) {
+      throw new LoadError(
+        `aliases expand to more than ${MAX_EXPANDED_VALUES.toLocaleString('en')} values ${this.where(node.range)}; a gold file needs no such nesting`,
+      );
+    }
+    this.sizes.set(node, size);
+  }
+
+  private sizeOf(node: Node | null): number {
+    if (node === null) return 1;
+    const target = isAlias(node) ? (node.resolve(this.doc) as Node | undefined) : node;
+    return target ? (this.sizes.get(target) ?? 1) : 1;
   }
 
   private scalar(node: Scalar): PyValue {

@@ -25,7 +25,7 @@ export function draftToArticle(draft: Draft): Article | { reason: string } {
   const article: Article = {
     id: articleId(draft.key, cleaned.text),
     path: draft.path,
-    title: meta.title ?? cleaned.title,
+    title: meta.title ?? (cleaned.title || firstSentenceTitle(cleaned.text)),
     text: cleaned.text,
   };
   const date = toIsoDate(firstFullDate(meta.date, cleaned, meta.url));
@@ -40,4 +40,17 @@ export function draftToArticle(draft: Draft): Article | { reason: string } {
 function firstFullDate(stated: PartialDate | undefined, cleaned: CleanResult, url: string | undefined): PartialDate | undefined {
   const candidates = [stated, cleaned.date, url ? findDate(url) : undefined];
   return candidates.find((d) => d?.year !== undefined);
+}
+
+// Longest title made from the first sentence, in characters (cut at a word, with an ellipsis).
+const MAX_FALLBACK_TITLE = 90;
+
+/** An untitled article's title: its first sentence, shortened at a word boundary. */
+export function firstSentenceTitle(text: string): string {
+  const para = text.split('\n', 1)[0]!.trim();
+  const sentence = /^.+?[.!?]["'”’)]*(?=\s+["'“‘(]?\p{Lu}|$)/u.exec(para)?.[0] ?? para;
+  if (sentence.length <= MAX_FALLBACK_TITLE) return sentence;
+  const cut = sentence.slice(0, MAX_FALLBACK_TITLE);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > MAX_FALLBACK_TITLE / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
 }

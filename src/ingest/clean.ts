@@ -13,6 +13,7 @@ import type { PartialDate } from './dates.js';
 import { readDateline, stripLeadingDate, timeLineDate } from './datelines.js';
 import { toLines } from './normalize.js';
 import { blockParagraphs, detectWrap } from './paragraphs.js';
+import { readWireHead } from './wire.js';
 
 /** What the caller already knows from metadata. */
 export interface CleanHints {
@@ -49,7 +50,7 @@ const TITLE_WINDOW = 8;
  * 2. marks lexicon lines (UI labels, credits) as clutter, unwraps hard-wrapped blocks into paragraphs;
  * 3. marks rule clutter: non-Latin lines, lines without letters, site-name lines and captions,
  *    time stamps (kept as the date), paragraphs repeated further down;
- * 4. picks the headline; everything above it is page chrome;
+ * 4. picks the headline (a wire story's head first: see wire.ts); everything above it is page chrome;
  * 5. spreads clutter to non-prose neighbours (menus, related headlines, bylines);
  * 6. reads a dateline (agency, date) from the first paragraphs kept.
  */
@@ -59,7 +60,9 @@ export function cleanBody(body: string, hints: CleanHints = {}): CleanResult {
   const paras = toParas(lines);
   const rules = markRuleClutter(paras, hints.siteName);
   date ??= rules.date;
-  const titleIndex = findTitle(paras, hints.title);
+  const wire = readWireHead(paras);
+  date = pickDate(date, wire.date);
+  const titleIndex = (hints.title ? undefined : wire.title) ?? findTitle(paras, hints.title);
   for (let i = 0; i < titleIndex; i++) paras[i]!.clutter = true;
   const beforeSpread = paras.map((p) => p.clutter);
   spreadClutter(paras, titleIndex);

@@ -33,6 +33,13 @@ const DATELINE = new RegExp(
   'u',
 );
 
+// "AL-AIN, United Arab Emirates 1996-12-06" · "ROME 1996-12-06" · "OAKLAND, N.J. Dec 6, 1996": a line that is
+// only a place in capitals (with an optional region) and a full date, as wire services print it.
+const WIRE_DATELINE = new RegExp(
+  `^\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?(?:\\s*,\\s*[\\p{L}\\p{M} .'’-]{2,40}?)?,?\\s+(${ISO_DATE}|${WRITTEN_DATE_ANY_CASE}${YEAR})\\.?$`,
+  'u',
+);
+
 /** What a leading date prefix or time-stamp line states. */
 export interface StatedDate {
   date: PartialDate;
@@ -72,4 +79,11 @@ export function readDateline(paragraph: string): Dateline | undefined {
   // A place alone in capitals is not enough: the date or the agency makes it a dateline.
   const date = when ? findDate(when) : undefined;
   return { ...(date ? { date } : {}), ...(source ? { source } : {}) };
+}
+
+/** The date of a line that is only a wire dateline ("AL-AIN, United Arab Emirates 1996-12-06"), else undefined. */
+export function wireDatelineDate(line: string): PartialDate | undefined {
+  if (line.length > 100) return undefined;
+  const match = WIRE_DATELINE.exec(line);
+  return match ? findDate(match[1]!) : undefined;
 }

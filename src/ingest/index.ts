@@ -1,10 +1,10 @@
 // Ingest stage: input paths → Article objects (cleaned text + metadata) and SkippedInput records.
 import type { Article, SkippedInput } from '../types.js';
-import { listInputFiles } from './list.js';
+import { listInputs } from './list.js';
 import { type IngestOptions, resolveIngestOptions } from './options.js';
 import { type FileResult, readInputFile } from './read.js';
 
-export { listInputFiles, SUPPORTED_EXTENSIONS } from './list.js';
+export { escapeControls, type InputFile, listInputFiles, listInputs, SUPPORTED_EXTENSIONS } from './list.js';
 export { DEFAULT_INGEST_OPTIONS, type IngestOptions } from './options.js';
 export { type FileResult, readInputFile } from './read.js';
 
@@ -29,13 +29,14 @@ export async function ingest(
   options?: IngestOptions,
 ): Promise<IngestResult> {
   const resolved = resolveIngestOptions(options);
-  const files = await listInputFiles(inputs);
-  const results: FileResult[] = [];
-  for (const file of files) {
-    results.push(await readInputFile(file, resolved));
-    onProgress?.(results.length, files.length);
+  const unreadable: FileResult = { articles: [], skipped: [], warnings: [] };
+  const files = await listInputs(inputs, unreadable.skipped);
+  const results: FileResult[] = [unreadable];
+  for (const { file, path } of files) {
+    results.push(await readInputFile(file, resolved, path));
+    onProgress?.(results.length - 1, files.length);
     // Reading is synchronous; let timers (a progress bar) run now and then.
-    if (results.length % YIELD_EVERY === 0) await new Promise((done) => setImmediate(done));
+    if (results.length % YIELD_EVERY === 1) await new Promise((done) => setImmediate(done));
   }
   return combine(results);
 }

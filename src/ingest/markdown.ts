@@ -1,5 +1,8 @@
 // Markdown → plain text: markup characters removed, headings and paragraphs kept as lines.
 
+// Lines longer than this are kept as they are.
+const MAX_MARKUP_LINE = 20_000;
+
 /** Plain text of a Markdown body, and its first level-1 heading (the title) if any. */
 export function markdownToText(markdown: string): { text: string; heading?: string } {
   let heading: string | undefined;
@@ -11,6 +14,10 @@ export function markdownToText(markdown: string): { text: string; heading?: stri
       continue;
     }
     if (fenced) continue; // code is not article prose
+    if (raw.length > MAX_MARKUP_LINE) {
+      lines.push(raw); // NOTE: markup in a line this long stays; the patterns below would cost too much
+      continue;
+    }
     if (/^\s*(?:[-*_]\s*){3,}$/.test(raw)) {
       lines.push('');
       continue;
@@ -30,15 +37,16 @@ function block(line: string): string {
     .replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+/, '');
 }
 
-// Images, links, emphasis, inline code and HTML tags inside a line.
+// Images, links, emphasis, inline code and HTML tags inside a line. Brackets do not nest and emphasis
+// spans are bounded, so a line of 160k `[` or `*` stays linear.
 function inline(text: string): string {
   return text
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(/<\/?[a-zA-Z][^>]*>/g, '')
-    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
-    .replace(/(^|[^\p{L}\p{N}*_])([*_])(?=\S)(.+?)(?<=\S)\2(?![\p{L}\p{N}])/gu, '$1$3')
+    .replace(/!\[[^\][]*\]\([^()]*\)/g, '')
+    .replace(/\[([^\][]+)\]\([^()]*\)/g, '$1')
+    .replace(/\[([^\][]+)\]\[[^\][]*\]/g, '$1')
+    .replace(/<\/?[a-zA-Z][^<>]*>/g, '')
+    .replace(/(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1/g, '$2')
+    .replace(/(^|[^\p{L}\p{N}*_])([*_])(?=\S)(.{1,300}?)(?<=\S)\2(?![\p{L}\p{N}])/gu, '$1$3')
     .replace(/`([^`]+)`/g, '$1')
     .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1');
 }

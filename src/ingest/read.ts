@@ -1,5 +1,5 @@
 // One input file → its articles, skipped records and warnings, by file type.
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { Article, SkippedInput } from '../types.js';
 import { type Draft, draftToArticle } from './article.js';
@@ -7,7 +7,7 @@ import { decodeBytes } from './decode.js';
 import { splitHeader } from './header.js';
 import { htmlToDoc } from './html.js';
 import { draftsFromJson, draftsFromJsonl } from './json.js';
-import { SUPPORTED_EXTENSIONS, displayPath, isSupported } from './list.js';
+import { displayPath, escapeControls, isSupported, SUPPORTED_EXTENSIONS } from './list.js';
 import { markdownToText } from './markdown.js';
 import { normalizeChars } from './normalize.js';
 import { type IngestOptions, resolveIngestOptions } from './options.js';
@@ -24,9 +24,9 @@ export interface FileResult {
  * reported, never thrown: an unreadable, empty, binary, oversized or invalid file is one SkippedInput;
  * a bad .jsonl line is one SkippedInput (`path:line`) and the other lines still load.
  */
-export async function readInputFile(file: string, options?: IngestOptions): Promise<FileResult> {
-  const { maxBytes } = resolveIngestOptions(options);
-  const path = displayPath(file);
+export async function readInputFile(file: string, options?: IngestOptions, shown?: string): Promise<FileResult> {
+  const { maxBytes, maxArticleChars } = resolveIngestOptions(options);
+  const path = shown ?? displayPath(file);
   const result: FileResult = { articles: [], skipped: [], warnings: [] };
   const skip = (reason: string) => {
     result.skipped.push({ path, reason });
@@ -40,13 +40,15 @@ export async function readInputFile(file: string, options?: IngestOptions): Prom
   const decoded = decodeBytes(bytes);
   if ('binary' in decoded) return skip(decoded.binary);
   if (decoded.warning) result.warnings.push(`${path}: ${decoded.warning}`);
-  const text = normalizeChars(decoded.text);
+  const text = normalizeChars(isJson(file) ? escapeLineSeparators(decoded.text) : decoded.text);
   if (text.trim() === '') return skip('empty file');
   try {
     const drafts = toDrafts(text, path, file, result);
     for (const draft of drafts) {
       const article = draftToArticle(draft);
-      if ('reason' in article) result.skipped.push({ path: drafts.length > 1 ? `${path} (${draft.key})` : path, reason: article.reason });
+      const where = drafts.length > 1 ? `${path} (${draft.key})` : path;
+      if ('reason' in article) result.skipped.push({ path: where, reason: article.reason });
+      else if (article.text.length > maxArticleChars) result.skipped.push({ path: where, reason: tooComplex(article.text.length, maxArticleChars) });
       else result.articles.push(article);
     }
   } catch (err) {
@@ -58,7 +60,7 @@ export async function readInputFile(file: string, options?: IngestOptions): Prom
 
 function toDrafts(text: string, path: string, file: string, result: FileResult): Draft[] {
   const ext = extname(file).toLowerCase();
-  const stem = basename(file, extname(file));
+  const stem = escapeControls(basename(file, extname(file)));
   if (ext === '.json' || ext === '.jsonl') {
     const records = ext === '.json' ? draftsFromJson(text, path, stem) : draftsFromJsonl(text, path, stem);
     if ('reason' in records) {
@@ -90,7 +92,9 @@ function toDrafts(text: string, path: string, file: string, result: FileResult):
 function readBytes(file: string, maxBytes: number): Uint8Array | string {
   let fd: number | undefined;
   try {
-    fd = openSync(file, 'r');
+    // Checked before opening: opening a FIFO blocks until a writer comes. O_NONBLOCK covers a swap in between.
+    if (!statSync(file).isFile()) return 'not a regular file (a FIFO, socket or device is never opened)';
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
     const info = fstatSync(fd);
     if (!info.isFile()) return 'not a regular file';
     if (info.size > maxBytes) return `file too large (${megabytes(info.size)}; the limit is ${megabytes(maxBytes)})`;
@@ -100,6 +104,20 @@ function readBytes(file: string, maxBytes: number): Uint8Array | string {
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+function tooComplex(chars: number, limit: number): string {
+  return `too complex (${chars.toLocaleString('en')} characters of text; the limit for one article is ${limit.toLocaleString('en')})`;
+}
+
+function isJson(file: string): boolean {
+  return /\.jsonl?$/i.test(file);
+}
+
+// U+2028/U+2029 are valid inside JSON strings but normalizing turns them into line breaks, which are not:
+// written as escapes they survive JSON.parse and are normalized with the rest of the text afterwards.
+function escapeLineSeparators(text: string): string {
+  return text.replace(/[\u2028\u2029]/g, (c) => (c === '\u2028' ? '\\u2028' : '\\u2029'));
 }
 
 function megabytes(bytes: number): string {

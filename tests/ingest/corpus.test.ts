@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { isLexiconClutter } from '../../src/ingest/clutter-rules.js';
 import { ingest, readInputFile } from '../../src/ingest/index.js';
 import { normalizeChars } from '../../src/ingest/normalize.js';
+import { requiredInCi } from '../eval/helpers/ci.js';
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'seeds');
 const DEV = join(import.meta.dirname, '..', '..', '..', 'shared', 'eval', 'dev', 'articles');
@@ -72,7 +73,7 @@ describe('seed articles', () => {
   });
 });
 
-describe.skipIf(!existsSync(DEV))('dev articles', () => {
+describe.skipIf(!requiredInCi(existsSync(DEV), DEV))('dev articles', () => {
   it('reads header metadata and unwraps the hard-wrapped one', async () => {
     const { articles, skipped } = await ingest([DEV]);
     expect(skipped).toEqual([]);
@@ -85,7 +86,7 @@ describe.skipIf(!existsSync(DEV))('dev articles', () => {
   });
 });
 
-describe.skipIf(!existsSync(BBC))('BBC corpus', () => {
+describe.skipIf(!requiredInCi(existsSync(BBC), BBC))('BBC corpus', () => {
   it('reads a file with a stray Latin-1 byte with a warning', async () => {
     const { articles, warnings } = await readInputFile(join(BBC, 'sport', '199.txt'));
     expect(articles[0]!.text).toContain('£15.8m');

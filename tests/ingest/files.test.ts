@@ -95,7 +95,7 @@ describe('JSON and JSONL records', () => {
     ]);
     expect(result.articles.map(({ id, ...rest }) => ({ id: id.replace(/[0-9a-f]{8}$/, 'HASH'), ...rest }))).toEqual([
       { id: 'records-a1-HASH', path: shown('records.jsonl'), title: 'Bridge opens', date: '2021-05-07', source: 'coastnews.com', url: 'https://www.coastnews.com/x', text: 'The new bridge in Veldra opened on Friday.' },
-      { id: 'records-tram-line-extended-HASH', path: shown('records.jsonl'), title: '', source: 'example.org', url: 'https://example.org/news/tram-line-extended.html', text: 'The tram line was extended to the harbour.' },
+      { id: 'records-tram-line-extended-HASH', path: shown('records.jsonl'), title: 'The tram line was extended to the harbour.', source: 'example.org', url: 'https://example.org/news/tram-line-extended.html', text: 'The tram line was extended to the harbour.' },
       { id: 'records-ferry-news-HASH', path: shown('records.jsonl'), title: 'Ferry news', date: '2021-06-01', source: 'Coast Radio', text: 'The ferry resumed service.\n\nTickets are on sale.' },
     ]);
   });
@@ -153,7 +153,8 @@ describe('ids and duplicates', () => {
     const result = await ingest([root], (done, total) => progress.push([done, total]));
     expect(result.articles.map((a) => a.id.slice(0, 2))).toEqual(['a-', 'b-']);
     expect(result.warnings).toEqual([expect.stringMatching(/copy\/b\.txt: same content as .*dupes\/b\.txt \(id b-[0-9a-f]{8}\); kept once$/)]);
-    expect(result.skipped).toEqual([{ path: shown('dupes', 'broken.json'), reason: expect.stringMatching(/^invalid JSON/) }]);
+    // Paths are relative to the input root given: the root folder's name, then the path inside it.
+    expect(result.skipped).toEqual([{ path: 'dupes/broken.json', reason: expect.stringMatching(/^invalid JSON/) }]);
     expect(progress).toEqual([[1, 4], [2, 4], [3, 4], [4, 4]]);
   });
 });

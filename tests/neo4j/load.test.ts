@@ -1,8 +1,11 @@
 // loadGraph against a real Neo4j 5.26 server (started by tests/setup/neo4j.ts unless NEO4J_URI is set).
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { startServer, stopServer } from '../../scripts/neo4j.mjs';
+import { serverStatus, startServer, stopServer } from '../../scripts/neo4j.mjs';
 import { isKgError } from '../../src/errors.js';
 import {
   CAPTURED_QUERY,
@@ -230,17 +233,28 @@ describe('interrupted load', () => {
   it.skipIf(!server.managed)('completes with no duplicates when re-run after the server died mid-load', async () => {
     const managed = server.managed!;
     const g = syntheticGraph(2_000, 8_000, 7);
+    const pid = serverStatus({ stateDir: managed.stateDir })?.pid as number;
+    expect(pid).toBeGreaterThan(0);
     let killed: Promise<unknown> | undefined;
+    let progressAfterKill = 0;
     const first = await loadGraph(g, {
       ...base,
       batchSize: 500,
       maxRetryTimeMs: 500,
       onProgress: (p) => {
-        if (p.phase === 'relationships' && p.done >= 2_000 && !killed) killed = stopServer({ stateDir: managed.stateDir, force: true });
+        if (killed) progressAfterKill++;
+        if (p.phase === 'relationships' && p.done >= 2_000 && !killed) {
+          killed = stopServer({ stateDir: managed.stateDir, force: true });
+          // The barrier: the loader gets its event loop back only once the server is gone.
+          waitUntilGone(pid);
+        }
       },
     }).catch((e: unknown) => e);
     await killed;
+    expect(killed).toBeDefined();
     expect(isKgError(first, 'NEO4J_UNREACHABLE')).toBe(true);
+    // At most the batches already committed when the kill landed (concurrency 2) report progress after it.
+    expect(progressAfterKill).toBeLessThanOrEqual(2);
     const { port, data, stateDir, password, javaOpts } = managed;
     await startServer({ port, data, stateDir, password, javaOpts });
     await loadGraph(g, base);
@@ -249,6 +263,22 @@ describe('interrupted load', () => {
     expect(await one('MATCH ()-[r]->() RETURN sum(r.weight) AS w')).toEqual({ w: weights });
   }, 120_000);
 });
+
+/** Blocks (synchronously) until process `pid` has exited or is a zombie; throws after 30 s. */
+function waitUntilGone(pid: number): void {
+  const nap = new Int32Array(new SharedArrayBuffer(4));
+  const until = Date.now() + 30_000;
+  while (Date.now() < until) {
+    try {
+      process.kill(pid, 0);
+      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8') === '') return; // a zombie: dead, not yet reaped
+    } catch {
+      return;
+    }
+    Atomics.wait(nap, 0, 0, 20);
+  }
+  throw new Error(`the Neo4j server (pid ${pid}) did not die within 30 s of SIGKILL`);
+}
 
 const SEED_TITLE = existsSync(SEED_GRAPH)
   ? 'the seed graph (graph-export/graph.json)'
@@ -259,9 +289,70 @@ describe.skipIf(!existsSync(SEED_GRAPH))(SEED_TITLE, () => {
     const g = MultiDirectedGraph.from(JSON.parse(readFileSync(SEED_GRAPH, 'utf8'))) as KnowledgeGraph;
     await loadGraph(g, base);
     expect(await counts()).toEqual(expectedCounts(g));
-    const people = await db.run('MATCH (p:Person) RETURN p.name AS name ORDER BY p.mentions DESC LIMIT 2');
-    for (const query of Object.values(README_QUERIES)) {
-      await expect(db.run(query, { from: people[0]?.name ?? '', to: people[1]?.name ?? '' })).resolves.toBeInstanceOf(Array);
+    // Two people joined by a path of facts, for the shortest-path query.
+    const [pair] = await db.run(
+      "MATCH (a:Person)-[r]-(b:Person) WHERE type(r) <> 'MENTIONED_IN' AND a.name < b.name RETURN a.name AS from, b.name AS to ORDER BY from, to LIMIT 1",
+    );
+    const columns: Record<string, string[]> = {
+      HOLDS_POSITION_QUERY: ['person', 'titles', 'at', 'mentions'],
+      CAPTURED_QUERY: ['captor', 'place', 'dates', 'articles'],
+      QUOTED_IN_QUERY: ['person', 'article', 'date', 'quotes'],
+      SHORTEST_PATH_QUERY: ['names', 'relations'],
+      MOST_CONNECTED_QUERY: ['name', 'labels', 'degree', 'mentions'],
+    };
+    const byQuery = { HOLDS_POSITION_QUERY, CAPTURED_QUERY, QUOTED_IN_QUERY, SHORTEST_PATH_QUERY, MOST_CONNECTED_QUERY };
+    expect(Object.values(byQuery).sort()).toEqual(Object.values(README_QUERIES).sort());
+    for (const [name, query] of Object.entries(byQuery)) {
+      const rows = await db.run(query, { from: pair?.from ?? '', to: pair?.to ?? '' });
+      if (name === 'SHORTEST_PATH_QUERY' && !pair) continue;
+      expect(rows.length, `${name} returned no rows on the seed graph`).toBeGreaterThan(0);
+      for (const row of rows) expect(Object.keys(row).sort(), name).toEqual([...columns[name]!].sort());
     }
+    const [top] = await db.run(MOST_CONNECTED_QUERY);
+    expect(top!.degree).toBeGreaterThan(0);
+    if (pair) {
+      const [path] = await db.run(SHORTEST_PATH_QUERY, pair);
+      expect((path!.names as string[]).at(0)).toBe(pair.from);
+      expect((path!.names as string[]).at(-1)).toBe(pair.to);
+    }
+  });
+});
+
+describe('kg neo4j --replace identity (issue 13)', () => {
+  const STORY = (day: string) => `Anna Ortega, the mayor of Marvel City, met Boris Lind in Freedonia on ${day} to discuss the harbour.\n`;
+  const kg = (args: string[], cwd: string) => {
+    const env = { ...process.env, NEO4J_URI: server.uri, NEO4J_USER: server.user, NEO4J_PASSWORD: server.password ?? '' };
+    const r = spawnSync('node', [fromRoot('dist/kg.js'), ...args], { cwd, encoding: 'utf8', env, timeout: 120_000 });
+    expect(r.status, r.stderr).toBe(0);
+    return r;
+  };
+
+  it('replaces an earlier load of the same input folder after it changed, leaving no contributions behind', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-replace-'));
+    mkdirSync(join(dir, 'news'));
+    writeFileSync(join(dir, 'news', 'a.txt'), STORY('Monday'));
+    writeFileSync(join(dir, 'news', 'b.txt'), STORY('Tuesday'));
+    kg(['build', 'news', '--out', 'out', '--quiet'], dir);
+    kg(['neo4j', 'out'], dir);
+    writeFileSync(join(dir, 'news', 'c.txt'), STORY('Friday'));
+    kg(['build', 'news', '--out', 'out', '--quiet'], dir);
+    kg(['neo4j', 'out', '--replace'], dir);
+    const g = MultiDirectedGraph.from(JSON.parse(readFileSync(join(dir, 'out', 'graph.json'), 'utf8'))) as KnowledgeGraph;
+    expect(await counts()).toEqual(expectedCounts(g));
+    const ortega = g.findNode((_, a) => a.label === 'Anna Ortega');
+    expect(ortega).toBeDefined();
+    expect(await one('MATCH (n:Person {name: $name}) RETURN n.mentions AS mentions', { name: 'Anna Ortega' })).toEqual({
+      mentions: g.getNodeAttribute(ortega!, 'mentions'),
+    });
+    expect(await one('MATCH (n) WHERE n.contributions IS NOT NULL RETURN count(n) AS c')).toEqual({ c: 0 });
+    expect(await one('MATCH ()-[r]->() WHERE r.contributions IS NOT NULL RETURN count(r) AS c')).toEqual({ c: 0 });
+  }, 240_000);
+
+  it('asks for --corpus when it cannot tell which corpus a graph.json is', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-replace-'));
+    writeFileSync(join(dir, 'graph.json'), readFileSync(SEED_GRAPH, 'utf8'));
+    const r = spawnSync('node', [fromRoot('dist/kg.js'), 'neo4j', 'graph.json', '--replace', '--uri', server.uri], { cwd: dir, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/pass --corpus ID/);
   });
 });

@@ -2,39 +2,55 @@
 import { relative, resolve } from 'node:path';
 import { KgError } from '../../errors.js';
 import { graphStats } from '../../graph/index.js';
-import { buildFromInputs, writeExports } from '../../pipeline.js';
-import { type FlagSpec, parseArgs } from '../args.js';
+import { type BuildOptions, buildFromInputs, writeExports } from '../../pipeline.js';
+import { numberFlag, parseArgs, stringFlag } from '../args.js';
+import { checkOutputFolder, DEFAULT_OUT } from '../output.js';
 import { progressBar } from '../progress.js';
+import { type CommandSpec, formatHelp, HELP_FLAG } from '../spec.js';
 import { formatBuildSummary } from '../summary.js';
 
-export const BUILD_FLAGS: Record<string, FlagSpec> = {
-  out: { type: 'string', arg: 'DIR', help: 'output folder (default: graph-export)' },
-  quiet: { type: 'boolean', help: 'print nothing but errors' },
-  help: { type: 'boolean', help: 'show this help' },
-};
-
-export const BUILD_HELP = `Usage: kg build <files or folders...> [--out DIR]
-
-Reads news articles (.txt .md .html .htm .json .jsonl; folders recursively), extracts people,
+export const BUILD_SPEC: CommandSpec = {
+  name: 'build',
+  usage: '<files or folders...> [options]',
+  summary: 'extract entities and facts; write GraphML, JSON and a viewer',
+  description: `Reads news articles (.txt .md .html .htm .json .jsonl; folders recursively), extracts people,
 organizations, places and the facts between them, merges them into one graph and writes:
   DIR/graph.graphml   for Gephi, yEd, NetworkX
   DIR/graph.json      graphology's serialized graph
   DIR/index.html      the interactive viewer (open it from disk)
+The three files are swapped in together; DIR/kg-manifest.json records the inputs they were built from.
 
-Exit code: 0 when every input was read, 3 when some inputs were skipped (outputs are still written).`;
+Exit code: 0 when every input was read, 3 when some inputs were skipped (outputs are still written),
+1 on an error, 2 on a usage error.`,
+  flags: {
+    out: { type: 'string', arg: 'DIR', help: 'output folder', default: DEFAULT_OUT },
+    force: { type: 'boolean', help: `overwrite ${DEFAULT_OUT}/ even when it holds an export built from other inputs` },
+    aliases: { type: 'string', arg: 'FILE', help: 'analyst curation file (merges, distinct pairs, types, drops)' },
+    'min-confidence': { type: 'number', arg: 'N', min: 0, max: 1, help: 'leave out relations below this confidence, 0-1' },
+    'viewer-max-nodes': { type: 'int', arg: 'N', help: 'most entity nodes drawn in the viewer' },
+    quiet: { type: 'boolean', help: 'print nothing but errors' },
+    help: HELP_FLAG,
+  },
+};
 
 /** Runs the build command; returns the process exit code. */
 export async function runBuild(argv: string[]): Promise<number> {
-  const { positionals, flags } = parseArgs(argv, BUILD_FLAGS);
+  const { positionals, flags } = parseArgs(argv, BUILD_SPEC);
   if (flags.help) {
-    console.log(BUILD_HELP);
+    console.log(formatHelp(BUILD_SPEC));
     return 0;
   }
   if (positionals.length === 0) throw new KgError('USAGE', 'kg build needs at least one file or folder; see kg build --help');
-  const out = typeof flags.out === 'string' ? flags.out : 'graph-export';
+  const out = stringFlag(flags, 'out') ?? DEFAULT_OUT;
+  checkOutputFolder(out, { inputs: positionals, force: flags.force === true, explicit: argv.some((a) => a === '--out' || a.startsWith('--out=')) });
+  const options: BuildOptions = {
+    aliases: stringFlag(flags, 'aliases'),
+    minConfidence: numberFlag(flags, 'min-confidence'),
+    viewerMaxNodes: numberFlag(flags, 'viewer-max-nodes'),
+  };
   const started = performance.now();
   const bar = progressBar();
-  const result = await buildFromInputs(positionals, { onProgress: bar.update });
+  const result = await buildFromInputs(positionals, { ...options, onProgress: bar.update });
   bar.done();
   for (const s of result.skipped) console.error(`skipped ${s.path}: ${s.reason}`);
   for (const w of result.warnings) console.error(`warning: ${w}`);
@@ -42,7 +58,7 @@ export async function runBuild(argv: string[]): Promise<number> {
     throw new KgError('NO_ARTICLES', `no article could be read from ${positionals.join(', ')}; nothing written`);
   }
   const t = performance.now();
-  const files = writeExports(result.graph, out);
+  const files = writeExports(result.graph, out, { inputs: positionals });
   result.timings.export = performance.now() - t;
   if (!flags.quiet) {
     const summary = formatBuildSummary({

@@ -1,52 +1,67 @@
 // `kg neo4j [DIR or inputs] --uri …`: loads the graph into a Neo4j server.
 import { KgError } from '../../errors.js';
-import { type LoadReport, loadGraph, neo4jOptionsFromEnv } from '../../export/neo4j/index.js';
-import { type FlagSpec, intFlag, parseArgs } from '../args.js';
+import { DEFAULT_NEO4J_OPTIONS, type LoadReport, loadGraph, type Neo4jOptions } from '../../export/neo4j/index.js';
+import { numberFlag, parseArgs, stringFlag } from '../args.js';
 import { loadOrBuildGraph } from '../load-graph.js';
+import { DEFAULT_OUT } from '../output.js';
+import { type CommandSpec, formatHelp, HELP_FLAG } from '../spec.js';
 
-export const NEO4J_FLAGS: Record<string, FlagSpec> = {
-  uri: { type: 'string', arg: 'URI', help: 'Bolt URI (env NEO4J_URI; default bolt://localhost:7687)' },
-  user: { type: 'string', arg: 'USER', help: 'user name (env NEO4J_USER; default neo4j)' },
-  password: { type: 'string', arg: 'PASSWORD', help: 'password (env NEO4J_PASSWORD)' },
-  database: { type: 'string', arg: 'NAME', help: 'database (env NEO4J_DATABASE; default: server default)' },
-  'batch-size': { type: 'string', arg: 'N', help: 'rows per transaction (default 10000)' },
-  concurrency: { type: 'string', arg: 'N', help: 'transactions in flight at once, 1-16 (default 2)' },
-  corpus: { type: 'string', arg: 'ID', help: 'corpus id for merging and --replace (default: hash of article ids)' },
-  replace: { type: 'boolean', help: 'first remove what an earlier load of the same corpus wrote' },
-  help: { type: 'boolean', help: 'show this help' },
-};
+const D = DEFAULT_NEO4J_OPTIONS;
 
-export const NEO4J_HELP = `Usage: kg neo4j [DIR | graph.json | inputs...] [--uri bolt://HOST:7687] [--user U --password P]
-
-Loads a graph into Neo4j: DIR/graph.json written by kg build (default DIR: graph-export), or builds one
+export const NEO4J_SPEC: CommandSpec = {
+  name: 'neo4j',
+  usage: '[DIR | graph.json | inputs...] [options]',
+  summary: 'load the graph into Neo4j',
+  description: `Loads a graph into Neo4j: DIR/graph.json written by kg build (default DIR: ${DEFAULT_OUT}), or builds one
 from article files and folders first. Loading is idempotent (MERGE on constrained ids); a second corpus
-merges into the first. Credentials also come from NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE.`;
+merges into the first. See README section "Neo4j".`,
+  flags: {
+    uri: { type: 'string', arg: 'URI', env: 'NEO4J_URI', default: D.uri, help: 'Bolt URI' },
+    user: { type: 'string', arg: 'USER', env: 'NEO4J_USER', default: D.user, help: 'user name' },
+    password: { type: 'string', arg: 'PASSWORD', env: 'NEO4J_PASSWORD', help: 'password (omit for a server with auth off)' },
+    database: { type: 'string', arg: 'NAME', env: 'NEO4J_DATABASE', help: "database (default: the server's default)" },
+    'batch-size': { type: 'int', arg: 'N', default: D.batchSize, help: 'rows per transaction' },
+    concurrency: { type: 'int', arg: 'N', max: 16, default: D.concurrency, help: 'transactions in flight at once, 1-16' },
+    'connect-timeout': {
+      type: 'number',
+      arg: 'SECONDS',
+      min: 0.1,
+      default: D.connectTimeoutMs / 1000,
+      help: 'give up when the server has not answered within this time',
+    },
+    corpus: { type: 'string', arg: 'ID', help: 'corpus id for merging and --replace (default: from the input folders)' },
+    replace: { type: 'boolean', help: 'first remove what an earlier load of the same corpus wrote' },
+    aliases: { type: 'string', arg: 'FILE', help: 'analyst curation file, when building from article inputs' },
+    help: HELP_FLAG,
+  },
+};
 
 /** Runs the neo4j command; returns the process exit code. */
 export async function runNeo4j(argv: string[]): Promise<number> {
-  const { positionals, flags } = parseArgs(argv, NEO4J_FLAGS);
+  const { positionals, flags } = parseArgs(argv, NEO4J_SPEC, process.env);
   if (flags.help) {
-    console.log(NEO4J_HELP);
+    console.log(formatHelp(NEO4J_SPEC));
     return 0;
   }
-  const env = neo4jOptionsFromEnv(process.env);
-  const str = (name: string) => (typeof flags[name] === 'string' ? (flags[name] as string) : undefined);
-  const options = {
-    ...env,
-    uri: str('uri') ?? env.uri ?? 'bolt://localhost:7687',
-    user: str('user') ?? env.user,
-    password: str('password') ?? env.password,
-    database: str('database') ?? env.database,
-    batchSize: intFlag(flags, 'batch-size', 10_000),
-    concurrency: intFlag(flags, 'concurrency', 2),
+  const options: Neo4jOptions = {
+    uri: stringFlag(flags, 'uri'),
+    user: stringFlag(flags, 'user'),
+    password: stringFlag(flags, 'password'),
+    database: stringFlag(flags, 'database'),
+    batchSize: numberFlag(flags, 'batch-size'),
+    concurrency: numberFlag(flags, 'concurrency'),
+    connectTimeoutMs: (numberFlag(flags, 'connect-timeout') ?? D.connectTimeoutMs / 1000) * 1000,
     replace: flags.replace === true,
-    corpus: str('corpus'),
+    corpus: stringFlag(flags, 'corpus'),
   };
-  if (options.password !== undefined && options.user === undefined) options.user = 'neo4j';
-  const inputs = positionals.length ? positionals : ['graph-export'];
-  const graph = await loadOrBuildGraph(inputs);
-  if (graph.order === 0) throw new KgError('NO_ARTICLES', `the graph from ${inputs.join(', ')} is empty`);
-  const report = await loadGraph(graph, options);
+  const inputs = positionals.length ? positionals : [DEFAULT_OUT];
+  const loaded = await loadOrBuildGraph(inputs, { aliases: stringFlag(flags, 'aliases') });
+  if (loaded.graph.order === 0) throw new KgError('NO_ARTICLES', `the graph from ${inputs.join(', ')} is empty`);
+  options.corpus ??= loaded.corpus;
+  if (options.replace && !options.corpus) {
+    throw new KgError('USAGE', `kg neo4j --replace cannot tell which corpus ${inputs.join(', ')} is (no ${'kg-manifest.json'} beside it); pass --corpus ID`);
+  }
+  const report = await loadGraph(loaded.graph, options);
   console.log(formatReport(report));
   return 0;
 }

@@ -10,12 +10,39 @@ export function openDriver(options: ResolvedNeo4jOptions): Driver {
     return neo4j.driver(options.uri, auth, {
       disableLosslessIntegers: true,
       maxTransactionRetryTime: options.maxRetryTimeMs,
-      connectionTimeout: 10_000,
+      connectionTimeout: options.connectTimeoutMs,
+      connectionAcquisitionTimeout: options.connectTimeoutMs,
       userAgent: 'news-kg',
     });
   } catch (err) {
     throw new KgError('USAGE', `cannot use Neo4j URI "${options.uri}": ${(err as Error).message}`, { cause: err });
   }
+}
+
+/**
+ * Checks the server answers and accepts the credentials, within `connectTimeoutMs` in all: a port that
+ * accepts connections but never speaks Bolt fails with KgError NEO4J_UNREACHABLE when the time is up.
+ */
+export async function verifyServer(driver: Driver, options: ResolvedNeo4jOptions): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const seconds = options.connectTimeoutMs / 1000;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new KgError('NEO4J_UNREACHABLE', noAnswer(options.uri, seconds))), options.connectTimeoutMs);
+  });
+  const check = driver.verifyAuthentication({ database: options.database }).catch(async (err) => {
+    // verifyAuthentication reports an unreachable server too; verifyConnectivity names it precisely.
+    await driver.verifyConnectivity({ database: options.database });
+    throw err;
+  });
+  try {
+    await Promise.race([check, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function noAnswer(uri: string, seconds: number): string {
+  return `Neo4j at ${uri} did not answer within ${seconds} s: check the server is running and --uri/NEO4J_URI names its Bolt port (or raise --connect-timeout)`;
 }
 
 const UNREACHABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
@@ -26,6 +53,9 @@ export function toKgError(err: unknown, options: ResolvedNeo4jOptions, started: 
   if (isKgError(err)) return err;
   const code = (err as { code?: string }).code ?? '';
   const message = firstLine((err as Error).message ?? String(err));
+  if (/acquisition timed out|connection timed out|timed out after/i.test(message)) {
+    return new KgError('NEO4J_UNREACHABLE', noAnswer(options.uri, options.connectTimeoutMs / 1000), { cause: err });
+  }
   if (UNREACHABLE.has(code)) {
     const hint = started
       ? 'the connection dropped during the load: restart the server and re-run the same command (loading is idempotent)'

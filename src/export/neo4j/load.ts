@@ -2,7 +2,7 @@
 import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import type { KnowledgeGraph } from '../../graph/types.js';
 import { type EdgeType, ENTITY_TYPES, type EntityType } from '../../types.js';
-import { openDriver, toKgError } from './connection.js';
+import { openDriver, toKgError, verifyServer } from './connection.js';
 import {
   AWAIT_INDEXES,
   CONSTRAINTS,
@@ -50,11 +50,7 @@ export async function loadGraph(graph: KnowledgeGraph, options: Neo4jOptions = {
   const driver = openDriver(opts);
   let started = false;
   try {
-    await driver.verifyAuthentication({ database: opts.database }).catch(async (err) => {
-      // verifyAuthentication reports an unreachable server too; verifyConnectivity names it precisely.
-      await driver.verifyConnectivity({ database: opts.database });
-      throw err;
-    });
+    await verifyServer(driver, opts);
     started = true;
     const session = driver.session({ database: opts.database, defaultAccessMode: neo4j.session.WRITE });
     try {

@@ -37,6 +37,12 @@ export interface Neo4jOptions {
   corpus?: string;
   /** How long the driver retries a batch after a transient error or dropped connection. @default 30000 */
   maxRetryTimeMs?: number;
+  /**
+   * Milliseconds to wait for the server to answer when connecting (a port that accepts the connection
+   * but never speaks Bolt fails after this long).
+   * @default 30000
+   */
+  connectTimeoutMs?: number;
   /** Called after every committed batch. */
   onProgress?: (progress: Neo4jProgress) => void;
 }
@@ -52,6 +58,7 @@ export interface ResolvedNeo4jOptions {
   replace: boolean;
   corpus: string | undefined;
   maxRetryTimeMs: number;
+  connectTimeoutMs: number;
   onProgress: ((progress: Neo4jProgress) => void) | undefined;
 }
 
@@ -63,6 +70,7 @@ export const DEFAULT_NEO4J_OPTIONS = {
   concurrency: 2,
   replace: false,
   maxRetryTimeMs: 30_000,
+  connectTimeoutMs: 30_000,
 } as const;
 
 const URI_SCHEME = /^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+/;
@@ -79,6 +87,7 @@ export function resolveNeo4jOptions(options: Neo4jOptions = {}): ResolvedNeo4jOp
     replace: options.replace ?? DEFAULT_NEO4J_OPTIONS.replace,
     corpus: options.corpus || undefined,
     maxRetryTimeMs: options.maxRetryTimeMs ?? DEFAULT_NEO4J_OPTIONS.maxRetryTimeMs,
+    connectTimeoutMs: options.connectTimeoutMs ?? DEFAULT_NEO4J_OPTIONS.connectTimeoutMs,
     onProgress: options.onProgress,
   };
   if (!URI_SCHEME.test(resolved.uri)) {
@@ -95,6 +104,9 @@ export function resolveNeo4jOptions(options: Neo4jOptions = {}): ResolvedNeo4jOp
   }
   if (!Number.isFinite(resolved.maxRetryTimeMs) || resolved.maxRetryTimeMs < 0) {
     throw new KgError('USAGE', `expected maxRetryTimeMs >= 0, instead found ${resolved.maxRetryTimeMs}`);
+  }
+  if (!Number.isFinite(resolved.connectTimeoutMs) || resolved.connectTimeoutMs <= 0) {
+    throw new KgError('USAGE', `expected a connection timeout above 0 ms, instead found ${resolved.connectTimeoutMs}`);
   }
   return resolved;
 }

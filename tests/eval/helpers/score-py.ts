@@ -4,14 +4,17 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ScoreDetails, ScoreResult } from '../../../src/eval/index.js';
+import { requiredInCi } from './ci.js';
 
 /** The reference scorer; override with KG_SCORE_PY. */
 export const SCORE_PY = process.env.KG_SCORE_PY ?? resolve('../shared/eval/score.py');
 const HELPER = join(dirname(fileURLToPath(import.meta.url)), 'score_verbose.py');
 
 /** True when python3 with PyYAML and score.py are both here. */
-export const canRunScorePy =
-  existsSync(SCORE_PY) && spawnSync('python3', ['-c', 'import yaml'], { encoding: 'utf8' }).status === 0;
+export const canRunScorePy = requiredInCi(
+  existsSync(SCORE_PY) && spawnSync('python3', ['-c', 'import yaml'], { encoding: 'utf8' }).status === 0,
+  `python3 with PyYAML or ${SCORE_PY}`,
+);
 
 /** score.py's output: `result` and the --verbose lists keyed by their printed labels. */
 export interface ScorePyOutput {
