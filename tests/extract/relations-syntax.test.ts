@@ -152,3 +152,22 @@ describe('reported speech read off the parse', () => {
     expect(run(markup, ['QUOTED_IN'])).toEqual(expected);
   });
 });
+
+describe('antecedents the parse leaves implicit', () => {
+  it.each([
+    ['[PER Ivo Sand], who last played for [GPE Freedonia] against [GPE Ruritania] in 2001, is held in high esteem.', ['AFFILIATED_WITH'], ['Ivo Sand AFFILIATED_WITH Freedonia']],
+    ['The [ORG Northwind Institute] shut its office in [LOC Westville] last year.', ['LOCATED_IN'], ['Northwind Institute LOCATED_IN Westville']],
+    ['[ORG Red Banner] fighters entered the valley. Later they recaptured [LOC Westville].', ['CAPTURED'], ['Red Banner CAPTURED Westville']],
+  ] as const)('%s', (markup, predicates, expected) => {
+    expect(run(markup, predicates)).toEqual(expected);
+  });
+});
+
+describe('past habits', () => {
+  it('marks "used to work at Y" as former', () => {
+    const { mentions, relations } = extractRelations({ ...parseMarkup('"It is a coup," said [PER Ivo Sand], an analyst at [ORG Northwind Bank], who used to work at [ORG Acme].'), articleDate: '2022-05-06' });
+    const past = relations.filter((r) => r.predicate === 'AFFILIATED_WITH');
+    expect(triples(mentions, past)).toEqual(['Ivo Sand AFFILIATED_WITH Acme']);
+    expect(past[0]!.status).toBe('former');
+  });
+});

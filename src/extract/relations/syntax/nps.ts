@@ -1,7 +1,8 @@
 // The mentions a noun phrase stands for: the name itself, "the town of Y", "Ruritanian forces",
 // "Acme's lawyers", and every conjunct ("X and Y").
 import { ACTOR_HEADS } from '../../lexicons/frames.js';
-import { PLACE_NOUNS, UNIT_HEADS } from '../../lexicons/organizations.js';
+import { UNIT_HEADS } from '../../lexicons/organizations.js';
+import { PLACE_NOUNS } from '../../lexicons/places.js';
 import { childrenWith, type DepSentence, hasRel, wholeMention } from './dep.js';
 
 const PLACE_HEADS = new Set(PLACE_NOUNS.map((p) => p.split(' ').at(-1)!));
@@ -86,12 +87,28 @@ const AREA_NOUNS = new Set(['district', 'province', 'region', 'state', 'county',
 /** "Ruritanian forces", "Acme's lawyers", "the forces of Ruritania": the actor behind a force noun. */
 function actorNoun(d: DepSentence, t: number): ArgMention[] {
   for (const c of d.children[t]!) {
+    // "Acme shut its office in Y": a possessive pronoun stands for the clause's subject.
+    if (d.parse.deprels[c] === 'nmod:poss' && OWNER_PRONOUNS.has(d.lower[c]!)) return clauseSubject(d, t);
     if (!hasRel(d, c, ['amod', 'compound', 'nmod:poss', 'nmod'])) continue;
     if (hasRel(d, c, ['nmod']) && d.parse.deprels[c] !== 'nmod:poss' && !caseIs(d, c, 'of')) continue;
     const m = d.mentionOf[c]!;
     if (m < 0) continue;
     const k = d.kinds[m]!;
     if (k.type === 'Organization' || k.country) return [{ mention: m, indirect: true }];
+  }
+  return [];
+}
+
+const OWNER_PRONOUNS = new Set(['its', 'their']);
+
+/** The organization or country named as subject of the clause a noun sits in. */
+function clauseSubject(d: DepSentence, t: number): ArgMention[] {
+  let v = d.parse.heads[t]!;
+  for (let steps = 0; v >= 0 && d.parse.upos[v] !== 'VERB' && steps < 4; steps++) v = d.parse.heads[v]!;
+  if (v < 0) return [];
+  for (const c of childrenWith(d, v, ['nsubj'])) {
+    const m = headMention(d, c);
+    if (m >= 0 && (d.kinds[m]!.type === 'Organization' || d.kinds[m]!.country) && !d.kinds[m]!.demonym) return [{ mention: m, indirect: true }];
   }
   return [];
 }

@@ -3,7 +3,7 @@ import { caseOf, type DepSentence, hasRel, wholeMention } from './dep.js';
 import { argMentions, nounMentions } from './nps.js';
 import type { FrameRelation } from './types.js';
 
-import { PLACE_NOUNS } from '../../lexicons/organizations.js';
+import { PLACE_NOUNS } from '../../lexicons/places.js';
 
 const PLACE_HEADS = new Set(PLACE_NOUNS.map((p) => p.split(' ').at(-1)!));
 

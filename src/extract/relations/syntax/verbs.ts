@@ -77,6 +77,8 @@ function senseRelations(d: DepSentence, v: number, sense: VerbSense): FrameRelat
   if (sense.passiveOnly) return pairs(sense, passiveSubjects(d, v), objectsOf(d, v, sense), 0.75);
   const conf = passive ? 0.75 : 0.8;
   const out = pairs(sense, agents, patients, conf).filter((r) => fitsSense(d, v, sense, r));
+  // "X used to work at Y": a past habit, kept and marked former.
+  if (hasRel(d, v, ['xcomp']) && d.parse.lemmas[d.parse.heads[v]!] === 'use') for (const r of out) r.status = 'former';
   if (sense.predicate === 'CONTACTED' && patients.length === 0 && MUTUAL.has(d.parse.lemmas[v]!) && agents[0] && !agents[0].indirect) {
     out.push(...groupContact(agents));
   }
@@ -146,10 +148,27 @@ function subjectsOf(d: DepSentence, v: number): ArgMention[] {
     if (h < 0) return [];
     // "X, who heads Y" / "forces attacking Y": the modified noun is the subject.
     if (hasRel(d, t, ['acl']) && (rel !== undefined || subj.length === 0)) return argMentions(d, h);
+    // The parser may hang a relative clause on the main verb: "who" then stands for the name before it.
+    if (rel !== undefined) return relativeAntecedent(d, rel);
     if (subj.length > 0) return [];
     // "X captured Y and attacked Z"; "X vowed to retake Y" (assertion checked elsewhere).
     if (!hasRel(d, t, ['conj', 'xcomp'])) return [];
     t = h;
+  }
+  return [];
+}
+
+/** The name right before a relative pronoun ("X, who …"), when the parse did not attach the clause to it. */
+function relativeAntecedent(d: DepSentence, pronoun: number): ArgMention[] {
+  const person = d.lower[pronoun] === 'who' || d.lower[pronoun] === 'whom';
+  const thing = d.lower[pronoun] === 'which';
+  // "X, an analyst at Y, who …": "who" skips back over names that are not persons.
+  for (let t = pronoun - 1; t >= 0 && t >= pronoun - 12; t--) {
+    const m = d.mentionOf[t]!;
+    if (m < 0 || d.kinds[m]!.demonym) continue;
+    const isPerson = d.kinds[m]!.type === 'Person';
+    if ((person && !isPerson) || (thing && isPerson)) continue;
+    return [{ mention: m, indirect: true }];
   }
   return [];
 }
