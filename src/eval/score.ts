@@ -3,12 +3,12 @@ import { mapNodes, type NodeMapping, nodeNames } from './map-nodes.js';
 import { pyStrip } from './normalize.js';
 import { comparePy, pyReprStr, pyRound3 } from './pyvalue.js';
 import type { Gold, GoldEntity, GoldRelation, Prf, ScoreDetails, ScoreResult, ScoringGraph } from './types.js';
-import { PREDICATES } from '../types.js';
+import { PREDICATES, predicateSpec } from '../predicates.js';
 
 /** The predicates score.py scores; other edge types are only counted. */
 const SCORED: ReadonlySet<string> = new Set(PREDICATES);
-/** Predicates matched in either direction. */
-const SYMMETRIC = new Set(['CONTACTED']);
+/** Predicates matched in either direction (the registry's symmetric ones). */
+const SYMMETRIC: ReadonlySet<string> = new Set(PREDICATES.filter((p) => predicateSpec(p).symmetric));
 
 type Triple = [string, string, string];
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MultiDirectedGraph } from 'graphology';
 import { type Gold, graphToScoring, loadGold, readGraphml, score } from '../../src/eval/index.js';
 import type { KnowledgeGraph } from '../../src/graph/types.js';
+import { PREDICATES as REGISTRY } from '../../src/predicates.js';
 import { buildFromInputs, writeExports } from '../../src/pipeline.js';
 import { requiredInCi } from './helpers/ci.js';
 import { canRunScorePy, numbersAsText, runScorePyMany, verboseShape } from './helpers/score-py.js';
@@ -18,7 +19,7 @@ const DEV = process.env.KG_DEV_EVAL ?? resolve('../shared/eval/dev');
 const DEV_GOLD = join(DEV, 'gold.yaml');
 let DEV_GRAPH = process.env.KG_DEV_GRAPH ?? '';
 const TYPES = ['Person', 'Organization', 'Location', 'person', 'GPE', 'org'];
-const PREDICATES = ['HOLDS_POSITION', 'AFFILIATED_WITH', 'PART_OF', 'LOCATED_IN', 'CAPTURED', 'ATTACKED', 'SUPPORTED', 'CONTACTED', 'QUOTED_IN'];
+const PREDICATES = [...REGISTRY];
 
 function rng(seed: number): () => number {
   let state = seed >>> 0;
