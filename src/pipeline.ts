@@ -21,7 +21,7 @@ export interface BuildOptions {
   aliases?: string;
   /** Relations below this confidence (0–1) are left out of the graph. @default 0 */
   minConfidence?: number;
-  /** Most entity nodes drawn in the viewer. NOTE: passed; the viewer does not read it yet. */
+  /** Most nodes drawn in the viewer page (the top ones by PageRank); graph.json keeps all. @default 5000 */
   viewerMaxNodes?: number;
 }
 
@@ -80,13 +80,13 @@ export interface WrittenFile {
  * Writes graph.graphml, graph.json and index.html into `outDir` as one set (temporary sibling folder,
  * then swapped in; see writeExportSet), with a manifest recording `inputs`.
  */
-export function writeExports(graph: KnowledgeGraph, outDir: string, built: { inputs: string[] } = { inputs: [] }): WrittenFile[] {
+export function writeExports(graph: KnowledgeGraph, outDir: string, built: { inputs: string[]; viewerMaxNodes?: number } = { inputs: [] }): WrittenFile[] {
   return writeExportSet(
     outDir,
     [
       { name: 'graph.graphml', content: graphmlChunks(graph) },
       { name: 'graph.json', content: toGraphJson(graph) },
-      { name: 'index.html', content: renderViewerHtml(graph) },
+      { name: 'index.html', content: renderViewerHtml(graph, built.viewerMaxNodes === undefined ? {} : { maxNodes: built.viewerMaxNodes }) },
     ],
     built.inputs,
   );

@@ -67,6 +67,8 @@ describe('viewer page', () => {
     const png = await page.locator('#kg-stage').screenshot();
     expect(await pngStdDev(browser, png)).toBeGreaterThan(5);
     expect(await page.textContent('#kg-stats')).toMatch(/8 nodes · 6 links shown/);
+    // No relation carries a confidence: no confidence filter.
+    expect(await page.isVisible('#kg-f-confidence')).toBe(false);
     expect(problems).toEqual([]);
   });
 
@@ -159,7 +161,7 @@ describe('viewer page', () => {
 
   it('sizes nodes by PageRank and colors them by community on request', async () => {
     await open();
-    const size = `window.__kg.graph.getNodeAttribute('location:eastport', 'size')`;
+    const size = `window.__kg.sigma.getNodeDisplayData('location:eastport').size`;
     const before = await js<number>(page, size);
     await page.selectOption('#kg-size', 'pagerank');
     await page.selectOption('#kg-color', 'community');

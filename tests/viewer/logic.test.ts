@@ -2,9 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { distinctDegrees } from '../../src/export/viewer/client/data.js';
 import { findRanges, segments } from '../../src/export/viewer/client/highlight.js';
-import { nonOverlappingLabels } from '../../src/export/viewer/client/labels.js';
-import { entriesFor, search } from '../../src/export/viewer/client/search-index.js';
-import { DEFAULT_STATE, decodeHash, encodeHash, type ViewState } from '../../src/export/viewer/client/state.js';
+import { labelBudget, placeLabels } from '../../src/export/viewer/client/label-place.js';
+import { curationYaml, mergeGroups } from '../../src/export/viewer/client/curation.js';
+import { sliderDates } from '../../src/export/viewer/client/dates.js';
+import { parseCuration } from '../../src/resolve/curation/load.js';
+import { closeNames, editDistance, entriesFor, search } from '../../src/export/viewer/client/search-index.js';
+import { DEFAULT_STATE, decodeHash, defaultsFor, encodeHash, type ViewState } from '../../src/export/viewer/client/state.js';
 import { dateInRange } from '../../src/export/viewer/client/visibility.js';
 
 describe('findRanges', () => {
@@ -62,6 +65,13 @@ describe('URL hash state', () => {
     to: '2024-06',
     color: 'community',
     size: 'pagerank',
+    minDegree: 2,
+    minConfidence: 0.5,
+    depth: 2,
+    labels: 5,
+    map: true,
+    pathFrom: 'person:a',
+    pathTo: 'location:b',
   };
   it.each([
     ['default', DEFAULT_STATE, ''],
@@ -79,6 +89,16 @@ describe('URL hash state', () => {
     ['#hideKinds=Location,,Location', { hiddenKinds: ['Location'] }],
   ])('tolerates %s', (hash, expected) => {
     expect(decodeHash(hash)).toMatchObject(expected);
+  });
+
+  it('keeps a page default (Article nodes hidden) out of the hash, and an explicit choice in it', () => {
+    const base = defaultsFor(500, 300);
+    expect(base.hiddenKinds).toEqual(['Article']);
+    expect(encodeHash(base, base)).toBe('');
+    const shown = { ...base, hiddenKinds: [] };
+    expect(encodeHash(shown, base)).toBe('hideKinds=');
+    expect(decodeHash('#hideKinds=', base).hiddenKinds).toEqual([]);
+    expect(decodeHash('', base).hiddenKinds).toEqual(['Article']);
   });
 });
 
@@ -135,50 +155,97 @@ describe('distinctDegrees', () => {
   });
 });
 
-describe('nonOverlappingLabels', () => {
-  const settings = {
-    labelSize: 10,
-    labelFont: 'sans-serif',
-    labelWeight: 'normal',
-    labelColor: { color: '#000' },
-  };
-  function drawAll(labels: { label: string; x: number; y: number; forceLabel?: boolean }[]): string[] {
-    const drawn: string[] = [];
-    const context = {
-      font: '',
-      measureText: (t: string) => ({ width: 6 * t.length }),
-    };
-    const drawer = nonOverlappingLabels((_, data) => drawn.push(data.label!));
-    drawer.reset();
-    for (const l of labels) drawer.draw(context as never, { size: 4, ...l } as never, settings as never);
-    return drawn;
-  }
+describe('placeLabels', () => {
+  const c = (node: string, x: number, y: number, width = 30) => ({ node, x, y, size: 2, width });
   it.each([
+    ['apart', [c('a', 10, 20), c('b', 10, 60)], 100, ['a', 'b']],
+    ['colliding: the later (less important) one is dropped', [c('a', 10, 20), c('b', 20, 24)], 100, ['a']],
+    ['too wide for either side', [c('a', 50, 20, 60)], 100, []],
+    ['over the budget', [c('a', 10, 20), c('b', 10, 60)], 1, ['a']],
+  ])('%s', (_, candidates, max, expected) => {
+    expect(placeLabels(candidates, 100, 100, 10, max).map((b) => b.node)).toEqual(expected);
+  });
+
+  it('puts a label left of its node near the right edge', () => {
+    const [box] = placeLabels([c('a', 90, 20)], 100, 100, 10, 10);
+    expect(box!.x + box!.w).toBeLessThanOrEqual(90);
+  });
+
+  it('avoids reserved boxes', () => {
+    const reserved = [{ node: 'sel', x: 0, y: 0, w: 100, h: 40 }];
+    expect(placeLabels([c('a', 10, 20), c('b', 10, 70)], 100, 100, 10, 10, reserved).map((b) => b.node)).toEqual(['b']);
+  });
+
+  it('gives more labels at a higher density', () => {
+    expect(labelBudget(1200, 800, 1)).toBeLessThan(labelBudget(1200, 800, 5));
+  });
+});
+
+describe('closeNames', () => {
+  const entries = [
+    ...entriesFor('p1', 'Mara Lindqvist', ['Lindqvist'], 5),
+    ...entriesFor('o1', 'Freedonia Rail', [], 3),
+  ];
+  it.each([
+    ['lindkvist', ['p1']],
+    ['fredonia', ['o1']],
+    ['zzzzzz', []],
+    ['ab', []],
+  ])('%j suggests %j', (q, nodes) => {
+    expect(closeNames(entries, q).map((h) => h.node)).toEqual(nodes);
+  });
+
+  it.each([
+    ['kitten', 'sitting', 3],
+    ['same', 'same', 0],
+    ['abc', 'abcdef', 3],
+  ])('editDistance(%s, %s) = %i', (a, b, d) => {
+    expect(editDistance(a, b, 5)).toBe(d);
+  });
+});
+
+describe('sliderDates', () => {
+  it.each([
+    ['outliers never widen the range', ['2024-03-01', '2024-05-01'], ['1946', '2023-06-01', '2024-04', '2050'], ['2023-06-01', '2024-03-01', '2024-04', '2024-05-01']],
+    ['a year either side is kept', ['2024-03-01'], ['2023-03-01', '2025-03-01', '2025-03-02'], ['2023-03-01', '2024-03-01', '2025-03-01']],
     [
-      'apart',
-      [
-        { label: 'Alpha', x: 0, y: 0 },
-        { label: 'Beta', x: 0, y: 40 },
-      ],
-      ['Alpha', 'Beta'],
+      'no article dates: the middle half of the relation dates, a year either side',
+      [],
+      ['1946', '2003', '2004', '2004', '2004', '2005', '2005', '2050'],
+      ['2003', '2004', '2005'],
     ],
-    [
-      'colliding',
-      [
-        { label: 'Alpha', x: 0, y: 0 },
-        { label: 'Beta', x: 10, y: 5 },
-      ],
-      ['Alpha'],
-    ],
-    [
-      'forced',
-      [
-        { label: 'Alpha', x: 0, y: 0 },
-        { label: 'Beta', x: 10, y: 5, forceLabel: true },
-      ],
-      ['Alpha', 'Beta'],
-    ],
-  ])('%s labels', (_, labels, expected) => {
-    expect(drawAll(labels)).toEqual(expected);
+    ['no dates at all', [], [], []],
+  ])('%s', (_, articles, relations, expected) => {
+    expect(sliderDates(articles, relations)).toEqual(expected);
+  });
+});
+
+describe('curation YAML', () => {
+  it('groups merges, keeps distinct pairs, types and drops, and reads back with the real loader', () => {
+    const yaml = curationYaml([
+      { op: 'merge', keep: 'Northern Rail Board', keepType: 'Organization', other: 'NRB', otherAliases: [] },
+      { op: 'merge', keep: 'Northern Rail Board', keepType: 'Organization', other: 'Nordrail', otherAliases: ['Nord Rail'] },
+      { op: 'distinct', a: 'Marvel', b: 'Marvel Ortega' },
+      { op: 'type', name: 'Bluehouse', type: 'Organization' },
+      { op: 'drop', name: 'Grimbles' },
+      { op: 'drop', name: 'yes' },
+      { op: 'drop', name: 'Acme: "the" #1' },
+    ]);
+    expect(yaml).toContain('  - name: Northern Rail Board\n    type: Organization\n    aliases: [NRB, Nordrail, Nord Rail]\n');
+    expect(yaml).toContain('distinct:\n  - [Marvel, Marvel Ortega]\n');
+    expect(yaml).toContain('type:\n  Bluehouse: Organization\n');
+    const parsed = parseCuration(yaml, 'test');
+    expect(parsed.merge).toEqual([{ name: 'Northern Rail Board', type: 'Organization', aliases: ['NRB', 'Nordrail', 'Nord Rail'] }]);
+    expect(parsed.distinct).toEqual([['Marvel', 'Marvel Ortega']]);
+    expect(parsed.type).toEqual({ Bluehouse: 'Organization' });
+    expect(parsed.drop).toEqual(['Grimbles', 'yes', 'Acme: "the" #1']);
+  });
+
+  it('a group merged into another moves along with its aliases', () => {
+    const groups = mergeGroups([
+      { op: 'merge', keep: 'B', keepType: 'Person', other: 'C', otherAliases: [] },
+      { op: 'merge', keep: 'A', keepType: 'Person', other: 'B', otherAliases: [] },
+    ]);
+    expect(groups).toEqual([{ name: 'A', type: 'Person', aliases: ['B', 'C'] }]);
   });
 });

@@ -6,6 +6,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isKgError } from '../../src/errors.js';
 import { buildViewerClient } from '../../src/export/viewer/build-client.js';
+import { shorten } from '../../src/export/viewer/article-titles.js';
 import { jsonForScript } from '../../src/export/viewer/escape.js';
 import { renderViewerHtml } from '../../src/export/viewer/index.js';
 import type { ViewerPayload } from '../../src/export/viewer/payload.js';
@@ -118,7 +119,53 @@ describe('renderViewerHtml', () => {
     expect((err as Error).message).toMatch(/scripts\/build\.mjs/);
   });
 
-  it.each([{ maxEvidencePerEdge: -1 }, { fastEdgeThreshold: 1.5 }])('rejects option %j with USAGE', (options) => {
+  it('names an untitled article after its first evidence sentence, shortened', () => {
+    const g = fixtureGraph();
+    g.mergeNodeAttributes('article:a1', { title: '', label: 'a1' });
+    const { payload } = dataOf(render(g));
+    // Every fixture sentence starts at 0: the tie goes to the first in code-unit order.
+    const title = shorten(`${XSS_IMG} criticized the Harbor Council & its chair.`);
+    expect(title).toBe('<img src=x onerror=alert(1)> criticized the Harbor Council & its…');
+    expect(payload.articles[0]![1]).toBe(title);
+    expect(payload.nodes.find((n) => n[0] === 'article:a1')![1]).toBe(title);
+    expect(shorten('The Harbor Council of Eastport met on Tuesday to vote on the budget for the coming years.', 40)).toBe(
+      'The Harbor Council of Eastport met on…',
+    );
+  });
+
+  it('ranks nodes over relation edges only and names communities after their top entity', () => {
+    const { payload } = dataOf(render(fixtureGraph()));
+    const rank = (key: string) => payload.rank[payload.nodes.findIndex((n) => n[0] === key)]!;
+    expect(rank('person:mara-lindqvist')).toBe(1);
+    expect(rank('person:mara-lindqvist')).toBeGreaterThan(rank('article:a1'));
+    expect(payload.communities.length).toBeGreaterThan(0);
+    const mara = payload.community[payload.nodes.findIndex((n) => n[0] === 'person:mara-lindqvist')]!;
+    expect(payload.communities[mara]).toBe('Mara Lindqvist');
+    expect(payload.community[payload.nodes.findIndex((n) => n[0] === 'article:a1')]).toBe(-1);
+  });
+
+  it('keeps the most important nodes within the node budget and says how much it left out', () => {
+    const { payload } = dataOf(render(fixtureGraph(), { maxNodes: 3 }));
+    expect(payload.nodes.map((n) => n[0])).toContain('person:mara-lindqvist');
+    expect(payload.nodes).toHaveLength(3);
+    const g = fixtureGraph();
+    expect(payload.omitted).toEqual({ nodes: g.order - 3, edges: g.size - payload.edges.length });
+    expect(dataOf(render(fixtureGraph())).payload.omitted).toEqual({ nodes: 0, edges: 0 });
+  });
+
+  it('carries confidence and status of relations', () => {
+    const g = fixtureGraph();
+    g.mergeEdgeAttributes('HOLDS_POSITION:person:mara-lindqvist->organization:harbor-council', {
+      confidence: 0.8234,
+      status: 'former',
+    });
+    const { payload } = dataOf(render(g));
+    const holds = payload.edges.find((e) => payload.types[e[2]] === 'HOLDS_POSITION')!;
+    expect(holds[9]).toEqual({ c: 0.823, s: 'former' });
+    expect(payload.edges.find((e) => payload.types[e[2]] === 'LOCATED_IN')![9]).toBe(0);
+  });
+
+  it.each([{ maxEvidencePerEdge: -1 }, { fastEdgeThreshold: 1.5 }, { maxNodes: 0 }])('rejects option %j with USAGE', (options) => {
     expect(() => render(fixtureGraph(), options)).toThrow(expect.objectContaining({ code: 'USAGE' }));
   });
 });

@@ -58,7 +58,7 @@ export async function runBuild(argv: string[]): Promise<number> {
     throw new KgError('NO_ARTICLES', `no article could be read from ${positionals.join(', ')}; nothing written`);
   }
   const t = performance.now();
-  const files = writeExports(result.graph, out, { inputs: positionals });
+  const files = writeExports(result.graph, out, { inputs: positionals, viewerMaxNodes: options.viewerMaxNodes });
   result.timings.export = performance.now() - t;
   if (!flags.quiet) {
     const summary = formatBuildSummary({

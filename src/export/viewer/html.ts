@@ -36,6 +36,8 @@ export function pageHtml(parts: PageParts): string {
 <div class="controls">
 <label>Color <select id="kg-color" aria-label="Color nodes by"><option value="type">type</option><option value="community">community</option></select></label>
 <label>Size <select id="kg-size" aria-label="Size nodes by"><option value="degree">degree</option><option value="pagerank">PageRank</option></select></label>
+<button id="kg-map-toggle" type="button" aria-pressed="false" title="Places at their coordinates on a world outline">Map</button>
+<button id="kg-path" type="button" aria-pressed="false" title="Shortest chains of facts between two entities">Path finder</button>
 <button id="kg-layout" type="button" aria-pressed="false">Run layout</button>
 <button id="kg-filters-toggle" type="button" aria-pressed="true" aria-controls="kg-filters">Filters</button>
 <button id="kg-reset" type="button" title="Clear selection and filters">Reset</button>
@@ -43,7 +45,7 @@ export function pageHtml(parts: PageParts): string {
 </header>
 <main>
 <aside id="kg-filters" aria-label="Filters"></aside>
-<div id="kg-stage"><div id="kg-sigma"></div><div id="kg-legend" aria-label="Legend"></div><div id="kg-tooltip" role="tooltip" hidden></div></div>
+<div id="kg-stage"><div id="kg-sigma"></div><div id="kg-tooltip" role="tooltip" hidden></div></div>
 <aside id="kg-panel" aria-label="Details" aria-live="polite"><p class="hint">Search or click a node to see its relations and the sentences that support them. Press Escape to clear the selection.</p></aside>
 </main>
 <script type="application/json" id="kg-data">${parts.dataJson}</script>

@@ -1,7 +1,7 @@
 // The compact graph data embedded in the viewer page, shared by the node side (writer) and the browser side (reader).
 
 /** Format version of the payload; bump when the tuple layouts change. */
-export const PAYLOAD_VERSION = 1;
+export const PAYLOAD_VERSION = 2;
 
 /** An article: `[id, title, date, source, path, node index of its Article node or -1]`. */
 export type PayloadArticle = [id: string, title: string, date: string, source: string, path: string, node: number];
@@ -32,9 +32,15 @@ export type PayloadNode = [
 /** One supporting sentence: `[article index, sentence index into strings, date, position title, quote]`. */
 export type PayloadEvidence = [article: number, sentence: number, date: string, title: string, quote: string];
 
+/** Optional qualities of a relation: `c` its confidence (0–1), `s` its status ('former'). */
+export interface PayloadEdgeExtra {
+  c?: number;
+  s?: string;
+}
+
 /**
  * An edge: `[source node index, target node index, type index, weight, article indices, dates, evidence,
- * titles, quotes]`. `type` indexes {@link ViewerPayload.types}.
+ * titles, quotes, extra]`. `type` indexes {@link ViewerPayload.types}.
  */
 export type PayloadEdge = [
   source: number,
@@ -46,6 +52,7 @@ export type PayloadEdge = [
   evidence: PayloadEvidence[],
   titles: string[],
   quotes: string[],
+  extra: PayloadEdgeExtra | 0,
 ];
 
 /** Everything the page needs, as compact JSON. */
@@ -62,6 +69,16 @@ export interface ViewerPayload {
   strings: string[];
   nodes: PayloadNode[];
   edges: PayloadEdge[];
-  /** Number of relation edges (not MENTIONED_IN) above which the page draws fast 1px lines. */
+  /** Number of edges (MENTIONED_IN included) above which the page draws points and fast 1px lines. */
   fastEdges: number;
+  /** Importance of each node (PageRank over relation edges, largest 1), by node index. */
+  rank: number[];
+  /** Community of each node by node index (indexes `communities`; -1 for none). */
+  community: number[];
+  /** Community names (after their most important entity), largest community first. */
+  communities: string[];
+  /** Article count above which Article nodes start hidden. */
+  articleThreshold: number;
+  /** What the node budget left out of the page (zeros when nothing). */
+  omitted: { nodes: number; edges: number };
 }

@@ -39,9 +39,24 @@ main{display:grid;grid-template-columns:auto 1fr minmax(300px,380px);min-height:
 .range output{font-size:12px;color:var(--muted)}
 #kg-stage{position:relative;min-width:0;min-height:0}
 #kg-sigma{position:absolute;inset:0}
-#kg-legend{position:absolute;left:10px;bottom:10px;background:rgba(255,255,255,.92);border:1px solid var(--line);border-radius:8px;
-padding:6px 10px;font-size:12px;max-width:260px;max-height:45%;overflow:auto}
+#kg-legend{font-size:12px;margin-bottom:4px}
+#kg-legend strong{display:block;font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);font-weight:600;margin:0 0 6px}
 #kg-legend div{display:flex;align-items:center;gap:6px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+#kg-map{position:absolute;inset:0;pointer-events:none}
+#kg-map[hidden]{display:none}
+.range span{font-size:12px;color:var(--muted)}
+.range[hidden]{display:none}
+.suggest .nomatch{color:var(--muted);cursor:default;background:none}
+#kg-panel .search{max-width:none;margin:6px 0}
+#kg-panel .search input{width:100%;padding:5px 8px;border:1px solid var(--line);border-radius:6px}
+.curate .actions{display:flex;flex-wrap:wrap;gap:6px;align-items:center}
+.curate select{font-size:12px;padding:1px 6px}
+.curation{margin-top:16px;padding-top:8px;border-top:1px solid var(--line)}
+.curation[hidden]{display:none}
+.curation code{font-size:12px;background:#f0f2f5;padding:1px 4px;border-radius:3px;overflow-wrap:anywhere}
+.tag{font-size:11px;background:#f0f2f5;border-radius:3px;padding:0 5px;margin-left:6px;color:var(--muted)}
+.path{border-top:1px solid var(--line);padding-top:6px;margin-top:8px}
+.nomatch{color:var(--muted)}
 #kg-tooltip{position:absolute;pointer-events:none;background:#1f2430;color:#fff;font-size:12px;padding:4px 8px;border-radius:4px;z-index:10}
 #kg-tooltip[hidden]{display:none}
 #kg-panel{overflow:auto;background:var(--panel);border-left:1px solid var(--line);padding:12px 16px}

@@ -2,8 +2,12 @@
 import type { KnowledgeGraph } from '../../graph/types.js';
 import type { EdgeAttrs, NodeAttrs } from '../../types.js';
 import { ENTITY_TYPES, MENTIONED_IN } from '../../types.js';
+import type { Omitted } from './budget.js';
+import type { Communities } from './communities.js';
+import type { Point } from './islands.js';
 import type {
   PayloadArticle,
+  PayloadEdgeExtra,
   PayloadEdge,
   PayloadEvidence,
   PayloadNode,
@@ -18,6 +22,17 @@ export interface PayloadSettings {
   title: string;
   maxEvidencePerEdge: number;
   fastEdgeThreshold: number;
+  articleThreshold: number;
+}
+
+/** What the exporter computed from the graph before conversion. */
+export interface Prepared {
+  ranks: Map<string, number>;
+  communities: Communities;
+  positions: Map<string, Point>;
+  /** Display title by article id. */
+  titles: Map<string, string>;
+  omitted: Omitted;
 }
 
 const KINDS: string[] = [...ENTITY_TYPES, 'Article'];
@@ -29,21 +44,25 @@ function round(v: number): number {
 }
 
 /** Builds the payload: nodes sorted by key, edges by (source, target, type, key), shared string tables. */
-export function toPayload(graph: KnowledgeGraph, settings: PayloadSettings): ViewerPayload {
+export function toPayload(graph: KnowledgeGraph, settings: PayloadSettings, prep: Prepared): ViewerPayload {
   const nodeKeys = graph.nodes().sort(cmp);
   const nodeIndex = new Map(nodeKeys.map((k, i) => [k, i]));
-  const articles = collectArticles(graph, nodeIndex);
+  const articles = collectArticles(graph, nodeIndex, prep.titles);
   const articleIndex = new Map(articles.map((a, i) => [a[0], i]));
   const artIdx = (id: string): number => {
     let i = articleIndex.get(id);
     if (i === undefined) {
       i = articles.length;
-      articles.push([id, '', '', '', '', -1]);
+      articles.push([id, prep.titles.get(id) ?? id, '', '', '', -1]);
       articleIndex.set(id, i);
     }
     return i;
   };
-  const nodes = nodeKeys.map((key) => toNode(key, graph.getNodeAttributes(key), artIdx));
+  const nodes = nodeKeys.map((key) => {
+    const a = graph.getNodeAttributes(key);
+    const label = a.type === 'Article' ? (prep.titles.get(a.articles[0] ?? key) ?? a.label) : a.label;
+    return toNode(key, { ...a, label, ...prep.positions.get(key) }, artIdx);
+  });
   const edgeKeys = sortedEdgeKeys(graph, nodeIndex);
   const types = [...new Set(edgeKeys.map((e) => graph.getEdgeAttribute(e, 'type')))].sort(cmp);
   const typeIndex = new Map(types.map((t, i) => [t, i]));
@@ -63,7 +82,11 @@ export function toPayload(graph: KnowledgeGraph, settings: PayloadSettings): Vie
     const target = nodeIndex.get(graph.target(e))!;
     const evidence = toEvidence(a, settings.maxEvidencePerEdge, artIdx, str);
     const arts = [...new Set(a.articles.map(artIdx))].sort((x, y) => x - y);
-    return [source, target, typeIndex.get(a.type)!, a.weight, arts, a.dates, evidence, a.titles ?? [], a.quotes ?? []];
+    const extra: PayloadEdgeExtra = {};
+    if (typeof a.confidence === 'number') extra.c = Number(a.confidence.toFixed(3));
+    if (a.status) extra.s = a.status;
+    const x = Object.keys(extra).length ? extra : 0;
+    return [source, target, typeIndex.get(a.type)!, a.weight, arts, a.dates, evidence, a.titles ?? [], a.quotes ?? [], x];
   });
   return {
     v: PAYLOAD_VERSION,
@@ -75,16 +98,25 @@ export function toPayload(graph: KnowledgeGraph, settings: PayloadSettings): Vie
     nodes,
     edges,
     fastEdges: settings.fastEdgeThreshold,
+    rank: nodeKeys.map((k) => prep.ranks.get(k) ?? 0),
+    community: nodeKeys.map((k) => prep.communities.of.get(k) ?? -1),
+    communities: prep.communities.names,
+    articleThreshold: settings.articleThreshold,
+    omitted: prep.omitted,
   };
 }
 
 /** The article table: one row per Article node (sorted by article id), others appended as referenced. */
-function collectArticles(graph: KnowledgeGraph, nodeIndex: Map<string, number>): PayloadArticle[] {
+function collectArticles(
+  graph: KnowledgeGraph,
+  nodeIndex: Map<string, number>,
+  titles: Map<string, string>,
+): PayloadArticle[] {
   const rows: PayloadArticle[] = [];
   graph.forEachNode((key, a) => {
     if (a.type !== 'Article') return;
     const id = a.articles[0] ?? key;
-    rows.push([id, a.title || a.label, a.date ?? '', a.source ?? '', a.path ?? '', nodeIndex.get(key)!]);
+    rows.push([id, titles.get(id) ?? (a.title || a.label), a.date ?? '', a.source ?? '', a.path ?? '', nodeIndex.get(key)!]);
   });
   return rows.sort((x, y) => cmp(x[0], y[0]));
 }

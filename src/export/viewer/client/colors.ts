@@ -39,3 +39,4 @@ export const COMMUNITY_PALETTE = [
   '#a0cbe8',
   '#ffbe7d',
 ];
+export const PATH_COLOR = '#d6336c';

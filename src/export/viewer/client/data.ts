@@ -1,6 +1,6 @@
 // Reads the embedded payload and builds the graphology graph the page draws.
 import { MultiDirectedGraph } from 'graphology';
-import type { PayloadEvidence, PayloadNodeExtra, ViewerPayload } from '../payload.js';
+import type { PayloadEdgeExtra, PayloadEvidence, PayloadNodeExtra, ViewerPayload } from '../payload.js';
 import { PAYLOAD_VERSION } from '../payload.js';
 
 /** Node attributes in the page. The entity type lives in `kind`: sigma reads `type` as a program name. */
@@ -16,10 +16,12 @@ export interface VNode {
   aliases: string[];
   arts: number[];
   extra: PayloadNodeExtra | 0;
-  /** Number of distinct neighbours. */
+  /** Number of distinct neighbours over relation edges (MENTIONED_IN left out). */
   degree: number;
-  pagerank?: number;
-  community?: number;
+  /** PageRank over relation edges, largest 1 (computed at export). */
+  rank: number;
+  /** Community index into the payload's `communities`, -1 for none. */
+  community: number;
 }
 
 /** Edge attributes in the page; the predicate lives in `pred` (sigma reads `type` as a program name). */
@@ -33,6 +35,7 @@ export interface VEdge {
   ev: PayloadEvidence[];
   titles: string[];
   quotes: string[];
+  extra: PayloadEdgeExtra | 0;
 }
 
 export type ViewerGraph = MultiDirectedGraph<VNode, VEdge>;
@@ -55,13 +58,20 @@ export function edgeSize(weight: number): number {
   return Math.min(6, 1.5 + Math.log2(Math.max(1, weight)));
 }
 
-/** Number of distinct neighbours of each node, from the edge list (parallel edges count once). */
-export function distinctDegrees(p: Pick<ViewerPayload, 'nodes' | 'edges'>): Uint32Array {
+/**
+ * Number of distinct neighbours of each node over the edges `keep` accepts (parallel edges count once).
+ * @default keep every edge
+ */
+export function distinctDegrees(
+  p: Pick<ViewerPayload, 'nodes' | 'edges'>,
+  keep: (edgeIndex: number) => boolean = () => true,
+): Uint32Array {
   const n = p.nodes.length;
   const degree = new Uint32Array(n);
   const seen = new Set<number>();
-  for (const [s, t] of p.edges) {
-    if (s === t) continue;
+  for (let i = 0; i < p.edges.length; i++) {
+    const [s, t] = p.edges[i]!;
+    if (s === t || !keep(i)) continue;
     const pair = s < t ? s * n + t : t * n + s;
     if (seen.has(pair)) continue;
     seen.add(pair);
@@ -88,9 +98,11 @@ export function buildGraph(p: ViewerPayload): ViewerGraph {
       arts,
       extra,
       degree: 0,
+      rank: p.rank[idx] ?? 0,
+      community: p.community[idx] ?? -1,
     });
   });
-  p.edges.forEach(([s, t, type, weight, arts, dates, ev, titles, quotes], idx) => {
+  p.edges.forEach(([s, t, type, weight, arts, dates, ev, titles, quotes, extra], idx) => {
     const source = p.nodes[s]![0];
     const target = p.nodes[t]![0];
     const pred = p.types[type]!;
@@ -104,9 +116,11 @@ export function buildGraph(p: ViewerPayload): ViewerGraph {
       ev,
       titles,
       quotes,
+      extra: extra ?? 0,
     });
   });
-  const degree = distinctDegrees(p);
+  const mentioned = p.types.indexOf('MENTIONED_IN');
+  const degree = distinctDegrees(p, (i) => p.edges[i]![2] !== mentioned);
   graph.updateEachNodeAttributes((_, a) => {
     a.degree = degree[a.idx]!;
     return a;

@@ -3,9 +3,21 @@ import type { PayloadEvidence, ViewerPayload } from '../payload.js';
 import { el } from './dom.js';
 import { findRanges, segments } from './highlight.js';
 
-/** The sentence as text nodes and <mark> elements (no HTML parsing). */
+const QUOTE_MARKS = /^["'“”‘’«»„]+|["'“”‘’«»„]+$/g;
+
+/** The text without the quotation marks around it (the page adds its own). */
+export function unquote(text: string): string {
+  return text.trim().replace(QUOTE_MARKS, '').trim();
+}
+
+/** "1 sentence", "3 sentences": a count and a noun given as [singular, plural]. */
+export function plural(n: number, [one, many]: readonly [string, string]): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The sentence as text nodes and <mark> elements (no HTML parsing); a sentence is shown as is, not quoted. */
 export function markedSentence(text: string, names: readonly string[]): HTMLElement {
-  const q = el('q');
+  const q = el('span', { class: 'sent' });
   for (const seg of segments(text, findRanges(text, names))) {
     q.append(seg.mark ? el('mark', {}, seg.text) : document.createTextNode(seg.text));
   }
@@ -31,11 +43,11 @@ export function evidenceItem(p: ViewerPayload, ev: PayloadEvidence, names: reado
   );
 }
 
-/** A list that shows `first` items and a button revealing the rest. */
-export function expandable(items: HTMLElement[], first: number, noun: string): HTMLElement[] {
+/** A list that shows `first` items and a button revealing the rest ("Show 1 more sentence"). */
+export function expandable(items: HTMLElement[], first: number, noun: readonly [string, string]): HTMLElement[] {
   if (items.length <= first) return items;
   const rest = items.slice(first);
-  const more = el('button', { type: 'button', class: 'more' }, `Show ${rest.length} more ${noun}`);
+  const more = el('button', { type: 'button', class: 'more' }, `Show ${rest.length} more ${rest.length === 1 ? noun[0] : noun[1]}`);
   more.addEventListener('click', () => more.replaceWith(...rest));
   return [...items.slice(0, first), more];
 }

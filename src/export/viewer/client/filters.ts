@@ -1,8 +1,10 @@
 // The filter column: node kinds, predicates, MENTIONED_IN toggle, outlet, article and date range.
 import type { ViewerPayload } from '../payload.js';
 import { KIND_COLORS, OTHER_COLOR } from './colors.js';
+import { sliderDates } from './dates.js';
 import { el, swatch } from './dom.js';
 import type { ViewState } from './state.js';
+import { viewControls } from './view-controls.js';
 
 /** Controls bound to the state: `sync` writes a state into them, changes call `onChange` with a patch. */
 export interface FilterControls {
@@ -76,9 +78,16 @@ export function buildFilters(
   const { outlet, article } = sourceSelects(p, onChange);
 
   const mentioned = p.types.indexOf('MENTIONED_IN');
-  const dates = [...new Set(p.edges.flatMap((e) => (e[2] === mentioned ? [] : e[5])))].sort();
+  const relationDates = p.edges.flatMap((e) => (e[2] === mentioned ? [] : e[5]));
+  const dates = sliderDates(
+    p.articles.map((a) => a[2]),
+    relationDates,
+  );
   const range = dateRange(dates, onChange);
+  const view = viewControls(p, onChange);
   root.replaceChildren(
+    el('div', { id: 'kg-legend', 'aria-label': 'Legend' }),
+    view.root,
     el('h2', {}, 'Node types'),
     ...kinds.rows,
     el('h2', {}, 'Relations'),
@@ -97,6 +106,7 @@ export function buildFilters(
       outlet.value = s.outlet;
       article.value = s.article;
       range.sync(s);
+      view.sync(s);
     },
   };
 }
@@ -158,7 +168,26 @@ function dateRange(dates: string[], onChange: (patch: Partial<ViewState>) => voi
     const i = dates.findIndex((x) => x >= d);
     return i < 0 ? max : i;
   };
-  const root = el('div', { class: 'range' }, el('h2', {}, 'Date range'), from, to, out);
+  const play = el('button', { type: 'button', id: 'kg-f-play', class: 'more' }, '▶ Play');
+  let timer = 0;
+  const stop = () => {
+    window.clearInterval(timer);
+    timer = 0;
+    play.textContent = '▶ Play';
+  };
+  // Plays the range forward: the end handle steps through the dates, the view follows.
+  play.addEventListener('click', () => {
+    if (timer) return stop();
+    if (Number(to.value) >= max) to.value = from.value;
+    play.textContent = '■ Stop';
+    emit();
+    timer = window.setInterval(() => {
+      if (Number(to.value) >= max) return stop();
+      to.value = String(Number(to.value) + Math.max(1, Math.round(max / 40)));
+      emit();
+    }, 400);
+  });
+  const root = el('div', { class: 'range' }, el('h2', {}, 'Date range'), from, to, out, play);
   if (dates.length < 2) root.hidden = true;
   return {
     root,

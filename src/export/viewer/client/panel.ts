@@ -1,9 +1,10 @@
 // The side panel: details of the selected entity or article, its relations with evidence, quotes, articles.
 import type { ViewerPayload } from '../payload.js';
 import { KIND_COLORS, OTHER_COLOR } from './colors.js';
+import type { Curation } from './curation-ui.js';
 import type { VEdge, ViewerGraph } from './data.js';
 import { el, swatch } from './dom.js';
-import { evidenceItem, expandable, sourceLine } from './evidence.js';
+import { evidenceItem, expandable, sourceLine, unquote } from './evidence.js';
 
 /** What the panel needs from the page. */
 export interface PanelContext {
@@ -11,6 +12,8 @@ export interface PanelContext {
   payload: ViewerPayload;
   /** Selects another node (entity links in the panel). */
   select: (node: string) => void;
+  /** The curation edits, whose actions and list the panel shows. */
+  curation: Curation;
 }
 
 const HINT =
@@ -69,8 +72,11 @@ function relations(ctx: PanelContext, node: string): HTMLElement | null {
     const highlight = [...names(ctx.graph, source), ...names(ctx.graph, target)];
     const head = el('div', {}, out ? '→ ' : '← ', entityLink(ctx, other), a.weight > 1 ? ` ×${a.weight}` : '');
     if (a.titles.length) head.append(el('span', { class: 'meta' }, ` (${a.titles.join(', ')})`));
+    const quality = a.extra || {};
+    if (quality.s) head.append(el('span', { class: 'tag' }, quality.s));
+    if (quality.c !== undefined) head.append(el('span', { class: 'meta' }, ` · confidence ${quality.c.toFixed(2)}`));
     const evs = a.ev.map((ev) => evidenceItem(ctx.payload, ev, highlight));
-    const rel = el('div', { class: 'rel' }, head, ...expandable(evs, 2, 'sentences'));
+    const rel = el('div', { class: 'rel' }, head, ...expandable(evs, 2, ['sentence', 'sentences']));
     const list = groups.get(a.pred) ?? [];
     list.push(rel);
     groups.set(a.pred, list);
@@ -80,7 +86,7 @@ function relations(ctx: PanelContext, node: string): HTMLElement | null {
   for (const pred of [...groups.keys()].sort()) {
     const items = groups.get(pred)!;
     section.append(
-      el('div', { class: 'group' }, el('h4', {}, `${pred} (${items.length})`), ...expandable(items, 8, 'relations')),
+      el('div', { class: 'group' }, el('h4', {}, `${pred} (${items.length})`), ...expandable(items, 8, ['relation', 'relations'])),
     );
   }
   if (count > MAX_RELATIONS)
@@ -95,7 +101,7 @@ function quotes(ctx: PanelContext, node: string, incoming: boolean): HTMLElement
   each(node, (_, a: VEdge, source) => {
     if (a.pred !== 'QUOTED_IN') return;
     for (const [article, sentence, date, , quote] of a.ev) {
-      const text = quote || ctx.payload.strings[sentence] || '';
+      const text = unquote(quote || ctx.payload.strings[sentence] || '');
       const who = incoming ? [entityLink(ctx, source), ': '] : [];
       items.push(
         el(
@@ -109,7 +115,7 @@ function quotes(ctx: PanelContext, node: string, incoming: boolean): HTMLElement
     }
   });
   if (!items.length) return null;
-  return el('section', {}, el('h2', {}, `Quotes (${items.length})`), ...expandable(items, 5, 'quotes'));
+  return el('section', {}, el('h2', {}, `Quotes (${items.length})`), ...expandable(items, 5, ['quote', 'quotes']));
 }
 
 /** The articles an entity is mentioned in, linking to their Article nodes. */
@@ -131,7 +137,7 @@ function articles(ctx: PanelContext, node: string): HTMLElement | null {
     'section',
     {},
     el('h2', {}, `Articles (${arts.length})`),
-    el('ul', { class: 'plain' }, ...expandable(items, 10, 'articles')),
+    el('ul', { class: 'plain' }, ...expandable(items, 10, ['article', 'articles'])),
   );
 }
 
@@ -161,7 +167,7 @@ function articleBody(ctx: PanelContext, node: string): HTMLElement[] {
         'section',
         {},
         el('h2', {}, `${kind} (${nodes.length})`),
-        el('ul', { class: 'plain' }, ...expandable(items, 15, 'names')),
+        el('ul', { class: 'plain' }, ...expandable(items, 15, ['name', 'names'])),
       ),
     );
   }
@@ -172,7 +178,7 @@ function articleBody(ctx: PanelContext, node: string): HTMLElement[] {
 export function renderPanel(root: HTMLElement, ctx: PanelContext, node: string | null): void {
   root.replaceChildren();
   if (node === null || !ctx.graph.hasNode(node)) {
-    root.append(el('p', { class: 'hint' }, HINT));
+    root.append(el('p', { class: 'hint' }, HINT), ctx.curation.box);
     return;
   }
   root.append(...header(ctx, node));
@@ -180,6 +186,8 @@ export function renderPanel(root: HTMLElement, ctx: PanelContext, node: string |
   const parts = isArticle
     ? [...articleBody(ctx, node), quotes(ctx, node, true), relations(ctx, node)]
     : [relations(ctx, node), quotes(ctx, node, false), articles(ctx, node)];
+  if (!isArticle) root.append(ctx.curation.actions(node));
+  root.append(ctx.curation.box);
   for (const part of parts) if (part) root.append(part);
   root.scrollTop = 0;
 }

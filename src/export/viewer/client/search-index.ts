@@ -69,3 +69,43 @@ export function search(entries: readonly SearchEntry[], query: string, limit = 1
     alias: e.name === e.label ? null : e.name,
   }));
 }
+
+/** Levenshtein distance, or `max + 1` as soon as it must exceed `max` (rows stop early). */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row.push(v);
+      best = Math.min(best, v);
+    }
+    if (best > max) return max + 1;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * Names close to a query that matched nothing: within an edit distance of a third of its length (at least
+ * 1, at most 3) of a whole name or of one of its words; nearest first, then by weight; one per node.
+ */
+export function closeNames(entries: readonly SearchEntry[], query: string, limit = 5): SearchHit[] {
+  const q = normalize(query);
+  if (q.length < 3) return [];
+  const max = Math.min(3, Math.max(1, Math.floor(q.length / 3)));
+  const best = new Map<string, { e: SearchEntry; d: number }>();
+  for (const e of entries) {
+    const words = q.includes(' ') ? [e.norm] : [e.norm, ...e.norm.split(/\s+/)];
+    const d = Math.min(...words.map((w) => editDistance(q, w, max)));
+    if (d > max) continue;
+    const prev = best.get(e.node);
+    if (!prev || d < prev.d) best.set(e.node, { e, d });
+  }
+  return [...best.values()]
+    .sort((a, b) => a.d - b.d || b.e.weight - a.e.weight || (a.e.label < b.e.label ? -1 : 1))
+    .slice(0, limit)
+    .map(({ e }) => ({ node: e.node, label: e.label, alias: e.name === e.label ? null : e.name }));
+}
