@@ -68,9 +68,13 @@ describe('titles and roles', () => {
 });
 
 describe('locatives', () => {
+  it('needs a container the gazetteer knows ("Lost in Translation" names no place)', () => {
+    expect(run('The film [LOC Lost] in [LOC Translation] won a prize.', ['LOCATED_IN'])).toEqual([]);
+  });
+
   it.each([
-    ['They flew from the [LOC Ramsfeld] air base in [GPE Freedonia]\'s western state of [LOC Lowmark].',
-      ['Lowmark LOCATED_IN Freedonia', 'Ramsfeld LOCATED_IN Lowmark']],
+    ['They flew from the [LOC Ramsfeld] air base in [GPE Freedonia]\'s western state of [LOC Manitoba].',
+      ['Manitoba LOCATED_IN Freedonia', 'Ramsfeld LOCATED_IN Manitoba']],
     ['Fighting went on in the [LOC Gorna] district of [LOC Lowmark State].', ['Gorna LOCATED_IN Lowmark State']],
     ['The [ORG Northwind Institute], based in [LOC Westville], published the data.', ['Northwind Institute LOCATED_IN Westville']],
   ])('%s', (markup, expected) => {
@@ -156,7 +160,7 @@ describe('reported speech read off the parse', () => {
 describe('antecedents the parse leaves implicit', () => {
   it.each([
     ['[PER Ivo Sand], who last played for [GPE Freedonia] against [GPE Ruritania] in 2001, is held in high esteem.', ['AFFILIATED_WITH'], ['Ivo Sand AFFILIATED_WITH Freedonia']],
-    ['The [ORG Northwind Institute] shut its office in [LOC Westville] last year.', ['LOCATED_IN'], ['Northwind Institute LOCATED_IN Westville']],
+    ['The [ORG Northwind Institute] shut its office in [LOC Lyon] last year.', ['LOCATED_IN'], ['Northwind Institute LOCATED_IN Lyon']],
     ['[ORG Red Banner] fighters entered the valley. Later they recaptured [LOC Westville].', ['CAPTURED'], ['Red Banner CAPTURED Westville']],
   ] as const)('%s', (markup, predicates, expected) => {
     expect(run(markup, predicates)).toEqual(expected);

@@ -24,7 +24,9 @@ function inPhrase(d: DepSentence, t: number, out: FrameRelation[]): void {
   for (const c of d.children[t]!) {
     if (!hasRel(d, c, ['nmod']) || d.parse.deprels[c] === 'nmod:poss' || caseOf(d, c) !== 'in') continue;
     for (const o of argMentions(d, c)) {
-      if (d.kinds[o.mention]!.type !== 'Location') continue;
+      // The container must be a place the gazetteer knows: "Lost in Translation" names no place.
+      const k = d.kinds[o.mention]!;
+      if (k.type !== 'Location' || (k.place === undefined && !k.country)) continue;
       for (const s of inner) out.push({ predicate: 'LOCATED_IN', subject: s.mention, object: o.mention, confidence: 0.7 });
     }
   }
