@@ -1,6 +1,6 @@
 // Trains the POS tagger (+ lemma table) and the dependency parser on UD EWT train.conllu; picks the parser epoch
 // by dev LAS; writes src/extract/syntax/model/{tagger,parser}.bin.gz atomically.
-// Run: npx tsx scripts/train-ud.ts [--data DIR] [--tag-epochs 8] [--parse-epochs 12] [--folds 4] [--seed 1] [--out-dir DIR]
+// Run: npx tsx scripts/train-ud.ts [--data DIR] [--tag-epochs 8] [--parse-epochs 14] [--folds 4] [--seed 1] [--min-weights 500,300,300] [--out-dir DIR]
 // The parser trains on jackknifed tags: each fold is tagged by a tagger trained on the other folds.
 import { join } from 'node:path';
 import { readConllu, type UdSentence } from '../src/extract/syntax/conllu.js';
@@ -20,7 +20,7 @@ import { arg } from './args.js';
 
 const dataDir = arg('data', '../shared/data/ud-ewt');
 const tagEpochs = Number(arg('tag-epochs', '8'));
-const parseEpochs = Number(arg('parse-epochs', '12'));
+const parseEpochs = Number(arg('parse-epochs', '14'));
 const folds = Number(arg('folds', '4'));
 const seed = Number(arg('seed', '1'));
 const outDir = arg('out-dir', '');

@@ -1,5 +1,6 @@
 // Dates and outlets stated inside the body: a leading date, time-stamp lines, and news-agency datelines.
-import { MONTH_SOURCE, type PartialDate, findDate } from './dates.js';
+import { MONTH_SOURCE } from '../extract/lexicons/dates.js';
+import { type PartialDate, findDate } from './dates.js';
 
 const DATE_LABEL = '(?:date|dated|published|posted|updated|last updated)(?:\\s+on)?';
 const ISO_DATE = '\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?';

@@ -1,4 +1,5 @@
 // Date parsing for metadata values and datelines: ISO, "March 28, 2016", "28 March 2016", "May 04".
+import { MONTH_SOURCE, MONTHS } from '../extract/lexicons/dates.js';
 
 /** A calendar date; `year` is missing when the text states only month and day. */
 export interface PartialDate {
@@ -7,13 +8,6 @@ export interface PartialDate {
   day: number;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
-
-/** Month name or abbreviation (optionally with a period), as a regex source. */
-export const MONTH_SOURCE =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const ISO_RE = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
 const MDY_RE = new RegExp(`\\b(${MONTH_SOURCE})\\s+${DAY}\\b(?:,?\\s+(\\d{4})\\b)?`, 'i');
@@ -21,8 +15,7 @@ const DMY_RE = new RegExp(`\\b${DAY}\\s+(${MONTH_SOURCE}),?(?:\\s+(\\d{4})\\b)?`
 
 /** Month number of a month name or abbreviation ("Sept." → 9), or undefined. */
 export function monthNumber(name: string): number | undefined {
-  const key = name.toLowerCase().replace(/\.$/, '');
-  return MONTHS[key.slice(0, key.startsWith('sept') ? 4 : 3)];
+  return MONTHS[name.toLowerCase().replace(/\.$/, '')];
 }
 
 /** The first date stated in `text`, or undefined. ISO dates win over written ones. */

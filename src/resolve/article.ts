@@ -1,6 +1,7 @@
 // Links inside one article: surnames to full names, acronyms to expansions, short org names to long ones.
 import type { Expansion } from './definitions.js';
-import { INITIALS_SKIP, NAME_TAIL_WORDS } from './lexicon.js';
+import { SPLIT_PARTICLES } from '../extract/lexicons/names.js';
+import { INITIALS_SKIP, NAME_TAIL_WORDS } from '../extract/lexicons/organizations.js';
 import { isClubName, type MentionInfo } from './mentions.js';
 import { acronymLetters, cleanSurface, initialsOf, isAcronym, memberTail, nameKey, personKey, personWords, stripTitles } from './normalize.js';
 import { foldWord } from './phonetic.js';
@@ -11,9 +12,9 @@ import { isDictionaryWord, isSurnameOnly } from './words.js';
 
 const ADJACENT_RE = /^(?:['’][sS])?\s+$/;
 /** Between two halves of one name: a line break or spaces, or a particle ("al-", " van "). */
-const SPLIT_GAP_RE = /^(?:[ \t]*\r?\n[ \t]*|\s+(?:al|el|bin|ibn|van|von|de|da|di|del|der|den|la|le)(?:-|\s+))$/;
+const SPLIT_GAP_RE = new RegExp(`^(?:[ \\t]*\\r?\\n[ \\t]*|\\s+(?:${SPLIT_PARTICLES.join('|')})(?:-|\\s+))$`);
 /** A particle and a capitalized surname right after a first name ("Omar| al-Rashid"). */
-const PARTICLE_TAIL_RE = /^\s(?:al|el|bin|ibn|van|von|de|da|di|del|der|den|la|le)(?:-|\s)\p{Lu}[\p{L}'’-]+/u;
+const PARTICLE_TAIL_RE = new RegExp(`^\\s(?:${SPLIT_PARTICLES.join('|')})(?:-|\\s)\\p{Lu}[\\p{L}'’-]+`, 'u');
 /** "Alden and Brill" may be two names run together: never the long form of either. */
 const CONJUNCTION_RE = / (?:and|&) /;
 /** A full name ends in a surname with a capital ("Anna Ortega", "Leo deVries"; not "Ortega for"). */

@@ -1,8 +1,8 @@
 // Types from the article around a mention: a name that speaks or has officials is a body; a full name whose surname stands alone as a person is a person.
+import { COMPASS_WORDS } from '../extract/lexicons/places.js';
 import { SPEAKER_INTRODUCERS, SPEECH_VERBS } from '../extract/lexicons/speech.js';
 import { TITLE_HEADS } from '../extract/lexicons/titles.js';
 import { headType } from './heads-type.js';
-import heads from './type-heads.json' with { type: 'json' };
 import type { MentionInfo } from './mentions.js';
 import { isAcronym, nameKey, personKey } from './normalize.js';
 import type { PlaceIndex } from './places.js';
@@ -66,7 +66,7 @@ export function applySurnameTypes(infos: readonly (MentionInfo | null)[], places
   }
 }
 
-const COMPASS = new Set(heads.compass);
+const COMPASS = new Set(COMPASS_WORDS);
 
 /**
  * Points (in place) a lone compass word ("the East") at the article's only country named with it

@@ -2,7 +2,7 @@
 import type { EntityType, GeoInfo } from '../types.js';
 import type { Expansion } from './definitions.js';
 import type { MentionInfo } from './mentions.js';
-import { INITIALS_SKIP as SMALL_WORDS } from './lexicon.js';
+import { INITIALS_SKIP as SMALL_WORDS } from '../extract/lexicons/organizations.js';
 import { isAcronym } from './normalize.js';
 
 /** Everything known about one resolved key across the corpus. */

@@ -1,14 +1,16 @@
 // Types and keys from a name's edge words: "Mr X" is a person, "X Army" a body, "X Peninsula" a place, "X Province" the region X.
 import type { EntityType } from '../types.js';
 import type { PlaceIndex } from './places.js';
-import heads from './type-heads.json' with { type: 'json' };
+import { HONORIFICS } from '../extract/lexicons/names.js';
+import { CORPORATE_FORMS, ORG_TYPE_HEADS } from '../extract/lexicons/organizations.js';
+import { PLACE_TYPE_HEADS, REGION_SUFFIXES as REGION_SUFFIX_WORDS } from '../extract/lexicons/places.js';
 
-const ORG_HEADS = new Set(heads.org);
-const PLACE_HEADS = new Set(heads.place);
-const REGION_SUFFIXES = new Set(heads.regionSuffixes);
-const HONORIFICS = new Set(heads.honorifics);
+const ORG_HEADS = new Set(ORG_TYPE_HEADS);
+const PLACE_HEADS = new Set(PLACE_TYPE_HEADS);
+const REGION_SUFFIXES = new Set(REGION_SUFFIX_WORDS);
+const HONORIFIC_WORDS = new Set(HONORIFICS);
 /** Company-form words that may trail a company's own name. */
-export const CORPORATE_WORDS: ReadonlySet<string> = new Set(heads.corporate);
+export const CORPORATE_WORDS: ReadonlySet<string> = new Set(CORPORATE_FORMS);
 
 function lastWord(form: string): string {
   return form.slice(form.lastIndexOf(' ') + 1).toLowerCase();
@@ -22,7 +24,7 @@ function lastWord(form: string): string {
  */
 export function headType(form: string, type: EntityType, places: PlaceIndex): EntityType {
   if (!form.includes(' ')) return type;
-  if (HONORIFICS.has(form.slice(0, form.indexOf(' ')).toLowerCase().replace(/\.$/, ''))) return 'Person';
+  if (HONORIFIC_WORDS.has(form.slice(0, form.indexOf(' ')).toLowerCase().replace(/\.$/, ''))) return 'Person';
   const last = lastWord(form);
   if (type !== 'Organization' && ORG_HEADS.has(last) && !places.lookupPlace(form)) return 'Organization';
   if (type === 'Organization' && PLACE_HEADS.has(last)) return 'Location';

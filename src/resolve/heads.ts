@@ -1,5 +1,5 @@
 // Head words of multi-word org names: which word a lone mention may stand for ("Commons"), which is a modifier ("Air").
-import { INITIALS_SKIP, NAME_TAIL_WORDS } from './lexicon.js';
+import { INITIALS_SKIP, NAME_TAIL_WORDS } from '../extract/lexicons/organizations.js';
 
 /**
  * True when the word at `at` ends a phrase of the name: last, before a function word ("commons" of

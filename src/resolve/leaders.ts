@@ -1,7 +1,8 @@
 // Governments named after their leader ("the Ortega government") join the government of the leader's country.
 import type { ArticleExtraction, EntityType } from '../types.js';
 import type { Group } from './groups.js';
-import { HEAD_SYNONYMS, LEADER_TITLES } from './lexicon.js';
+import { HEAD_SYNONYMS } from '../extract/lexicons/organizations.js';
+import { LEADER_TITLES } from '../extract/lexicons/titles.js';
 import type { MentionInfo } from './mentions.js';
 import { addTo } from './multimap.js';
 import { nameKey, personKey, personWords } from './normalize.js';

@@ -2,7 +2,9 @@
 import type { EntityType, GeoInfo, Mention } from '../types.js';
 import { leaderOf } from './leaders.js';
 import { headType, regionOf } from './heads-type.js';
-import { CLUB_SUFFIXES, JUNK_NAMES, ORG_TRAILING_ROLES } from './lexicon.js';
+import { JUNK_NAMES } from '../extract/lexicons/names.js';
+import { CLUB_SUFFIXES } from '../extract/lexicons/organizations.js';
+import { ORG_TRAILING_ROLES } from '../extract/lexicons/titles.js';
 import { cleanSurface, isAcronym, nameKey, personKey, stripTitles } from './normalize.js';
 import type { PlaceIndex } from './places.js';
 import { canonicalHead, isGenericHead, qualifiedKey } from './qualify.js';

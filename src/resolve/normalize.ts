@@ -1,5 +1,7 @@
 // Surface clean-up, matching keys, initials and slugs for entity names.
-import { INITIALS_SKIP, LEADING_NOISE, MEMBER_DESCRIPTORS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_WORDS } from './lexicon.js';
+import { KEY_PARTICLES, LEADING_NOISE, NAME_SUFFIXES } from '../extract/lexicons/names.js';
+import { INITIALS_SKIP, MEMBER_DESCRIPTORS } from '../extract/lexicons/organizations.js';
+import { TITLE_STRIP_WORDS } from '../extract/lexicons/titles.js';
 
 const MARKS_RE = /\p{M}+/gu;
 const OUTER_PUNCT_RE = /^[\s"'“”‘’«»()[\]{},;:*•/|\\-]+|[\s"“”«»()[\]{},;:!?*•/|\\-]+$/g;
@@ -61,7 +63,7 @@ export function nameKey(name: string): string {
  * particle of "al-Rashid" before this sees it).
  */
 export function personWords(key: string): string[] {
-  const words = key.split(' ').filter((w, i) => w !== '' && !(NAME_PARTICLES.has(w) && !(i === 0 && FIRST_NAME_PARTICLES.has(w))));
+  const words = key.split(' ').filter((w, i) => w !== '' && !(KEY_PARTICLES.has(w) && !(i === 0 && FIRST_NAME_PARTICLES.has(w))));
   while (words.length > 2 && NAME_SUFFIXES.has(words[words.length - 1]!)) words.pop();
   return words;
 }
@@ -82,8 +84,8 @@ export function stripTitles(form: string, isDemonym: (word: string) => boolean):
   while (i < words.length - 1) {
     const w = words[i]!.toLowerCase().replace(/\.$/, '');
     const next = words[i + 1]!.toLowerCase().replace(/\.$/, '');
-    if (TITLE_WORDS.has(w) || w.endsWith('-in-chief')) i++;
-    else if (isDemonym(words[i]!) && TITLE_WORDS.has(next)) i++;
+    if (TITLE_STRIP_WORDS.has(w) || w.endsWith('-in-chief')) i++;
+    else if (isDemonym(words[i]!) && TITLE_STRIP_WORDS.has(next)) i++;
     else break;
   }
   return words.slice(i).join(' ');

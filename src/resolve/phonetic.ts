@@ -1,5 +1,5 @@
 // Transliteration folding keys and a bounded edit distance, for spelling variants of names.
-import { TRANSLIT_FOLDS } from './lexicon.js';
+import { TRANSLIT_FOLDS } from '../extract/lexicons/names.js';
 
 const foldMemo = new Map<string, string>();
 const MEMO_LIMIT = 200_000;

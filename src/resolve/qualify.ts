@@ -1,6 +1,5 @@
 // Country-qualified organizations: "Ruritanian army" = "Ruritania's army"; bare generic heads ("the Foreign Ministry").
-import { ORG_HEADS, ORG_MODIFIERS } from '../extract/lexicons/organizations.js';
-import { HEAD_SYNONYMS } from './lexicon.js';
+import { HEAD_SYNONYMS, ORG_HEADS, ORG_MODIFIERS } from '../extract/lexicons/organizations.js';
 import type { MentionInfo } from './mentions.js';
 import { nameKey } from './normalize.js';
 import type { PlaceIndex } from './places.js';

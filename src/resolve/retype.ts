@@ -1,7 +1,8 @@
 // Corpus-wide person evidence applied to mentions before linking: glued "<title|org> <full name>"
 // spans, person names the tagger typed as orgs or places, org spans ending in a stray first name,
 // and capitalized title modifiers standing alone ("Supreme" of "Supreme Commander").
-import { NAME_PARTICLES, ORG_TRAILING_ROLES, TITLE_WORDS } from './lexicon.js';
+import { KEY_PARTICLES } from '../extract/lexicons/names.js';
+import { ORG_TRAILING_ROLES, TITLE_STRIP_WORDS } from '../extract/lexicons/titles.js';
 import type { MentionInfo } from './mentions.js';
 import { isAcronym, nameKey, personKey, personWords } from './normalize.js';
 import { foldWords } from './phonetic.js';
@@ -53,7 +54,7 @@ export function applyCorpusPersons(perArticle: readonly (MentionInfo | null)[][]
 /** The folded key of a form shaped like a full person name (2–4 capitalized words), else undefined. */
 export function personNameFold(form: string): string | undefined {
   const raw = form.split(' ');
-  if (!raw.every((w) => CAPITAL_RE.test(w) || NAME_PARTICLES.has(w.toLowerCase().replace(/-.*$/, '')))) return undefined;
+  if (!raw.every((w) => CAPITAL_RE.test(w) || KEY_PARTICLES.has(w.toLowerCase().replace(/-.*$/, '')))) return undefined;
   const words = personWords(personKey(form));
   if (words.length < MIN_NAME_WORDS || words.length > MAX_NAME_WORDS) return undefined;
   return foldWords(words);
@@ -112,7 +113,7 @@ function startsLikeName(tail: string): boolean {
  * an English word that is not a given name ("Staff" of "Chief of the General Staff").
  */
 function isTitleOrLower(word: string): boolean {
-  if (!CAPITAL_RE.test(word) || TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, ''))) return true;
+  if (!CAPITAL_RE.test(word) || TITLE_STRIP_WORDS.has(word.toLowerCase().replace(/\.$/, ''))) return true;
   return isDictionaryWord(word) && !isCommonFirstName(word);
 }
 
@@ -171,7 +172,7 @@ function dropTitleModifiers(perArticle: readonly (MentionInfo | null)[][], texts
       if (!info || info.type === 'Person' || info.canonical || info.generic || info.form.includes(' ')) continue;
       if (isAcronym(info.form) || !isDictionaryWord(info.form) || places.lookupPlace(info.form)) continue;
       const next = NEXT_WORD_RE.exec(texts[doc]!.slice(info.end, info.end + 40))?.[1]?.toLowerCase();
-      const title = next !== undefined && !ROLES.has(next) && (TITLE_WORDS.has(next) || next.endsWith('-in-chief'));
+      const title = next !== undefined && !ROLES.has(next) && (TITLE_STRIP_WORDS.has(next) || next.endsWith('-in-chief'));
       onlyBeforeTitle.set(info.ownKey, (onlyBeforeTitle.get(info.ownKey) ?? true) && title);
       candidates.push(info);
     }

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,8 +8,12 @@ import { readConllu } from '../../src/extract/syntax/conllu.js';
 import { evaluateSyntax } from '../../src/extract/syntax/evaluate.js';
 import { type Parse, parseWords, tagWords } from '../../src/extract/syntax/index.js';
 import { learnLemmas, lemmatize } from '../../src/extract/syntax/lemmatizer.js';
-import { loadSyntaxModels } from '../../src/extract/syntax/models.js';
+import { loadSyntaxModels, PARSER_FILE, TAGGER_FILE } from '../../src/extract/syntax/models.js';
 import { fromRoot } from '../../src/paths.js';
+import { LinearModel } from '../../src/extract/syntax/linear-model.js';
+import { PackedModel3 } from '../../src/extract/syntax/packed-model.js';
+import { SparseModel, toSparse } from '../../src/extract/syntax/sparse-model.js';
+import { mulberry32 } from '../../src/random.js';
 
 const EWT_DEV = fromRoot('../shared/data/ud-ewt/dev.conllu');
 
@@ -134,6 +138,36 @@ describe('accuracy floors on a slice of EWT dev.conllu', () => {
     expect(r.lemma).toBeGreaterThan(0.95);
     expect(r.uas).toBeGreaterThan(0.8);
     expect(r.las).toBeGreaterThan(0.76);
+  });
+});
+
+describe('scorers', () => {
+  // Random weights over 3 classes for 5,000 features; queries mix known and unknown ids.
+  const rand = mulberry32(7);
+  const int = () => Math.floor(rand() * 2 ** 32) | 0;
+  const ids = Uint32Array.from({ length: 5000 }, () => int() >>> 0);
+  const weights = Int16Array.from({ length: 15000 }, () => (rand() < 0.5 ? 0 : Math.floor(rand() * 65535) - 32767));
+  const dense = { classes: 3, featureIds: ids, weights };
+  const queries = Int32Array.from({ length: 200 }, (_, i) => (i % 2 === 0 ? ids[i * 7]! | 0 : int()));
+
+  it.each([
+    ['PackedModel3', new PackedModel3(dense)],
+    ['SparseModel', new SparseModel(toSparse(dense))],
+  ])('%s scores exactly as the dense model', (_, model) => {
+    const want = new Int32Array(3);
+    const got = new Int32Array(3);
+    const reference = new LinearModel(dense);
+    for (let k = 1; k <= queries.length; k += 13) {
+      reference.score(queries, k, want);
+      model.score(queries, k, got);
+      expect(Array.from(got)).toEqual(Array.from(want));
+    }
+  });
+});
+
+describe('model files', () => {
+  it.each([TAGGER_FILE, PARSER_FILE])('%s is at most 15 MB', (file) => {
+    expect(statSync(fromRoot(file)).size).toBeLessThanOrEqual(15e6);
   });
 });
 

@@ -1,5 +1,14 @@
 // Resolves the date a sentence states ("on Sunday", "March 27", "in 2015") against the article date.
-import { MONTHS, RELATIVE_DAYS, RELATIVE_UNITS, SHORT_MONTHS, WEEKDAYS, YEAR_INTRODUCERS } from './words.js';
+import {
+  MONTH_NAMES,
+  MONTHS,
+  RELATIVE_DAYS,
+  RELATIVE_UNITS,
+  SHORT_MONTHS,
+  WEEKDAY_NAMES,
+  WEEKDAYS,
+  YEAR_INTRODUCERS,
+} from '../lexicons/dates.js';
 
 const MONTH = new Map(Object.entries(MONTHS));
 const WEEKDAY = new Map(Object.entries(WEEKDAYS));
@@ -15,7 +24,10 @@ const WORD_RE = /[A-Za-z]+\.?|\d+/g;
 const ISO_RE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const DAY_MS = 86_400_000;
 /** Cheap pre-check: a digit, a month or weekday stem, or a relative day word. */
-const MAYBE_DATE_RE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|week|month|year/i;
+const MAYBE_DATE_RE = new RegExp(
+  ['\\d', ...MONTH_NAMES.map((m) => m.slice(0, 3)), ...WEEKDAY_NAMES, ...Object.keys(RELATIVE_DAYS), ...RELATIVE_UNITS].join('|'),
+  'i',
+);
 
 /**
  * The date stated in `sentenceText`, as ISO `YYYY-MM-DD` (or `YYYY-MM` / `YYYY` when only those are

@@ -1,4 +1,4 @@
-// Organization and place vocabulary: generic heads that make a country's adjective an organization, unit words, place nouns.
+// Organization vocabulary: generic heads that make a country's adjective an organization, unit words, name-ending words.
 
 /**
  * Heads of generic organization phrases that a country or its adjective turns into a named
@@ -50,14 +50,6 @@ export const STATIONED_HEADS: readonly string[] = [
   'mission', 'office', 'headquarters', 'fleet', 'task force', 'group', 'units', 'unit',
 ];
 
-/** Nouns for kinds of places ("the city of Y", "Y, a town in Z"). */
-export const PLACE_NOUNS: readonly string[] = [
-  'city', 'town', 'village', 'settlement', 'capital', 'port', 'port city', 'province', 'region',
-  'district', 'governorate', 'state', 'county', 'oblast', 'republic', 'area', 'suburb', 'neighbourhood',
-  'neighborhood', 'municipality', 'island', 'peninsula', 'enclave', 'base', 'airbase', 'air base',
-  'desert city', 'oasis', 'stronghold', 'hub', 'metropolis', 'territory', 'heartland', 'border town',
-];
-
 /**
  * Suffixes of hyphenated compounds whose first part names an actor or place:
  * "Ruritania-backed", "Freedonian-led", "Capital-based".
@@ -66,3 +58,105 @@ export const COMPOUND_SUFFIXES: readonly string[] = [
   'backed', 'led', 'based', 'supported', 'sponsored', 'funded', 'armed', 'allied', 'controlled',
   'held', 'run', 'owned', 'headquartered', 'brokered', 'born',
 ];
+
+/** Words that end the names of bodies, by kind ("Velto Army", "Acme Holdings", "Zenda Times"): the base of the lists below. */
+const ORG_NAME_WORDS: readonly string[] = [
+  // armed forces
+  'army', 'navy', 'forces', 'force', 'militia', 'brigade', 'brigades', 'battalion', 'regiment', 'corps',
+  // government
+  'ministry', 'department', 'council', 'committee', 'commission', 'agency', 'authority', 'bureau',
+  'parliament', 'assembly', 'congress', 'senate', 'government', 'cabinet', 'secretariat', 'directorate',
+  'administration',
+  // parties, unions, associations
+  'party', 'union', 'league', 'federation', 'association', 'alliance', 'coalition', 'movement', 'organization',
+  'organisation', 'observatory',
+  // learning and clubs
+  'university', 'college', 'institute', 'academy', 'foundation', 'society', 'club', 'fc',
+  // companies
+  'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'group', 'holdings',
+  'company', 'bank', 'fund', 'airlines', 'airways', 'motors', 'industries', 'technologies',
+  // media
+  'news', 'times', 'post', 'press', 'radio', 'television', 'tv', 'network', 'journal', 'herald',
+];
+
+/**
+ * Words that end (or head) organization names: the tagger's ORG_WORD feature. Frozen with the committed
+ * model (ner.bin.gz): changing it means retraining, and tests/extract/lexicons.test.ts fingerprints it.
+ */
+export const TAGGER_ORG_WORDS: readonly string[] = [
+  ...ORG_NAME_WORDS,
+  'co', 'trust', 'partners', 'associates', 'systems', 'office', 'service', 'services', 'front', 'guard',
+  'division', 'command', 'staff', 'police', 'court', 'school', 'center', 'centre', 'channel', 'exchange',
+  'board', 'mission', 'hospital', 'church',
+];
+
+/**
+ * Last words that make a multi-word name an organization in resolution, whatever the tagger said
+ * ("Northland Army", "Asia Trade Cooperation"). NOTE: the differences from TAGGER_ORG_WORDS are kept as found.
+ */
+export const ORG_TYPE_HEADS: readonly string[] = [
+  ...ORG_NAME_WORDS, 'cooperation', 'gazette', 'tribune', 'daily', 'broadcasting',
+];
+
+/** Company-form words after a company's own name, dropped from its key ("Acme Motor Co." = "Acme"). */
+export const CORPORATE_FORMS: readonly string[] = [
+  'co', 'inc', 'corp', 'corporation', 'ltd', 'limited', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh', 'motor',
+  'motors', 'holdings', 'group', 'company',
+];
+
+/**
+ * Words that, trailing an organization name, name its members or its kind rather than a different
+ * body ("Northland militants" → "Northland", "Vox news agency" → "Vox"); matched in any case.
+ * NOTE: "forces", "troops" and "army" are left out on purpose: "X government forces" is not "X government".
+ */
+export const MEMBER_DESCRIPTORS: readonly string[] = [
+  'news agency', 'agency', 'militants', 'fighters', 'terrorists', 'jihadists', 'insurgents', 'militia',
+  'group', 'terror group', 'terrorist group', 'movement', 'members', 'supporters', 'newspaper',
+  'broadcaster', 'channel', 'website', 'company', 'firm', 'formations', 'units', 'cells', 'gunmen',
+  'extremists', 'radicals', 'operatives', 'loyalists', 'mps', 'officials', 'leaders',
+  'activists', 'voters', 'fans', 'staff', 'workers', 'employees', 'shareholders', 'executives',
+];
+
+/**
+ * Last words of sports club names built on a town's name ("Northwich Rovers"). A place-typed
+ * "Town + suffix" the gazetteer does not know is a club, and the bare town name in the same
+ * article stands for the club.
+ */
+export const CLUB_SUFFIXES: ReadonlySet<string> = new Set([
+  'City', 'United', 'Town', 'Rovers', 'Athletic', 'Albion', 'Wanderers', 'Rangers', 'FC', 'AFC',
+]);
+
+/**
+ * Generic organization heads that name the same body once the country is known: the key head
+ * first, then its synonyms ("Ruritania's armed forces" = "Ruritanian army" = "Ruritanian troops").
+ * A branch is not the whole: "ground forces" are part of the armed forces, not another name for them.
+ */
+export const HEAD_SYNONYMS: readonly (readonly string[])[] = [
+  ['armed forces', 'army', 'military', 'forces', 'troops', 'government forces', 'government troops',
+    'regime forces', 'military contingent', 'contingent', 'army troops'],
+  ['government', 'regime', 'authorities', 'administration'],
+  ['air force', 'air forces', 'aerospace forces', 'air forces command'],
+  ['navy', 'naval forces', 'fleet'],
+  ['state television', 'state tv', 'television', 'state media'],
+  ['foreign ministry', 'ministry of foreign affairs'],
+  ['defence ministry', 'defense ministry', 'ministry of defence', 'ministry of defense'],
+];
+
+/**
+ * Words ending company and body names that never name a separate thing: "Velto International" is
+ * Velto even when "International" appears alone somewhere.
+ */
+export const NAME_TAIL_WORDS: ReadonlySet<string> = new Set([
+  'international', 'group', 'holdings', 'inc', 'corp', 'corporation', 'company', 'co', 'ltd', 'plc',
+  'llc', 'ag', 'sa', 'networks', 'systems', 'technologies', 'technology', 'industries', 'airways',
+  'airlines', 'motors', 'bank', 'awards', 'games', 'association', 'foundation', 'institute', 'trust',
+  'partners', 'capital', 'media', 'entertainment', 'records', 'studios', 'pictures', 'communications',
+  'telecom', 'energy', 'oil', 'petroleum', 'pharmaceuticals', 'labs', 'software', 'electronics',
+  'party', 'union', 'league', 'federation', 'committee', 'council', 'club', 'society', 'authority',
+  'commission', 'service', 'board', 'university', 'college', 'movement', 'front', 'alliance', 'army',
+]);
+
+/** Function words skipped when forming initials ("Ministry of Defence" → "MD" and "MOD"). */
+export const INITIALS_SKIP: ReadonlySet<string> = new Set([
+  'of', 'for', 'and', 'the', 'in', 'on', 'to', 'de', 'du', 'des', 'la', 'le', 'et', '&', 'at', 'a',
+]);

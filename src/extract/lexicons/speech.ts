@@ -52,5 +52,5 @@ export const SPEECH_LEMMAS: readonly string[] = [
   'warn', 'emphasize', 'emphasise', 'underline', 'underscore', 'argue', 'claim', 'comment', 'remark', 'recall',
   'acknowledge', 'admit', 'confirm', 'assert', 'observe', 'suggest', 'predict', 'reply', 'respond', 'answer',
   'tweet', 'post', 'reiterate', 'assure', 'deny', 'vow', 'promise', 'estimate', 'allege', 'complain', 'contend',
-  'maintain', 'concede', 'disclose', 'reveal', 'caution', 'charge', 'indicate', 'report', 'testify', 'vow',
+  'maintain', 'concede', 'disclose', 'reveal', 'caution', 'charge', 'indicate', 'report', 'testify',
 ];

@@ -88,3 +88,70 @@ export const ROLE_MODIFIERS: readonly string[] = [
   'youth', 'star', 'football', 'soccer', 'tennis', 'chess', 'hockey', 'rugby', 'cricket', 'basketball',
   'retired', 'independent', 'influential', 'staff', 'field', 'rank-and-file', 'parliament', 'duma',
 ];
+
+/**
+ * Titles, ranks and roles that precede a person's name: the tagger's PERSON_TITLE feature and its
+ * "Title Name" span split. Frozen with the committed model (ner.bin.gz): changing it means retraining,
+ * and tests/extract/lexicons.test.ts fingerprints it.
+ */
+export const TAGGER_TITLE_WORDS: readonly string[] = [
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'sir', 'lord', 'lady', 'president', 'vice', 'prime', 'minister',
+  'premier', 'chancellor', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy',
+  'governor', 'mayor', 'senator', 'rep', 'sen', 'gov', 'king', 'queen', 'prince', 'princess', 'pope', 'sheikh',
+  'emir', 'general', 'gen', 'col', 'colonel', 'lt', 'lieutenant', 'maj', 'major', 'capt', 'captain', 'sgt',
+  'sergeant', 'admiral', 'adm', 'commander', 'chief', 'director', 'chairman', 'chairwoman', 'ceo', 'coach',
+  'manager', 'judge', 'justice', 'deputy', 'head', 'leader', 'expert', 'analyst', 'correspondent', 'reporter',
+  'editor', 'father', 'rev', 'bishop', 'archbishop', 'imam', 'rabbi', 'officer', 'commissioner',
+];
+
+/** Words that often precede a name without being a title ("said Anna Ortega"): the tagger's name-cue feature. */
+export const TAGGER_NAME_CUES: readonly string[] = ['said', 'says', 'told', 'according', 'by'];
+
+/** Words of office and portfolio stripped before a name on top of the tagger's titles ("Defence Secretary", "Rep.-elect"). */
+const STRIP_OFFICE_WORDS = [
+  'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'culture', 'education', 'trade', 'home',
+  'state', 'attorney', 'acting', 'former', 'ex', 'late', 'chair', 'press', 'special', 'sens', 'reps', 'messrs',
+  'representative', 'congressman', 'congresswoman', 'speaker', 'opposition', 'mp', 'mep', 'lawmaker', 'elect',
+  'designate', 'executive', 'chief-executive', 'cfo', 'boss', 'military',
+];
+
+/** Nobility, clergy and forms of address ("Duke", "Cardinal", "Dame"). */
+const STRIP_RANK_WORDS = [
+  'crown', 'emperor', 'empress', 'sultan', 'sheik', 'cardinal', 'reverend', 'ayatollah', 'dame', 'miss', 'doctor',
+  'baron', 'baroness', 'earl', 'duke', 'duchess', 'viscount',
+  'cmdr', 'cpl', 'corporal', 'pvt', 'private', 'marshal', 'field', 'brig', 'brigadier', 'pilot',
+];
+
+/** Descriptors of trade, art and sport used as a title before a name ("rapper", "striker", "referee"). */
+const STRIP_DESCRIPTOR_WORDS = [
+  'anchor', 'rapper', 'singer', 'actor', 'actress', 'comedian', 'presenter', 'author', 'writer', 'novelist',
+  'designer', 'producer', 'filmmaker', 'film-maker', 'musician', 'guitarist', 'drummer', 'star', 'veteran',
+  'champion', 'winner', 'rival', 'economist', 'businessman', 'businesswoman', 'striker', 'midfielder',
+  'defender', 'goalkeeper', 'skipper', 'forward', 'winger', 'full-back', 'batsman', 'bowler', 'jockey',
+  'trainer', 'referee', 'umpire',
+];
+
+/**
+ * Words resolution strips from the front of person names ("President Anna Ortega" → "Anna Ortega"), word by
+ * word, without a final period: the tagger's titles plus descriptors the tagger does not need as a feature.
+ * NOTE: it lacks some single-word title heads ("adviser", "founder", "prosecutor"); kept as found.
+ */
+export const TITLE_STRIP_WORDS: ReadonlySet<string> = new Set([
+  ...TAGGER_TITLE_WORDS, ...STRIP_OFFICE_WORDS, ...STRIP_RANK_WORDS, ...STRIP_DESCRIPTOR_WORDS,
+]);
+
+/**
+ * Role words that end an organization span but name a person of it ("Acme CEO" → "Acme"), or sit
+ * between the organization and the person's name ("Acme CEO Lena Brandt" → Lena Brandt).
+ */
+export const ORG_TRAILING_ROLES: readonly string[] = [
+  'ceo', 'chief executive', 'boss', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson',
+  'founder', 'co-founder', 'president', 'director', 'manager', 'coach', 'captain', 'chief', 'mp', 'mep',
+  'msp', 'member', 'official', 'leader',
+];
+
+/** Titles of a country's leader, whose name may stand for its government ("the Ortega regime"). */
+export const LEADER_TITLES: ReadonlySet<string> = new Set([
+  'president', 'prime minister', 'premier', 'king', 'queen', 'emir', 'sultan', 'leader', 'chancellor',
+  'supreme leader', 'head of state', 'dictator', 'ruler', 'monarch', 'emperor',
+]);

@@ -1,9 +1,9 @@
 // Feature templates and extraction: word, window, shape, word-class and word-cluster, gazetteer, document and second-stage features of a token.
 import { PLACE_BEGIN } from '../gazetteer/index.js';
+import { TAGGER_ORG_WORDS } from '../lexicons/organizations.js';
+import { TAGGER_NAME_CUES, TAGGER_TITLE_WORDS } from '../lexicons/titles.js';
 import { MAX_CONTEXTS, PAD_END, PAD_START, type SentenceContext } from './context.js';
 import { feat1, feat2, feat3, hashString } from './hash.js';
-import orgWords from './lexicon/org-words.json' with { type: 'json' };
-import personTitles from './lexicon/person-titles.json' with { type: 'json' };
 import { typeOfLabel } from './labels.js';
 import type { WordInfo } from './word-info.js';
 
@@ -20,9 +20,9 @@ export const T = {
   T1: 40, T2: 41, T1_LW: 42, T1_SS: 43, EPH: 44, EPH_SS: 45,
 } as const;
 
-const ORG_WORDS = new Set(orgWords.words.map(hashString));
-const TITLES = new Set(personTitles.titles.map(hashString));
-const NAME_CUES = new Set([...personTitles.titles, ...personTitles.cues].map(hashString));
+const ORG_WORDS = new Set(TAGGER_ORG_WORDS.map(hashString));
+const TITLES = new Set(TAGGER_TITLE_WORDS.map(hashString));
+const NAME_CUES = new Set([...TAGGER_TITLE_WORDS, ...TAGGER_NAME_CUES].map(hashString));
 
 /**
  * Writes the static feature ids of token `i` of sentence `s` into `out` from index 0;

@@ -1,4 +1,6 @@
 // Span joins and cuts the tagger misses: names over inner function words, org spans running into a titled person, award names.
+import { WEEKDAY_NAMES } from '../lexicons/dates.js';
+import { ARTICLE_PREFIXES } from '../lexicons/names.js';
 import { TITLE_HEADS } from '../lexicons/titles.js';
 import { lookupPlace } from '../gazetteer/index.js';
 import type { Token } from '../../types.js';
@@ -46,7 +48,7 @@ function pieceType(a: string, b: string): string {
   return a === 'MISC' ? b : a;
 }
 
-const ARTICLE_PREFIXED_RE = new RegExp(`^(?:${joins.articlePrefixes.join('|')})[-‐]\\p{Lu}`, 'u');
+const ARTICLE_PREFIXED_RE = new RegExp(`^(?:${ARTICLE_PREFIXES.join('|')})[-‐]\\p{Lu}`, 'u');
 
 /** A name part glued to an Arabic article by a hyphen ("al-Velto", "ez-Velto"). */
 function isArticlePrefixed(token: string | undefined): boolean {
@@ -135,7 +137,7 @@ export function datelineType(ts: readonly Token[], span: Span): Span {
 
 const BREAKS = new Set(joins.breaks);
 
-const WEEKDAYS = new Set(joins.weekdays);
+const WEEKDAYS = new Set(WEEKDAY_NAMES);
 
 /**
  * A span cut before the first token a name never runs over ("Zenda via Velto" → "Zenda", "Zenda (VZ"

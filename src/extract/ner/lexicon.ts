@@ -1,12 +1,13 @@
 // Lookups in the general word lists (org words, person titles, name particles, months) by token text.
-import orgWords from './lexicon/org-words.json' with { type: 'json' };
-import nameParts from './lexicon/name-parts.json' with { type: 'json' };
-import personTitles from './lexicon/person-titles.json' with { type: 'json' };
+import { MONTH_WORDS } from '../lexicons/dates.js';
+import { NAME_PARTICLES } from '../lexicons/names.js';
+import { TAGGER_ORG_WORDS } from '../lexicons/organizations.js';
+import { TAGGER_TITLE_WORDS } from '../lexicons/titles.js';
 
-const ORG_WORDS = new Set(orgWords.words);
-const TITLES = new Set(personTitles.titles);
-const PARTICLES = new Set(nameParts.particles);
-const MONTHS = new Set(nameParts.months);
+const ORG_WORDS = new Set(TAGGER_ORG_WORDS);
+const TITLES = new Set(TAGGER_TITLE_WORDS);
+const PARTICLES = new Set(NAME_PARTICLES);
+const MONTHS = new Set(MONTH_WORDS);
 
 function bare(token: string): string {
   const lower = token.toLowerCase();

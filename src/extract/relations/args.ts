@@ -1,5 +1,5 @@
 // Argument finders: nearest subject to the left, object to the right, agents after "by", heads of noun phrases.
-import { MONTHS, WEEKDAYS } from '../dates/words.js';
+import { MONTHS, WEEKDAYS } from '../lexicons/dates.js';
 import type { MentionKind } from './kinds.js';
 import { LEX } from './lexicon.js';
 import { lexLength } from './pattern.js';

@@ -1,5 +1,6 @@
 // Compiled lexicons: the vocabulary files turned into phrase sets and lookup maps, built once.
-import { COMPOUND_SUFFIXES, NAMED_ORG_HEADS, ORG_HEADS, ORG_MODIFIERS, PLACE_NOUNS, STATIONED_HEADS, UNIT_HEADS } from '../lexicons/organizations.js';
+import { COMPOUND_SUFFIXES, NAMED_ORG_HEADS, ORG_HEADS, ORG_MODIFIERS, STATIONED_HEADS, UNIT_HEADS } from '../lexicons/organizations.js';
+import { PLACE_NOUNS } from '../lexicons/places.js';
 import { CLAUSE_VERBS, OBJECT_PRONOUNS, QUOTING_VERBS, SPEAKER_INTRODUCERS, SPEAKER_PRONOUNS, SPEECH_VERBS } from '../lexicons/speech.js';
 import { ORGANIZATION_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicons/titles.js';
 import {

@@ -1,6 +1,6 @@
 // Names the tagger missed that the relation rules need: country adjectives, unit names, actors before event verbs, bodies after titles.
 import type { Mention, Sentence, Token } from '../../types.js';
-import { MONTHS, WEEKDAYS } from '../dates/words.js';
+import { MONTHS, WEEKDAYS } from '../lexicons/dates.js';
 import { countryOfDemonym } from '../gazetteer/index.js';
 import { LEX } from './lexicon.js';
 import { normalizeWord } from './units.js';

@@ -1,4 +1,7 @@
 // Syntax layer: UPOS tags, lemmas and labelled dependency trees (UD, as in English EWT) for tokenized sentences.
+// Averaged-perceptron tagger (joint UPOS|XPOS) and greedy arc-hybrid parser trained by scripts/train-ud.ts.
+// NOTE: EWT splits "Paris-based" into three words; training re-joins them (conllu.ts), so our tokens parse as one
+// word. Non-projective training trees are projectivized by lifting arcs (oracle.ts).
 import { analyze, loadSyntaxModels, type SyntaxModels } from './models.js';
 import { hashWords } from './words.js';
 import { tagHashed } from './tagger.js';

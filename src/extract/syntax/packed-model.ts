@@ -2,30 +2,29 @@
 import type { LinearWeights, Scorer } from './linear-model.js';
 
 /**
- * The model for three classes (parser actions), 8 bytes per slot: a 16-bit fingerprint (the id's high half)
- * beside the row, so a lookup touches one cache line and the table is a quarter of id + row tables. The slot
- * index comes from the id's low bits, so with ≥ 2^16 slots a feature at its home slot is matched exactly;
- * a displaced one may, very rarely, match another feature (deterministically). Fingerprint 0 marks an empty slot.
+ * The model for three classes (parser actions), 12 bytes per slot: [id, w0 | w1 << 16, w2], so a lookup touches
+ * one cache line (rarely two) where an id table beside a row table touches two. Id 0 marks an empty slot, so a
+ * feature whose id is 0 (one in 2^32) is never scored.
  */
 export class PackedModel3 implements Scorer {
   readonly classes = 3;
-  private readonly slots: Int16Array;
+  private readonly slots: Int32Array;
   private readonly mask: number;
   private first = new Int32Array(256);
 
   constructor(w: LinearWeights) {
-    let cap = 1 << 16;
+    let cap = 16;
     while (cap < w.featureIds.length * 1.5) cap <<= 1;
     this.mask = cap - 1;
-    const t = new Int16Array(cap * 4);
+    const t = new Int32Array(cap * 3);
     for (let r = 0; r < w.featureIds.length; r++) {
       const id = w.featureIds[r]! | 0;
+      if (id === 0) continue;
       let p = id & this.mask;
-      while (t[4 * p] !== 0) p = (p + 1) & this.mask;
-      t[4 * p] = fingerprint(id);
-      t[4 * p + 1] = w.weights[3 * r]!;
-      t[4 * p + 2] = w.weights[3 * r + 1]!;
-      t[4 * p + 3] = w.weights[3 * r + 2]!;
+      while (t[3 * p] !== 0) p = (p + 1) & this.mask;
+      t[3 * p] = id;
+      t[3 * p + 1] = (w.weights[3 * r]! & 0xffff) | (w.weights[3 * r + 1]! << 16);
+      t[3 * p + 2] = w.weights[3 * r + 2]!;
     }
     this.slots = t;
   }
@@ -37,7 +36,7 @@ export class PackedModel3 implements Scorer {
     const first = this.first;
     // Pass 1 reads every feature's home slot: independent loads that the CPU overlaps (the table is larger
     // than the caches); pass 2 then finds each feature in cached lines, probing on only where needed.
-    for (let f = 0; f < n; f++) first[f] = t[4 * (feats[f]! & m)]!;
+    for (let f = 0; f < n; f++) first[f] = t[3 * (feats[f]! & m)]!;
     let a = 0;
     let b = 0;
     let c = 0;
@@ -45,26 +44,20 @@ export class PackedModel3 implements Scorer {
       let k = first[f]!;
       if (k === 0) continue;
       const id = feats[f]!;
-      const fp = fingerprint(id);
       let p = id & m;
-      while (k !== fp) {
+      while (k !== id) {
         p = (p + 1) & m;
-        k = t[4 * p]!;
+        k = t[3 * p]!;
         if (k === 0) break;
       }
       if (k === 0) continue;
-      a += t[4 * p + 1]!;
-      b += t[4 * p + 2]!;
-      c += t[4 * p + 3]!;
+      const ab = t[3 * p + 1]!;
+      a += (ab << 16) >> 16;
+      b += ab >> 16;
+      c += t[3 * p + 2]!;
     }
     scores[0] = a;
     scores[1] = b;
     scores[2] = c;
   }
-}
-
-/** The id's high 16 bits as a non-zero int16. */
-function fingerprint(id: number): number {
-  const fp = id >> 16;
-  return fp === 0 ? 1 : fp;
 }

@@ -1,8 +1,9 @@
-// Feature templates of the parser (after Zhang & Nivre 2011, adapted to arc-hybrid): the action model reads the
-// stack, buffer, children, distances, valencies and label sets; the label model reads one candidate arc.
+// Features of the parser: the action model's state values (templates in action-templates.ts) and the label model's
+// features of one candidate arc.
 import { feat1, feat2, feat3, mix } from '../ner/hash.js';
 import type { ArcHybridState } from './arc-hybrid.js';
 import type { WordHashes } from './words.js';
+import { ACTION_TEMPLATES, NUM_VALUES, V } from './action-templates.js';
 
 export const MAX_PARSE_FEATURES = 128;
 
@@ -48,8 +49,8 @@ function dist(a: number, b: number, n: number): number {
 const at = (a: Int32Array, x: number) => (x < 0 ? -1 : a[x]!);
 const lab = (s: ArcHybridState, x: number) => (x < 0 ? -1 : s.labels[x]!);
 
-/** Writes the action model's features of state `s` into `out`; returns how many. */
-export function actionFeatures(s: ArcHybridState, t: ParseTokens, out: Int32Array): number {
+/** Fills `v` with the state values the action templates read. Slots of `t` are shifted by one: -1 reads slot 0. */
+function stateValues(s: ArcHybridState, t: ParseTokens, v: Int32Array): void {
   const n = s.n;
   const s0 = s.sp > 0 ? s.stack[s.sp - 1]! : -1;
   const s1 = s.sp > 1 ? s.stack[s.sp - 2]! : -1;
@@ -57,133 +58,84 @@ export function actionFeatures(s: ArcHybridState, t: ParseTokens, out: Int32Arra
   const b0 = s.b;
   const b1 = b0 + 1 <= n ? b0 + 1 : -1;
   const b2 = b0 + 2 <= n ? b0 + 2 : -1;
-  const s0l1 = at(s.lc1, s0);
-  const s0l2 = at(s.lc2, s0);
-  const s0r1 = at(s.rc1, s0);
-  const s0r2 = at(s.rc2, s0);
-  const s1l1 = at(s.lc1, s1);
-  const s1r1 = at(s.rc1, s1);
-  const b0l1 = s.lc1[b0]!;
-  const b0l2 = s.lc2[b0]!;
-  const W = t.w;
-  const P = t.p;
-  const WP = t.wp;
-  // Slots are shifted by one (x + 1), so a missing token (-1) reads slot 0.
-  const ws0 = W[s0 + 1]!, ps0 = P[s0 + 1]!, wps0 = WP[s0 + 1]!;
-  const ws1 = W[s1 + 1]!, ps1 = P[s1 + 1]!, wps1 = WP[s1 + 1]!;
-  const wb0 = W[b0 + 1]!, pb0 = P[b0 + 1]!, wpb0 = WP[b0 + 1]!;
-  const wb1 = W[b1 + 1]!, pb1 = P[b1 + 1]!;
-  const pb2 = P[b2 + 1]!, ps2 = P[s2 + 1]!;
+  const [s0l1, s0l2, s0r1, s0r2] = [at(s.lc1, s0), at(s.lc2, s0), at(s.rc1, s0), at(s.rc2, s0)];
+  const [s1l1, s1r1, b0l1, b0l2] = [at(s.lc1, s1), at(s.rc1, s1), s.lc1[b0]!, s.lc2[b0]!];
+  const { w: W, p: P, wp: WP, c: C } = t;
   const d = dist(s0, b0, n);
   const d1 = dist(s1, s0, n);
+  v[V.ONE] = 1;
+  v[V.WP_S0] = WP[s0 + 1]!;
+  v[V.W_S0] = W[s0 + 1]!;
+  v[V.P_S0] = P[s0 + 1]!;
+  v[V.WP_B0] = WP[b0 + 1]!;
+  v[V.W_B0] = W[b0 + 1]!;
+  v[V.P_B0] = P[b0 + 1]!;
+  v[V.WP_B1] = WP[b1 + 1]!;
+  v[V.W_B1] = W[b1 + 1]!;
+  v[V.P_B1] = P[b1 + 1]!;
+  v[V.W_B2] = W[b2 + 1]!;
+  v[V.P_B2] = P[b2 + 1]!;
+  v[V.WP_S1] = WP[s1 + 1]!;
+  v[V.W_S1] = W[s1 + 1]!;
+  v[V.P_S1] = P[s1 + 1]!;
+  v[V.P_S2] = P[s2 + 1]!;
+  v[V.W_S2] = W[s2 + 1]!;
+  v[V.P_S0L1] = P[s0l1 + 1]!;
+  v[V.P_S0R1] = P[s0r1 + 1]!;
+  v[V.P_B0L1] = P[b0l1 + 1]!;
+  v[V.P_S0L2] = P[s0l2 + 1]!;
+  v[V.P_S0R2] = P[s0r2 + 1]!;
+  v[V.P_B0L2] = P[b0l2 + 1]!;
+  v[V.P_S1R1] = P[s1r1 + 1]!;
+  v[V.P_S1L1] = P[s1l1 + 1]!;
+  v[V.DIST] = d;
+  v[V.DIST1] = d1;
+  v[V.DISTS] = mix(d, d1);
+  v[V.NR_S0] = at(s.nr, s0);
+  v[V.NL_S0] = at(s.nl, s0);
+  v[V.NL_B0] = s.nl[b0]!;
+  v[V.NR_S1] = at(s.nr, s1);
+  v[V.NL_S1] = at(s.nl, s1);
+  v[V.W_S0L1] = W[s0l1 + 1]!;
+  v[V.L_S0L1] = lab(s, s0l1);
+  v[V.W_S0R1] = W[s0r1 + 1]!;
+  v[V.L_S0R1] = lab(s, s0r1);
+  v[V.W_B0L1] = W[b0l1 + 1]!;
+  v[V.L_B0L1] = lab(s, b0l1);
+  v[V.L_S0L2] = lab(s, s0l2);
+  v[V.L_S0R2] = lab(s, s0r2);
+  v[V.L_B0L2] = lab(s, b0l2);
+  v[V.L_S1R1] = lab(s, s1r1);
+  v[V.W_S1R1] = W[s1r1 + 1]!;
+  v[V.L_S1L1] = lab(s, s1l1);
+  v[V.RSET_S0] = at(s.rset, s0);
+  v[V.LSET_S0] = at(s.lset, s0);
+  v[V.LSET_B0] = s.lset[b0]!;
+  v[V.RSET_S1] = at(s.rset, s1);
+  v[V.L_S0L1_B0L1] = mix(lab(s, s0l1), lab(s, b0l1));
+  v[V.L_S1R1_S0L1] = mix(lab(s, s1r1), lab(s, s0l1));
+  v[V.C_S0] = C[s0 + 1]!;
+  v[V.C_B0] = C[b0 + 1]!;
+  v[V.C_S1] = C[s1 + 1]!;
+  v[V.C_B1] = C[b1 + 1]!;
+}
+
+/** The templates flattened: per template its seed (id + 1), its number of values, then the value slots. */
+const FLAT = Int32Array.from(ACTION_TEMPLATES.flatMap((slots, id) => [id + 1, slots.length, ...slots]));
+const values = new Int32Array(NUM_VALUES);
+
+/** Writes the action model's features of state `s` into `out`; returns how many. */
+export function actionFeatures(s: ArcHybridState, t: ParseTokens, out: Int32Array): number {
+  stateValues(s, t, values);
   let k = 0;
-  out[k++] = feat1(0, 1);
-  out[k++] = feat1(1, wps0);
-  out[k++] = feat1(2, ws0);
-  out[k++] = feat1(3, ps0);
-  out[k++] = feat1(4, wpb0);
-  out[k++] = feat1(5, wb0);
-  out[k++] = feat1(6, pb0);
-  out[k++] = feat1(7, WP[b1 + 1]!);
-  out[k++] = feat1(8, wb1);
-  out[k++] = feat1(9, pb1);
-  out[k++] = feat1(10, W[b2 + 1]!);
-  out[k++] = feat1(11, pb2);
-  out[k++] = feat1(12, wps1);
-  out[k++] = feat1(13, ws1);
-  out[k++] = feat1(14, ps1);
-  out[k++] = feat1(15, ps2);
-  out[k++] = feat1(16, W[s2 + 1]!);
-  out[k++] = feat2(17, wps0, wpb0);
-  out[k++] = feat2(18, wps0, wb0);
-  out[k++] = feat2(19, ws0, wpb0);
-  out[k++] = feat2(20, wps0, pb0);
-  out[k++] = feat2(21, ps0, wpb0);
-  out[k++] = feat2(22, ws0, wb0);
-  out[k++] = feat2(23, ps0, pb0);
-  out[k++] = feat2(24, pb0, pb1);
-  out[k++] = feat2(25, wps1, wps0);
-  out[k++] = feat2(26, ws1, ws0);
-  out[k++] = feat2(27, ps1, ps0);
-  out[k++] = feat2(28, ps1, pb0);
-  out[k++] = feat2(29, ws1, wb0);
-  out[k++] = feat2(30, ps1, wps0);
-  out[k++] = feat2(31, wps1, ps0);
-  out[k++] = feat3(32, pb0, pb1, pb2);
-  out[k++] = feat3(33, ps0, pb0, pb1);
-  out[k++] = feat3(34, ps1, ps0, pb0);
-  out[k++] = feat3(35, ps0, P[s0l1 + 1]!, pb0);
-  out[k++] = feat3(36, ps0, P[s0r1 + 1]!, pb0);
-  out[k++] = feat3(37, ps0, pb0, P[b0l1 + 1]!);
-  out[k++] = feat3(38, ps0, P[s0l1 + 1]!, P[s0l2 + 1]!);
-  out[k++] = feat3(39, ps0, P[s0r1 + 1]!, P[s0r2 + 1]!);
-  out[k++] = feat3(40, pb0, P[b0l1 + 1]!, P[b0l2 + 1]!);
-  out[k++] = feat3(41, ps1, P[s1r1 + 1]!, ps0);
-  out[k++] = feat3(42, ps2, ps1, ps0);
-  out[k++] = feat3(43, ps1, P[s1l1 + 1]!, ps0);
-  out[k++] = feat3(44, ps1, ps0, pb1);
-  out[k++] = feat2(45, ws0, d);
-  out[k++] = feat2(46, ps0, d);
-  out[k++] = feat2(47, wb0, d);
-  out[k++] = feat2(48, pb0, d);
-  out[k++] = feat3(49, ws0, wb0, d);
-  out[k++] = feat3(50, ps0, pb0, d);
-  out[k++] = feat3(51, ps1, ps0, d1);
-  out[k++] = feat3(52, ws1, ws0, d1);
-  out[k++] = feat3(53, ps1, ps0, mix(d, d1));
-  const nl0 = at(s.nl, s0);
-  const nr0 = at(s.nr, s0);
-  out[k++] = feat2(54, ws0, nr0);
-  out[k++] = feat2(55, ps0, nr0);
-  out[k++] = feat2(56, ws0, nl0);
-  out[k++] = feat2(57, ps0, nl0);
-  out[k++] = feat2(58, wb0, s.nl[b0]!);
-  out[k++] = feat2(59, pb0, s.nl[b0]!);
-  out[k++] = feat2(60, ps1, at(s.nr, s1));
-  out[k++] = feat2(61, ps1, at(s.nl, s1));
-  out[k++] = feat1(62, W[s0l1 + 1]!);
-  out[k++] = feat1(63, P[s0l1 + 1]!);
-  out[k++] = feat1(64, lab(s, s0l1));
-  out[k++] = feat1(65, W[s0r1 + 1]!);
-  out[k++] = feat1(66, P[s0r1 + 1]!);
-  out[k++] = feat1(67, lab(s, s0r1));
-  out[k++] = feat1(68, W[b0l1 + 1]!);
-  out[k++] = feat1(69, P[b0l1 + 1]!);
-  out[k++] = feat1(70, lab(s, b0l1));
-  out[k++] = feat2(71, P[s0l2 + 1]!, lab(s, s0l2));
-  out[k++] = feat2(72, P[s0r2 + 1]!, lab(s, s0r2));
-  out[k++] = feat2(73, P[b0l2 + 1]!, lab(s, b0l2));
-  out[k++] = feat2(74, P[s1r1 + 1]!, lab(s, s1r1));
-  out[k++] = feat1(75, W[s1r1 + 1]!);
-  out[k++] = feat2(76, P[s1l1 + 1]!, lab(s, s1l1));
-  out[k++] = feat2(77, ws0, at(s.rset, s0));
-  out[k++] = feat2(78, ps0, at(s.rset, s0));
-  out[k++] = feat2(79, ws0, at(s.lset, s0));
-  out[k++] = feat2(80, ps0, at(s.lset, s0));
-  out[k++] = feat2(81, wb0, s.lset[b0]!);
-  out[k++] = feat2(82, pb0, s.lset[b0]!);
-  out[k++] = feat2(83, ps1, at(s.rset, s1));
-  out[k++] = feat3(84, ps0, pb0, mix(lab(s, s0l1), lab(s, b0l1)));
-  out[k++] = feat3(85, ps1, ps0, mix(lab(s, s1r1), lab(s, s0l1)));
-  out[k++] = feat3(86, ws0, ps1, pb0);
-  out[k++] = feat3(87, wb0, ps0, ps1);
-  const C = t.c;
-  const cs0 = C[s0 + 1]!, cb0 = C[b0 + 1]!, cs1 = C[s1 + 1]!;
-  out[k++] = feat1(88, cs0);
-  out[k++] = feat1(89, cb0);
-  out[k++] = feat1(90, cs1);
-  out[k++] = feat1(91, C[b1 + 1]!);
-  out[k++] = feat2(92, cs0, cb0);
-  out[k++] = feat2(93, cs0, pb0);
-  out[k++] = feat2(94, ps0, cb0);
-  out[k++] = feat2(95, cs1, cs0);
-  out[k++] = feat3(96, cs0, cb0, d);
-  out[k++] = feat3(97, ps1, cs0, pb0);
-  // Attachment of prepositional phrases: the words of s0, b0 and their nearest case-like children.
-  out[k++] = feat3(98, ws0, wb0, W[b0l1 + 1]!);
-  out[k++] = feat3(99, ws1, ws0, W[s0l1 + 1]!);
-  out[k++] = feat3(100, ws0, W[s0r1 + 1]!, pb0);
-  out[k++] = feat3(101, mix(ps1, ps0), pb0, pb1);
+  for (let i = 0; i < FLAT.length; ) {
+    let h = FLAT[i]!;
+    const n = FLAT[i + 1]!;
+    i += 2;
+    for (let j = 0; j < n; j++) h = mix(h, values[FLAT[i + j]!]!);
+    i += n;
+    out[k++] = h;
+  }
   return k;
 }
 

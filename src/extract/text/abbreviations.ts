@@ -1,4 +1,5 @@
 // Abbreviation and sentence-starter lists read by the sentence splitter and the tokenizer.
+import { SHORT_MONTHS } from '../lexicons/dates.js';
 
 /**
  * Abbreviations (without their final period) after which a sentence never ends:
@@ -10,7 +11,7 @@ export const NON_TERMINAL_ABBREVIATIONS: readonly string[] = [
   'Gen', 'Col', 'Lt', 'Maj', 'Capt', 'Cpt', 'Sgt', 'Cpl', 'Pvt', 'Adm', 'Cmdr', 'Cdr', 'Brig', 'Lieut', 'Insp', 'Supt',
   'St', 'Mt', 'Ft', 'Ave', 'Blvd', 'Rd',
   'No', 'Nos', 'Nr', 'Vol', 'vol', 'pp', 'p', 'para', 'Art', 'art', 'Fig', 'fig', 'ch', 'Ch',
-  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  ...[...SHORT_MONTHS].map((m) => m[0]!.toUpperCase() + m.slice(1)),
   'vs', 'v', 'approx', 'ca', 'cf', 'incl', 'excl', 'est', 'Est',
 ];
 
