@@ -175,3 +175,12 @@ describe('past habits', () => {
     expect(past[0]!.status).toBe('former');
   });
 });
+
+describe('titles given or taken by a verb', () => {
+  it('reads "the Acme board removed X as chairman" as a former position at Acme', () => {
+    const { mentions, relations } = extractRelations({ ...parseMarkup('The [ORG Acme Motor] board voted Thursday to remove [PER Ivo Sand] as chairman and representative director.'), articleDate: '2022-05-06' });
+    const held = relations.filter((r) => r.predicate === 'HOLDS_POSITION');
+    expect(triples(mentions, held)).toEqual(['Ivo Sand HOLDS_POSITION Acme Motor (Chairman)']);
+    expect(held[0]!.status).toBe('former');
+  });
+});

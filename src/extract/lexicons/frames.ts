@@ -88,6 +88,16 @@ export const PLANNING_VERBS: readonly string[] = [
   'reject', 'refuse', 'deny', 'postpone', 'cancel', 'call', 'hope', 'need', 'prepare', 'discuss', 'threaten',
 ];
 
+/**
+ * Verbs that give a person a title in their complement ("was named chairman", "appointed X as head"),
+ * and those that take it away ("removed X as chairman": the title is then held no more).
+ */
+export const NAMING_VERBS: readonly string[] = [
+  'become', 'remain', 'name', 'appoint', 'elect', 'make', 'serve', 'stay', 'be', 'hire', 'promote', 'reappoint',
+  're-elect', 'install', 'choose', 'select', 'confirm', 'nominate', 'succeed', 'replace',
+];
+export const REMOVING_VERBS: readonly string[] = ['remove', 'oust', 'dismiss', 'fire', 'sack', 'depose', 'unseat', 'strip', 'suspend'];
+
 /** Prefixes of one-token past titles ("ex-president", "then-governor"). */
 export const PAST_PREFIXES: readonly string[] = ['ex-', 'then-', 'former-'];
 

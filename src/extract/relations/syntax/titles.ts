@@ -1,7 +1,7 @@
 // Titles and roles read off the parse: "X, chairman of Y", "Y's chief executive, X", "X is the head of Y",
 // "X became chairman of Y", "Y Chairman X", "X, a senior Y official".
 import type { FactStatus } from '../../../predicates.js';
-import { PAST_MARKERS, PAST_PREFIXES } from '../../lexicons/frames.js';
+import { NAMING_VERBS, PAST_MARKERS, PAST_PREFIXES, REMOVING_VERBS } from '../../lexicons/frames.js';
 import { OFFICE_ROLES, ORGANIZATION_TITLES, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicons/titles.js';
 import { caseOf, childrenWith, type DepSentence, hasRel, wholeMention } from './dep.js';
 import { type ArgMention, argMentions, headMention } from './nps.js';
@@ -14,8 +14,8 @@ const ORG_TITLES = new Set(ORGANIZATION_TITLES);
 const OFFICES = new Set(OFFICE_ROLES);
 const PAST = new Set(PAST_MARKERS);
 const ORG_CASES = ['of', 'at', 'for', 'with', 'in', 'from', 'on'];
-/** Verbs that give their subject the title in their complement ("became chairman", "was named head"). */
-const NAMING_VERBS = new Set(['become', 'remain', 'name', 'appoint', 'elect', 'make', 'serve', 'stay', 'be']);
+const NAMING = new Set(NAMING_VERBS);
+const REMOVING = new Set(REMOVING_VERBS);
 
 function isTitleWord(lower: string): boolean {
   const word = bareTitle(lower);
@@ -44,7 +44,7 @@ export function titleRelations(d: DepSentence): FrameRelation[] {
     const orgs = organizationsOf(d, n, holder.token);
     if (orgs.length === 0) continue;
     const title = titlePhrase(d, n);
-    const status = pastStatus(d, n);
+    const status = holder.removed ? 'former' : pastStatus(d, n);
     for (const o of orgs) out.push(titleFact(d, holder, o, title, isTitle, status));
   }
   return out;
@@ -93,6 +93,8 @@ interface Holder {
   mention: number;
   token: number;
   confidence: number;
+  /** Named by a verb that takes the title away ("removed X as chairman"). */
+  removed?: boolean;
 }
 
 /** The person holding the title at `n`: apposition either way, copula subject, naming verb, or the name it precedes. */
@@ -111,9 +113,12 @@ function holderOf(d: DepSentence, n: number): Holder | undefined {
   }
   // "X, chairman and chief executive of Y": a coordinated title shares the first one's holder.
   if (hasRel(d, n, ['conj']) && h >= 0 && h < n && isTitleWord(d.lower[h]!)) return holderOf(d, h);
-  if (hasRel(d, n, ['xcomp', 'obl']) && h >= 0 && NAMING_VERBS.has(d.parse.lemmas[h]!)) {
+  const lemma = h >= 0 ? d.parse.lemmas[h]! : '';
+  if (hasRel(d, n, ['xcomp', 'obl']) && (NAMING.has(lemma) || REMOVING.has(lemma))) {
     if (hasRel(d, n, ['obl']) && caseOf(d, n) !== 'as') return undefined;
-    for (const c of d.children[h]!) if (hasRel(d, c, ['nsubj', 'obj']) && person(c) >= 0) return { mention: person(c), token: c, confidence: 0.75 };
+    for (const c of d.children[h]!) {
+      if (hasRel(d, c, ['nsubj', 'obj']) && person(c) >= 0) return { mention: person(c), token: c, confidence: 0.75, removed: REMOVING.has(lemma) };
+    }
   }
   return undefined;
 }
@@ -146,8 +151,20 @@ function organizationsOf(d: DepSentence, n: number, holder: number): ArgMention[
   // Lowmark": the place the holder serves hangs on the name.
   if (found.length === 0 && d.parse.heads[n] === holder) scan(holder, n);
   if (found.length === 0) for (const c of childrenWith(d, holder, ['nmod'])) if (caseOf(d, c) === 'of') found.push(...argMentions(d, c));
+  // "Acme's board removed X as chairman", "Acme named X as its chief": the body that names or removes.
+  if (found.length === 0 && hasRel(d, n, ['obl', 'xcomp'])) found.push(...namingBody(d, d.parse.heads[n]!));
   const seen = new Set<number>();
   return found.filter((o) => o.mention !== d.mentionOf[holder] && !seen.has(o.mention) && seen.add(o.mention));
+}
+
+/** The organization or country that is the subject of a naming verb, or of the clause it hangs on. */
+function namingBody(d: DepSentence, verb: number): ArgMention[] {
+  for (let v = verb, steps = 0; v >= 0 && steps < 3; steps++, v = d.parse.heads[v]!) {
+    const subj = childrenWith(d, v, ['nsubj']);
+    if (subj.length > 0) return argMentions(d, subj[0]!).filter((m) => d.kinds[m.mention]!.type === 'Organization' || d.kinds[m.mention]!.country);
+    if (!hasRel(d, v, ['advcl', 'xcomp', 'conj'])) break;
+  }
+  return [];
 }
 
 /** The title words: the head and the title modifiers right before it ("Foreign Minister", "chief executive"). */
