@@ -184,3 +184,9 @@ describe('titles given or taken by a verb', () => {
     expect(held[0]!.status).toBe('former');
   });
 });
+
+describe('offices named as organizations', () => {
+  it('holds the office named right before the name', () => {
+    expect(run('[ORG Freedonian Trade Representative] [PER Ivo Sand] said the tariffs were illegal.', ['HOLDS_POSITION'])).toEqual(['Ivo Sand HOLDS_POSITION Freedonian Trade Representative']);
+  });
+});

@@ -42,6 +42,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'head-of-org-name', pattern: 'the? TITLE:t of ORG|GPE|LOC#name:o , PER:s', emit: [HOLDS()] },
   // "President X of Ruritania", "X is the director of Y", "X was appointed chairman of Y"
   { name: 'title-name-of-org', pattern: 'TITLE:t PER:s of the? ORG|GPE#name:o', emit: [HOLDS()] },
+  // "Ruritanian Trade Representative X": an office named as an organization, right before its holder
+  { name: 'office-name', pattern: 'ORG#office:o PER:s', emit: [{ p: 'HOLDS_POSITION', s: 's', o: 'o' }] },
   // "Senator X of Lowmark", "Mayor X of Westville" (the state, province or town the holder serves)
   { name: 'title-name-of-place', pattern: 'TITLE:t PER:s of SUB:o', emit: [HOLDS()] },
   { name: 'name-is-title-of-org', pattern: 'PER:s ,? who? is|was|became|remains the|a? TITLE:t of the? ORG|GPE|LOC#name:o', emit: [HOLDS()] },
