@@ -190,3 +190,14 @@ describe('offices named as organizations', () => {
     expect(run('[ORG Freedonian Trade Representative] [PER Ivo Sand] said the tariffs were illegal.', ['HOLDS_POSITION'])).toEqual(['Ivo Sand HOLDS_POSITION Freedonian Trade Representative']);
   });
 });
+
+describe('relation nouns on the parse', () => {
+  it.each([
+    ['[PER Ivo Sand] voted no, then went into long negotiations with [PER Anna Ortega], [PER Piet Brandt] and others.', ['CONTACTED'], ['Ivo Sand CONTACTED Anna Ortega', 'Ivo Sand CONTACTED Piet Brandt']],
+    ['He reached out to [PER Anna Ortega] on Friday night.', ['CONTACTED'], []],
+    ['[PER Ivo Sand] spoke first. He reached out to [PER Anna Ortega] on Friday night.', ['CONTACTED'], ['Ivo Sand CONTACTED Anna Ortega']],
+    ['[PER Ivo Sand] called for talks with [PER Anna Ortega].', ['CONTACTED'], []],
+  ] as const)('%s', (markup, predicates, expected) => {
+    expect(run(markup, predicates)).toEqual(expected);
+  });
+});

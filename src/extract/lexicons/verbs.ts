@@ -102,6 +102,7 @@ export const RELATION_VERBS: readonly VerbEntry[] = [
   { predicate: 'CONTACTED', forms: 'speak speaks spoke spoken speaking', particles: ['to', 'with'], particleRequired: true },
   { predicate: 'CONTACTED', forms: 'negotiate negotiates negotiated negotiating', particles: ['with'], particleRequired: true },
   { predicate: 'CONTACTED', forms: 'confer confers conferred conferring', particles: ['with'], particleRequired: true },
+  { predicate: 'CONTACTED', forms: 'reach reaches reached reaching', particles: ['out to'], particleRequired: true },
   { predicate: 'CONTACTED', forms: 'sign signs signed signing', particles: ['with'], particleRequired: true },
 ];
 

@@ -5,6 +5,7 @@ import type { MentionKind } from '../kinds.js';
 import { Antecedents } from './antecedents.js';
 import { isAsserted, isPlanVerb } from './assert.js';
 import { type DepSentence, depSentence, hasRel, wholeMention } from './dep.js';
+import { nounEventRelations } from './nouns.js';
 import { ownerRelations } from './owners.js';
 import { placeRelations } from './places.js';
 import { titleRelations } from './titles.js';
@@ -42,7 +43,7 @@ export function hasPronoun(tokens: readonly Token[]): boolean {
 
 /** The relations a parsed sentence states by its syntax. Deterministic. */
 export function syntaxRelations(d: DepSentence): FrameRelation[] {
-  return [...verbRelations(d), ...stateRelations(d), ...titleRelations(d), ...placeRelations(d), ...ownerRelations(d)];
+  return [...verbRelations(d), ...stateRelations(d), ...nounEventRelations(d), ...titleRelations(d), ...placeRelations(d), ...ownerRelations(d)];
 }
 
 /**

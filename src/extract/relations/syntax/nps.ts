@@ -27,6 +27,14 @@ export function argMentions(d: DepSentence, t: number): ArgMention[] {
   const out = nounMentions(d, t);
   const conj = childrenWith(d, t, ['conj']).slice(0, MAX_CONJUNCTS);
   for (const c of conj) for (const m of nounMentions(d, c)) out.push({ mention: m.mention, indirect: true });
+  // "X, Y and others" parsed as apposition: a name in apposition to a name of the same type is a conjunct.
+  const own = out[0];
+  if (own && !own.indirect) {
+    for (const c of childrenWith(d, t, ['appos']).slice(0, MAX_CONJUNCTS)) {
+      const m = headMention(d, c);
+      if (m >= 0 && m !== own.mention && d.kinds[m]!.type === d.kinds[own.mention]!.type) out.push({ mention: m, indirect: true });
+    }
+  }
   return dedupe(out);
 }
 

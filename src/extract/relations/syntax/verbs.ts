@@ -129,7 +129,7 @@ function pairs(sense: VerbSense, subjects: ArgMention[], objects: ArgMention[], 
 /** Sport results and predictions are not attacks or support ("beat Y 3-1", "backed X to win"). */
 function inContext(d: DepSentence, v: number, sense: VerbSense): boolean {
   const lemma = d.parse.lemmas[v]!;
-  if (sense.predicate === 'ATTACKED' && CONTESTS.has(lemma)) return !d.lower.some((w) => CONTEST_CONTEXT.has(w) || SCORE.test(w));
+  if (sense.predicate === 'ATTACKED' && CONTESTS.has(lemma)) return !contestSentence(d);
   if (sense.predicate === 'SUPPORTED') {
     for (const c of childrenWith(d, v, ['xcomp', 'ccomp', 'advcl'])) if (PREDICTIONS.has(d.parse.lemmas[c]!)) return false;
     // The tagger may miss the complement verb ("helped Westville United win"): look at the words after.
@@ -138,8 +138,13 @@ function inContext(d: DepSentence, v: number, sense: VerbSense): boolean {
   return true;
 }
 
+/** A sentence about sport, awards or votes: a contest word or a score ("3-1"). */
+export function contestSentence(d: DepSentence): boolean {
+  return d.lower.some((w) => CONTEST_CONTEXT.has(w) || SCORE.test(w));
+}
+
 /** The active subject: nsubj, else the subject of the verb it is coordinated with, else the noun a clause modifies. */
-function subjectsOf(d: DepSentence, v: number): ArgMention[] {
+export function subjectsOf(d: DepSentence, v: number): ArgMention[] {
   for (let t = v, steps = 0; t >= 0 && steps < 4; steps++) {
     const subj = childrenWith(d, t, ['nsubj']).filter((c) => d.parse.deprels[c] !== 'nsubj:pass');
     const rel = subj.find((c) => RELATIVES.has(d.lower[c]!));

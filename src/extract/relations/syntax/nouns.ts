@@ -1,0 +1,69 @@
+// Relation nouns read off the parse: "negotiations with Y", "the liberation of Y by X", "X's strikes on Y",
+// with the subject of the governing clause as the agent where the noun allows it ("X went into talks
+// with Y", "X launched strikes on Y").
+import { CONTEST_FORMS, RELATION_NOUNS } from '../../lexicons/verbs.js';
+import { isAsserted, isPlanVerb } from './assert.js';
+import { caseOf, childrenWith, type DepSentence, hasRel } from './dep.js';
+import { type ArgMention, argMentions } from './nps.js';
+import type { FrameRelation } from './types.js';
+import { contestSentence, subjectsOf } from './verbs.js';
+
+/** One-word relation nouns (by lemma) and what they state; multi-word ones are left to the token window. */
+const NOUNS = new Map(RELATION_NOUNS.flatMap((e) => e.nouns.filter((n) => !n.includes(' ')).map((n) => [n, e] as const)));
+/** "victory over Y", "defeat of Y": an attack only outside sport, votes and awards, and never on a person. */
+const CONTESTS = new Set(CONTEST_FORMS);
+
+/** Relations stated by relation nouns in one parsed sentence. */
+export function nounEventRelations(d: DepSentence): FrameRelation[] {
+  const out: FrameRelation[] = [];
+  for (let n = 0; n < d.tokens.length; n++) {
+    if (d.parse.upos[n] !== 'NOUN') continue;
+    const entry = NOUNS.get(d.lower[n]!) ?? NOUNS.get(d.parse.lemmas[n]!);
+    if (!entry) continue;
+    const objects: ArgMention[] = [];
+    const agents: ArgMention[] = [];
+    for (const c of childrenWith(d, n, ['nmod'])) {
+      const [prep, arg] = prepPhrase(d, c);
+      if (entry.objectPreps.includes(prep)) objects.push(...argMentions(d, arg));
+      else if (entry.agentPreps.includes(prep) || prep === "'s") agents.push(...argMentions(d, arg));
+    }
+    if (objects.length === 0) continue;
+    const clause = governingVerb(d, n);
+    if (clause >= 0 && (!isAsserted(d, clause) || isPlanVerb(d.parse.lemmas[clause]!))) continue;
+    if (agents.length === 0 && entry.clauseSubject && clause >= 0) agents.push(...subjectsOf(d, clause));
+    const contest = CONTESTS.has(d.lower[n]!) && entry.predicate === 'ATTACKED';
+    if (contest && contestSentence(d)) continue;
+    for (const s of agents) {
+      for (const o of objects) {
+        if (contest && (d.kinds[s.mention]!.type === 'Person' || d.kinds[o.mention]!.type === 'Person')) continue;
+        out.push({ predicate: entry.predicate, subject: s.mention, object: o.mention, confidence: 0.7 });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The preposition and the noun of a modifier. The parser sometimes makes the preposition the modifier
+ * with the noun as its object ("talks [with] → [Anna] Ortega"): that reads the same.
+ */
+function prepPhrase(d: DepSentence, c: number): [string, number] {
+  if (d.parse.deprels[c] === 'nmod:poss') return ["'s", c];
+  if (d.parse.upos[c] === 'ADP') {
+    const obj = childrenWith(d, c, ['obj', 'nmod'])[0];
+    if (obj !== undefined) return [d.lower[c]!, obj];
+  }
+  return [caseOf(d, c), c];
+}
+
+/** The verb a noun phrase hangs on ("went into a stretch of negotiations": went), or -1. */
+function governingVerb(d: DepSentence, n: number): number {
+  let t = n;
+  for (let steps = 0; steps < 4; steps++) {
+    const h = d.parse.heads[t]!;
+    if (h < 0) return -1;
+    if (d.parse.upos[h] === 'VERB') return hasRel(d, t, ['obj', 'obl', 'nsubj', 'nsubj:pass']) ? h : -1;
+    t = h;
+  }
+  return -1;
+}
