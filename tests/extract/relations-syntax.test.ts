@@ -201,3 +201,9 @@ describe('relation nouns on the parse', () => {
     expect(run(markup, predicates)).toEqual(expected);
   });
 });
+
+describe('a possessive after the organization', () => {
+  it('does not take the possessor of the employer for the employer ("a strategist at Lyon\'s Acme")', () => {
+    expect(run("[PER Ivo Sand], a strategist at [LOC Lyon]'s [ORG Acme Securities], disagreed.", ['AFFILIATED_WITH', 'HOLDS_POSITION'])).toEqual(['Ivo Sand HOLDS_POSITION Acme Securities (Strategist)']);
+  });
+});
