@@ -207,3 +207,12 @@ describe('a possessive after the organization', () => {
     expect(run("[PER Ivo Sand], a strategist at [LOC Lyon]'s [ORG Acme Securities], disagreed.", ['AFFILIATED_WITH', 'HOLDS_POSITION'])).toEqual(['Ivo Sand HOLDS_POSITION Acme Securities (Strategist)']);
   });
 });
+
+describe('title-name adjacency and prepositions', () => {
+  it.each([
+    ['The [ORG Westville United] technical director [PER Ivo Sand] said the club had a deal.', ['Ivo Sand HOLDS_POSITION Westville United (Director)']],
+    ['Speaking in [LOC Lyon] President [PER Anna Ortega] smiled.', []],
+  ])('%s', (markup, expected) => {
+    expect(run(markup, ['HOLDS_POSITION'])).toEqual(expected);
+  });
+});

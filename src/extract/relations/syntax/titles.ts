@@ -105,7 +105,7 @@ function holderOf(d: DepSentence, n: number): Holder | undefined {
     return m >= 0 && d.kinds[m]!.type === 'Person' ? m : -1;
   };
   if (hasRel(d, n, ['appos']) && person(h) >= 0) return { mention: person(h), token: h, confidence: 0.8 };
-  if (hasRel(d, n, ['compound', 'flat']) && person(h) >= 0 && n < h) return { mention: person(h), token: h, confidence: 0.85 };
+  if (hasRel(d, n, ['compound', 'flat', 'nmod:desc']) && person(h) >= 0 && n < h) return { mention: person(h), token: h, confidence: 0.85 };
   for (const c of d.children[n]!) {
     // A name with a title of its own ("… candidate X and Labor candidate Y") is not this title's holder.
     if (hasRel(d, c, ['appos']) && person(c) >= 0 && !ownTitle(d, c)) return { mention: person(c), token: c, confidence: 0.8 };
@@ -113,6 +113,11 @@ function holderOf(d: DepSentence, n: number): Holder | undefined {
   }
   // "X, chairman and chief executive of Y": a coordinated title shares the first one's holder.
   if (hasRel(d, n, ['conj']) && h >= 0 && h < n && isTitleWord(d.lower[h]!)) return holderOf(d, h);
+  // A title right before a name holds for it, whatever the parse made of the two ("… director Edu said").
+  const next = d.mentionOf[n + 1] ?? -1;
+  if (next >= 0 && d.kinds[next]!.type === 'Person' && d.mentions[next]!.start === d.tokens[n + 1]!.start && !hasRel(d, n, ['appos'])) {
+    return { mention: next, token: n + 1, confidence: 0.8 };
+  }
   const lemma = h >= 0 ? d.parse.lemmas[h]! : '';
   if (hasRel(d, n, ['xcomp', 'obl']) && (NAMING.has(lemma) || REMOVING.has(lemma))) {
     if (hasRel(d, n, ['obl']) && caseOf(d, n) !== 'as') return undefined;
@@ -140,7 +145,7 @@ function organizationsOf(d: DepSentence, n: number, holder: number): ArgMention[
       if (ORG_CASES.includes(prep)) found.push(...argMentions(d, c).filter((o) => prep === 'of' || prep === 'from' || d.kinds[o.mention]!.type === 'Organization'));
       else if ((rel === 'nmod:poss' || rel === 'compound' || rel === 'amod') && c < leftOf) {
         const m = d.mentionOf[c]!;
-        if (m >= 0 && d.kinds[m]!.type !== 'Person') found.push({ mention: m, indirect: false });
+        if (m >= 0 && d.kinds[m]!.type !== 'Person' && !placeAfterPreposition(d, m)) found.push({ mention: m, indirect: false });
       }
     }
   };
@@ -155,6 +160,14 @@ function organizationsOf(d: DepSentence, n: number, holder: number): ArgMention[
   if (found.length === 0 && hasRel(d, n, ['obl', 'xcomp'])) found.push(...namingBody(d, d.parse.heads[n]!));
   const seen = new Set<number>();
   return found.filter((o) => o.mention !== d.mentionOf[holder] && !seen.has(o.mention) && seen.add(o.mention));
+}
+
+/** "Speaking in Westville President X": a town right after a preposition is where, not whose, the title is. */
+function placeAfterPreposition(d: DepSentence, m: number): boolean {
+  const k = d.kinds[m]!;
+  if (k.type !== 'Location' || k.country) return false;
+  const first = d.tokens.findIndex((t) => t.start >= d.mentions[m]!.start);
+  return first > 0 && d.parse.upos[first - 1] === 'ADP';
 }
 
 /** The organization or country that is the subject of a naming verb, or of the clause it hangs on. */
