@@ -216,3 +216,9 @@ describe('title-name adjacency and prepositions', () => {
     expect(run(markup, ['HOLDS_POSITION'])).toEqual(expected);
   });
 });
+
+describe('"X of Acme\'s partner Y"', () => {
+  it('does not take the possessor for the employer', () => {
+    expect(run("\"A map is a working document,\" explains [PER Ivo Sand] of [ORG Acme]'s Belgian partner [ORG Keyobs].", ['AFFILIATED_WITH'])).not.toContain('Ivo Sand AFFILIATED_WITH Acme');
+  });
+});

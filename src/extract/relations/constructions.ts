@@ -54,7 +54,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'org-role-comma-name', pattern: "ORG|GPE|LOC:o 's? ROLE , PER:s", emit: [AFFIL] },
   { name: 'name-role-of-org', pattern: "PER:s , the|a|an? ROLE of|for|at|with the? ORG|GPE|LOC:o !'s", emit: [AFFIL] },
   { name: 'name-org-role', pattern: "PER:s , the|a|an? ORG|GPE|LOC:o 's? ROLE , ", emit: [AFFIL] },
-  { name: 'name-of-org', pattern: 'PER:s of the? ORG:o', emit: [AFFIL] },
+  { name: 'name-of-org', pattern: "PER:s of the? ORG:o !'s", emit: [AFFIL] },
   // "X (Acme)", "X (Ruritania)", "X (Acme, Ruritania)": the team, party, company or country in brackets
   { name: 'name-bracket-org', pattern: 'PER:s ( ORG|GPE#name:o ,|)', emit: [AFFIL] },
   // "X of Ruritania" (whom a person represents or comes from)
