@@ -34,3 +34,9 @@ export function stopServer(options?: {
   force?: boolean;
   timeoutMs?: number;
 }): Promise<{ stopped: boolean; pid?: number }>;
+export function importCsv(options: {
+  data: string;
+  csv: string;
+  heap?: string;
+  javaOpts?: string[];
+}): { nodes: number; relationships: number; properties: number; ms: number; output: string };

@@ -3,12 +3,13 @@ import { graphmlChunks } from './export/graphml/index.js';
 import { toGraphJson } from './export/json.js';
 import { renderViewerHtml } from './export/viewer/index.js';
 import { writeExportSet } from './export/write.js';
-import { extractArticle } from './extract/index.js';
+import { extractWithCache } from './cache/index.js';
 import { buildGraph, type KnowledgeGraph, type LayoutOptions, layoutGraph } from './graph/index.js';
-import { ingest } from './ingest/index.js';
+import { ingestWithStdin } from './ingest/stdin.js';
+import { type ExtractResult, extractArticles } from './parallel/index.js';
 import { loadCuration } from './resolve/curation/load.js';
 import { resolveCorpus } from './resolve/index.js';
-import type { Article, ArticleExtraction, SkippedInput } from './types.js';
+import type { Article, SkippedInput } from './types.js';
 
 export type Stage = 'ingest' | 'extract' | 'resolve' | 'graph' | 'layout' | 'export';
 
@@ -17,6 +18,12 @@ export interface BuildOptions {
   layout?: LayoutOptions | false;
   /** Called as work advances, for progress bars. */
   onProgress?: (stage: Stage, done: number, total: number) => void;
+  /** Extraction worker threads; 1 extracts in this thread. @default the number of cores */
+  workers?: number;
+  /** Milliseconds an article's extraction may take (with workers) before it is skipped. @default 20000 */
+  budgetMs?: number;
+  /** Folder whose `.kg-cache/` keeps each article's extraction between builds (`kg build --out DIR`); omit for none. */
+  cacheDir?: string;
   /** Path of the analyst's curation file (`kg build --aliases`): merges, distinct pairs, types, drops. */
   aliases?: string;
   /** Relations below this confidence (0–1) are left out of the graph. @default 0 */
@@ -47,19 +54,16 @@ export async function buildFromInputs(inputs: string[], options: BuildOptions = 
 
   // Read the curation file first: a bad file fails before any work is done.
   const curation = options.aliases ? loadCuration(options.aliases) : undefined;
-  const { articles, skipped, warnings } = await ingest(inputs, (done, total) => progress('ingest', done, total));
+  const { articles, skipped, warnings } = await ingestWithStdin(inputs, (done, total) => progress('ingest', done, total));
   lap('ingest');
-  const extractions: ArticleExtraction[] = [];
-  const kept: Article[] = [];
-  articles.forEach((article, i) => {
-    try {
-      extractions.push(extractArticle(article));
-      kept.push(article);
-    } catch (err) {
-      skipped.push({ path: article.path, reason: `extraction failed: ${(err as Error).message}` });
-    }
-    progress('extract', i + 1, articles.length);
-  });
+  const how = { workers: options.workers, budgetMs: options.budgetMs, onProgress: (done: number, total: number) => progress('extract', done, total) };
+  const extracted: ExtractResult & { warnings?: string[] } = options.cacheDir
+    ? await extractWithCache(articles, options.cacheDir, how)
+    : await extractArticles(articles, how);
+  skipped.push(...extracted.skipped);
+  warnings.push(...(extracted.warnings ?? []));
+  const extractions = extracted.extractions;
+  const kept = extractions.map((e) => e.article);
   lap('extract');
   const corpus = resolveCorpus(extractions, { curation });
   if (curation && corpus.unknownNames.length > 0) warnings.push(`${options.aliases}: names found in no article: ${corpus.unknownNames.join(', ')}`);

@@ -124,7 +124,7 @@ describe('the export set', () => {
     const r = kg(['build', 'in', '--out', 'out', '--quiet'], dir);
     expect(r.code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['in', 'more', 'out']);
-    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['graph.graphml', 'graph.json', 'index.html', 'kg-manifest.json', 'screenshots']);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['.kg-cache', 'graph.graphml', 'graph.json', 'index.html', 'kg-manifest.json', 'screenshots']);
     expect(readFileSync(join(dir, 'out', 'screenshots', 'a.png'), 'utf8')).toBe('png');
   });
 

@@ -28,6 +28,9 @@ Exit code: 0 when every input was read, 3 when some inputs were skipped (outputs
     aliases: { type: 'string', arg: 'FILE', help: 'analyst curation file (merges, distinct pairs, types, drops)' },
     'min-confidence': { type: 'number', arg: 'N', min: 0, max: 1, help: 'leave out relations below this confidence, 0-1' },
     'viewer-max-nodes': { type: 'int', arg: 'N', help: 'most entity nodes drawn in the viewer' },
+    workers: { type: 'int', arg: 'N', help: 'extraction worker threads, 1 = in the main thread (default: the number of cores)' },
+    budget: { type: 'number', arg: 'SECONDS', min: 0.001, default: 20, help: 'skip an article whose extraction takes longer (with workers)' },
+    'no-cache': { type: 'boolean', help: 'extract every article again, without reading or writing DIR/.kg-cache' },
     quiet: { type: 'boolean', help: 'print nothing but errors' },
     help: HELP_FLAG,
   },
@@ -47,6 +50,9 @@ export async function runBuild(argv: string[]): Promise<number> {
     aliases: stringFlag(flags, 'aliases'),
     minConfidence: numberFlag(flags, 'min-confidence'),
     viewerMaxNodes: numberFlag(flags, 'viewer-max-nodes'),
+    workers: numberFlag(flags, 'workers'),
+    budgetMs: (numberFlag(flags, 'budget') ?? 20) * 1000,
+    cacheDir: flags['no-cache'] === true ? undefined : out,
   };
   const started = performance.now();
   const bar = progressBar();

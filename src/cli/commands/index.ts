@@ -2,6 +2,7 @@
 import type { CommandSpec } from '../spec.js';
 import { BUILD_SPEC, runBuild } from './build.js';
 import { EVAL_SPEC, runEval } from './eval.js';
+import { EXPORT_SPEC, runExport } from './export.js';
 import { NEO4J_SPEC, runNeo4j } from './neo4j.js';
 
 /** A command: its spec (flags, help) and the function that runs it and returns the exit code. */
@@ -15,4 +16,5 @@ export const COMMANDS: readonly Command[] = [
   { spec: BUILD_SPEC, run: runBuild },
   { spec: NEO4J_SPEC, run: runNeo4j },
   { spec: EVAL_SPEC, run: runEval },
+  { spec: EXPORT_SPEC, run: runExport },
 ];

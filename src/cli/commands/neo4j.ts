@@ -1,6 +1,9 @@
 // `kg neo4j [DIR or inputs] --uri …`: loads the graph into a Neo4j server.
 import { KgError } from '../../errors.js';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { DEFAULT_NEO4J_OPTIONS, type LoadReport, loadGraph, type Neo4jOptions } from '../../export/neo4j/index.js';
+import { type DeltaReport, loadGraphDelta } from '../../export/neo4j-delta/index.js';
 import { numberFlag, parseArgs, stringFlag } from '../args.js';
 import { loadOrBuildGraph } from '../load-graph.js';
 import { DEFAULT_OUT } from '../output.js';
@@ -31,6 +34,7 @@ merges into the first. See README section "Neo4j".`,
     },
     corpus: { type: 'string', arg: 'ID', help: 'corpus id for merging and --replace (default: from the input folders)' },
     replace: { type: 'boolean', help: 'first remove what an earlier load of the same corpus wrote' },
+    full: { type: 'boolean', help: 'write every row, not only what changed since the last load from this DIR' },
     aliases: { type: 'string', arg: 'FILE', help: 'analyst curation file, when building from article inputs' },
     help: HELP_FLAG,
   },
@@ -61,9 +65,30 @@ export async function runNeo4j(argv: string[]): Promise<number> {
   if (options.replace && !options.corpus) {
     throw new KgError('USAGE', `kg neo4j --replace cannot tell which corpus ${inputs.join(', ')} is (no ${'kg-manifest.json'} beside it); pass --corpus ID`);
   }
+  const dir = exportDir(inputs);
+  if (dir && options.corpus && !options.replace && flags.full !== true) {
+    // From an export folder: write only what changed since the last load recorded in DIR/.kg-neo4j/.
+    const delta = await loadGraphDelta(loaded.graph, { ...options, corpus: options.corpus }, dir);
+    if (delta.load) console.log(formatReport(delta.load));
+    console.log(formatDelta(delta));
+    return 0;
+  }
   const report = await loadGraph(loaded.graph, options);
   console.log(formatReport(report));
   return 0;
+}
+
+/** The export folder a single input names (the folder, or the folder of a graph.json), else undefined. */
+function exportDir(inputs: string[]): string | undefined {
+  const [p] = inputs;
+  if (inputs.length !== 1 || !p || !existsSync(p)) return undefined;
+  if (statSync(p).isDirectory()) return existsSync(join(p, 'graph.json')) ? p : undefined;
+  return p.endsWith('.json') ? dirname(p) : undefined;
+}
+
+function formatDelta(d: DeltaReport): string {
+  const how = d.mode === 'delta' ? 'delta load (rows changed since the last load)' : `full load (${d.reason})`;
+  return `${how}: ${d.written} rows written, ${d.deleted} deleted in ${d.seconds.toFixed(2)}s (${d.rowsPerSecond} rows/s)`;
 }
 
 function formatReport(r: LoadReport): string {

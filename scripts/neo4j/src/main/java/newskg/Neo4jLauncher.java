@@ -9,10 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
+import org.neo4j.cli.AdminTool;
+import org.neo4j.cli.ExecutionContext;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -27,8 +30,12 @@ import org.neo4j.graphdb.GraphDatabaseService;
  * Usage: java -jar neo4j-launcher.jar [--port 7687] [--data DIR] [--password PW] [--pid-file FILE]
  *                                     [--pagecache 256m]
  *
+ *        java -jar neo4j-launcher.jar import --data DIR [neo4j-admin database import full options...]
+ *
  * Prints "ready bolt://127.0.0.1:PORT" once Bolt accepts connections. Without --password, auth is off.
  * Without --data, a temporary folder is used and deleted at shutdown.
+ * `import` bulk-loads CSV files into the `neo4j` database of DIR (created or overwritten) with the import tool
+ * behind `neo4j-admin database import full`, then exits with its status; start the server on DIR afterwards.
  */
 public final class Neo4jLauncher {
     private static final String HOST = "127.0.0.1";
@@ -37,6 +44,9 @@ public final class Neo4jLauncher {
     private Neo4jLauncher() {}
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("import")) {
+            System.exit(runImport(Arrays.copyOfRange(args, 1, args.length)));
+        }
         long started = System.nanoTime();
         Options options = Options.parse(args);
         boolean tempData = options.data == null;
@@ -85,6 +95,24 @@ public final class Neo4jLauncher {
             .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
             .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
             .build();
+    }
+
+    /** `import --data DIR ARGS...`: `neo4j-admin database import full ARGS... neo4j` with DIR as the Neo4j home. */
+    private static int runImport(String[] args) throws IOException {
+        if (args.length < 2 || !args[0].equals("--data")) {
+            System.err.println("usage: neo4j-launcher import --data DIR [--nodes=FILE ...] [--relationships=FILE ...] [options]");
+            return 2;
+        }
+        Path home = Paths.get(args[1]).toAbsolutePath();
+        Path conf = home.resolve("conf");
+        Files.createDirectories(conf);
+        String[] command = new String[args.length + 2];
+        command[0] = "database";
+        command[1] = "import";
+        command[2] = "full";
+        System.arraycopy(args, 2, command, 3, args.length - 2);
+        command[command.length - 1] = GraphDatabaseSettings.DEFAULT_DATABASE_NAME;
+        return AdminTool.execute(new ExecutionContext(home, conf), command);
     }
 
     /** Sets the fixed password of the default `neo4j` user (auth on); a restart with the same password keeps it. */

@@ -1,0 +1,44 @@
+// The extractor's version: a hash of every file under src/extract (code, models, lexicons) and the cache format.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { compareCodeUnits } from '../compare.js';
+import { fromRoot } from '../paths.js';
+
+/** Bump when the layout of a cache entry changes, or when extraction changes in a way no hashed file shows. */
+export const CACHE_FORMAT = 'news-kg/extraction-cache/1';
+
+/** Files outside src/extract whose content extraction depends on (shared types, the predicate registry, the PRNG). */
+const SHARED_FILES = ['types.ts', 'predicates.ts', 'random.ts'];
+
+let memo: string | undefined;
+
+/**
+ * sha256 (hex) of CACHE_FORMAT, of each file under `src/extract` (path and bytes, in path order)
+ * and of SHARED_FILES: a new model, lexicon or extractor change gives a new version, which starts a
+ * fresh cache.
+ * NOTE: the bundle `dist/kg.js` is hashed through its sources; a rebuilt bundle over unchanged sources keeps the version.
+ */
+export function extractorVersion(root: string = fromRoot('src', 'extract')): string {
+  if (memo && root === fromRoot('src', 'extract')) return memo;
+  const hash = createHash('sha256').update(CACHE_FORMAT);
+  const shared = SHARED_FILES.map((name) => join(root, '..', name)).filter((file) => existsSync(file));
+  for (const file of [...listFiles(root), ...shared]) {
+    hash.update(`\0${relative(root, file)}\0`);
+    hash.update(readFileSync(file));
+  }
+  const version = hash.digest('hex');
+  if (root === fromRoot('src', 'extract')) memo = version;
+  return version;
+}
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareCodeUnits(a.name, b.name));
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listFiles(path));
+    else if (entry.isFile()) out.push(path);
+  }
+  return out;
+}
