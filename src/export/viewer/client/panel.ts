@@ -1,4 +1,5 @@
 // The side panel: details of the selected entity or article, its relations with evidence, quotes, articles.
+import { isPredicate, objectIsArticle } from '../../../predicates.js';
 import type { ViewerPayload } from '../payload.js';
 import { KIND_COLORS, OTHER_COLOR } from './colors.js';
 import type { Curation } from './curation-ui.js';
@@ -66,7 +67,7 @@ function relations(ctx: PanelContext, node: string): HTMLElement | null {
   const groups = new Map<string, HTMLElement[]>();
   let count = 0;
   ctx.graph.forEachEdge(node, (_, a: VEdge, source, target) => {
-    if (a.pred === 'MENTIONED_IN' || a.pred === 'QUOTED_IN' || count++ >= MAX_RELATIONS) return;
+    if (a.pred === 'MENTIONED_IN' || quotePredicate(a.pred) || count++ >= MAX_RELATIONS) return;
     const out = source === node;
     const other = out ? target : source;
     const highlight = [...names(ctx.graph, source), ...names(ctx.graph, target)];
@@ -99,7 +100,7 @@ function quotes(ctx: PanelContext, node: string, incoming: boolean): HTMLElement
   const items: HTMLElement[] = [];
   const each = incoming ? ctx.graph.forEachInEdge.bind(ctx.graph) : ctx.graph.forEachOutEdge.bind(ctx.graph);
   each(node, (_, a: VEdge, source) => {
-    if (a.pred !== 'QUOTED_IN') return;
+    if (!quotePredicate(a.pred)) return;
     for (const [article, sentence, date, , quote] of a.ev) {
       const text = unquote(quote || ctx.payload.strings[sentence] || '');
       const who = incoming ? [entityLink(ctx, source), ': '] : [];
@@ -190,4 +191,9 @@ export function renderPanel(root: HTMLElement, ctx: PanelContext, node: string |
   root.append(ctx.curation.box);
   for (const part of parts) if (part) root.append(part);
   root.scrollTop = 0;
+}
+
+/** True for a predicate whose object is the article (QUOTED_IN): its edges are listed as quotes. */
+function quotePredicate(pred: string): boolean {
+  return isPredicate(pred) && objectIsArticle(pred);
 }

@@ -1,17 +1,9 @@
 // Path finder (pure): shortest paths between two entities over fact edges, as README Cypher query 4 asks.
+import { ENTITY_PREDICATES } from '../../../predicates.js';
 import type { ViewerGraph } from './data.js';
 
-/** The eight entity–entity predicates a path may use (not QUOTED_IN, not MENTIONED_IN). */
-export const PATH_PREDICATES = new Set([
-  'HOLDS_POSITION',
-  'AFFILIATED_WITH',
-  'PART_OF',
-  'LOCATED_IN',
-  'CAPTURED',
-  'ATTACKED',
-  'SUPPORTED',
-  'CONTACTED',
-]);
+/** The entity-to-entity predicates a path may use (the registry's; not QUOTED_IN, not MENTIONED_IN). */
+export const PATH_PREDICATES: ReadonlySet<string> = new Set(ENTITY_PREDICATES);
 
 /** At most this many hops, as in the Cypher query. */
 export const MAX_HOPS = 6;
