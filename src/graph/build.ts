@@ -17,10 +17,11 @@ import { type FactStatus, objectIsArticle, predicateSpec, typesFit } from '../pr
 import { combineConfidence } from './confidence.js';
 import type { KnowledgeGraph } from './types.js';
 
-/** Most evidence sentences and quotes kept on one edge (the first by article and position); `weight` counts all. */
+/**
+ * Most evidence sentences and quotes kept on one edge (the first by article and position); `weight`
+ * counts all. Each quote arrives already bounded by extraction (see relations/quote-spans.ts).
+ */
 export const MAX_EVIDENCE_PER_EDGE = 100;
-/** Longest quote kept, in characters (longer ones are cut at a word and end in "…"). */
-export const MAX_QUOTE_LENGTH = 1_000;
 
 /** What buildGraph can leave out. */
 export interface GraphOptions {
@@ -207,7 +208,7 @@ function addEvidence(
   e.articles.add(article.id);
   const date = rel.date ?? article.date;
   if (date) e.dates.add(date);
-  const quote = rel.quote ? shorten(rel.quote) : undefined;
+  const quote = rel.quote;
   if (rel.title) e.titles.add(rel.title);
   if (quote && e.quotes.size < MAX_EVIDENCE_PER_EDGE) e.quotes.add(quote);
   e.confidences.push(rel.confidence ?? 1);
@@ -222,13 +223,6 @@ function addEvidence(
   if (rel.confidence !== undefined) ev.confidence = rel.confidence;
   if (rel.status) ev.status = rel.status;
   e.evidence.set(key, ev);
-}
-
-/** A quote cut to MAX_QUOTE_LENGTH at a word boundary. */
-function shorten(quote: string): string {
-  if (quote.length <= MAX_QUOTE_LENGTH) return quote;
-  const cut = quote.lastIndexOf(' ', MAX_QUOTE_LENGTH - 1);
-  return `${quote.slice(0, cut > MAX_QUOTE_LENGTH / 2 ? cut : MAX_QUOTE_LENGTH - 1)}…`;
 }
 
 function edgeAttrs(e: PendingEdge): EdgeAttrs {

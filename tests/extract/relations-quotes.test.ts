@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractRelations } from '../../src/extract/relations/index.js';
+import { MAX_QUOTE } from '../../src/extract/relations/quote-spans.js';
 import { parseMarkup } from './relations-markup.js';
 
 /** "Speaker: quote" for each QUOTED_IN relation, in order. */
@@ -56,5 +57,15 @@ describe('pronoun speakers follow the gender the article gives', () => {
     ['[PER Anna Ortega] said her plan was ready. [PER Ivo Sand] arrived late. "It will work in the end," she added.', ['Anna Ortega: her plan was ready', 'Anna Ortega: It will work in the end']],
   ])('%s', (markup, expected) => {
     expect(quotes(markup)).toEqual(expected);
+  });
+});
+
+describe('quote length', () => {
+  it('bounds every quote when a quotation mark is never closed', () => {
+    const markup = Array.from({ length: 300 }, () => '"[PER Anna Ortega] said the bridge would reopen soon and').join(' ');
+    const { relations } = extractRelations({ ...parseMarkup(markup), articleDate: '2020-05-06' });
+    const quoted = relations.filter((r) => r.quote);
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const r of quoted) expect(r.quote!.length).toBeLessThanOrEqual(MAX_QUOTE + 1);
   });
 });

@@ -1,10 +1,11 @@
 // The last step of relation extraction: type checks, self-links, merged duplicates, past titles, dates.
-import { PAST_MARKERS, PAST_PREFIXES, VIOLENCE_WORDS } from '../lexicons/frames.js';
+import { PAST_MARKERS, VIOLENCE_WORDS } from '../lexicons/frames.js';
 import type { Mention, MentionRelation, Sentence } from '../../types.js';
 import { resolveDate } from '../dates/index.js';
 import { argsFit } from './argtypes.js';
 import { AGREEMENT_BONUS } from './confidence.js';
 import type { MentionKind } from './kinds.js';
+import { withoutPastPrefix } from './title-text.js';
 
 const PAST = new Set(PAST_MARKERS);
 const VIOLENCE = new Set(VIOLENCE_WORDS);
@@ -53,12 +54,10 @@ function pastTitle(r: MentionRelation): MentionRelation {
   if (!r.title) return r;
   const words = r.title.split(' ');
   let status = r.status;
-  let first = words[0]!;
-  const prefix = PAST_PREFIXES.find((p) => first.toLowerCase().startsWith(p));
-  if (prefix) {
+  const first = withoutPastPrefix(words[0]!);
+  if (first.past) {
     status = 'former';
-    first = first.slice(prefix.length);
-    words[0] = first.charAt(0).toUpperCase() + first.slice(1);
+    words[0] = first.word.charAt(0).toUpperCase() + first.word.slice(1);
   }
   while (words.length > 1 && PAST.has(words[0]!.toLowerCase())) {
     words.shift();

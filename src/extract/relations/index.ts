@@ -9,13 +9,14 @@ import { LEX } from './lexicon.js';
 import { addMissedNames } from './missed.js';
 import { keepProvenPlaces, type PendingRelation, retypeAsPlaces } from './misread.js';
 import { compilePattern, endsWith, lexLength, matchAt, PatternIndex } from './pattern.js';
-import { findQuoteSpans } from './quote-spans.js';
+import { findQuoteSpans, shortQuote } from './quote-spans.js';
 import { PAST_MARKERS } from '../lexicons/frames.js';
 import { CONFIDENCE } from './confidence.js';
 import { finish } from './finish.js';
 import { quoteRelations } from './quotes.js';
 import { personGenders } from './gender.js';
 import { Antecedents, assertedAt, type DepSentence, hasPronoun, parseSentence, speechRelations, syntaxRelations, verbEventHolds } from './syntax/index.js';
+import { titleCase } from './title-text.js';
 import { buildViews, normalizeWord, type SentenceView, tokenizeSentences, type Unit } from './units.js';
 
 /** What extractRelations reads. */
@@ -94,7 +95,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
  */
 function reportedSpeech(d: DepSentence, text: string, sentence: number, found: PendingRelation[]): void {
   for (const r of speechRelations(d)) {
-    const quote = text.slice(d.tokens[r.quoteStart]!.start, d.tokens[r.quoteEnd]!.end);
+    const quote = shortQuote(text.slice(d.tokens[r.quoteStart]!.start, d.tokens[r.quoteEnd]!.end));
     if (quote.split(' ').length >= 3) found.push({ predicate: 'QUOTED_IN', subject: r.subject, object: -1, sentence, confidence: r.confidence, quote });
   }
 }
@@ -185,6 +186,3 @@ function placeInList(units: readonly Unit[], subject: number, object: number, p:
   return titled(s) || titled(o);
 }
 
-function titleCase(title: string): string {
-  return title.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
-}

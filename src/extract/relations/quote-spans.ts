@@ -77,3 +77,13 @@ function firstEndingAfter(spans: readonly QuoteSpan[], pos: number): number {
   }
   return lo;
 }
+
+/** Longest quote kept, in characters: an unclosed quotation mark must not make every quote the rest of the article. */
+export const MAX_QUOTE = 1_000;
+
+/** A quote cut at a word before MAX_QUOTE characters, with an ellipsis when cut; every quote passes here once. */
+export function shortQuote(q: string): string {
+  if (q.length <= MAX_QUOTE) return q;
+  const cut = q.lastIndexOf(' ', MAX_QUOTE - 1);
+  return `${q.slice(0, cut > MAX_QUOTE / 2 ? cut : MAX_QUOTE - 1)}…`;
+}

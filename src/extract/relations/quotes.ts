@@ -5,7 +5,7 @@ import { type Gender, genderOfWord, personGenders, personKey } from './gender.js
 import type { MentionKind } from './kinds.js';
 import { LEX } from './lexicon.js';
 import { lexLength } from './pattern.js';
-import { insideQuote, type QuoteSpan, spansIn } from './quote-spans.js';
+import { insideQuote, type QuoteSpan, shortQuote, spansIn } from './quote-spans.js';
 import type { SentenceView, Unit } from './units.js';
 
 /** Words that may stand between a speaker and the reporting verb ("X also said", "he has added"). */
@@ -246,15 +246,6 @@ function appositionEnd(units: readonly Unit[], k: number): number {
   if (!titled) return -1;
   for (let c = k; c < units.length && c < k + 15; c++) if (units[c]!.lower === ',') return c;
   return -1;
-}
-
-/** Longest quote kept, in characters: an unclosed quotation mark must not make every quote the rest of the article. */
-const MAX_QUOTE = 1_000;
-
-function shortQuote(q: string): string {
-  if (q.length <= MAX_QUOTE) return q;
-  const cut = q.lastIndexOf(' ', MAX_QUOTE - 1);
-  return `${q.slice(0, cut > MAX_QUOTE / 2 ? cut : MAX_QUOTE - 1)}…`;
 }
 
 function words(s: string): number {

@@ -5,7 +5,8 @@ import { UNIT_HEADS } from '../../lexicons/organizations.js';
 import { PLACE_NOUNS } from '../../lexicons/places.js';
 import { childrenWith, type DepSentence, hasRel, wholeMention } from './dep.js';
 
-const PLACE_HEADS = new Set(PLACE_NOUNS.map((p) => p.split(' ').at(-1)!));
+/** Last words of place nouns ("town", "district", "base"): a phrase headed by one names a place beside it. */
+export const PLACE_HEADS: ReadonlySet<string> = new Set(PLACE_NOUNS.map((p) => p.split(' ').at(-1)!));
 /** Heads that stand for the actor or organization named before them ("Ruritanian forces", "the Acme board"). */
 const ACTORS = new Set([...ACTOR_HEADS, ...UNIT_HEADS.map((u) => u.split(' ').at(-1)!)]);
 
@@ -61,11 +62,6 @@ export function headMention(d: DepSentence, t: number): number {
   // Inside the same name: only the token whose head leaves the name speaks for it.
   if (h >= 0 && wholeMention(d, h) === m) return -1;
   return m;
-}
-
-/** The mention anywhere inside the name that `t` belongs to, whichever token of it `t` is. */
-export function mentionAt(d: DepSentence, t: number): number {
-  return wholeMention(d, t);
 }
 
 /**

@@ -1,11 +1,7 @@
 // Locatives read off the parse: "X in Y", "the Y town of X", "Y's western state of X", "the X district of Y".
 import { caseOf, type DepSentence, hasRel, wholeMention } from './dep.js';
-import { argMentions, nounMentions } from './nps.js';
+import { argMentions, nounMentions, PLACE_HEADS } from './nps.js';
 import type { FrameRelation } from './types.js';
-
-import { PLACE_NOUNS } from '../../lexicons/places.js';
-
-const PLACE_HEADS = new Set(PLACE_NOUNS.map((p) => p.split(' ').at(-1)!));
 
 /** Relations stating where places and organizations are. */
 export function placeRelations(d: DepSentence): FrameRelation[] {

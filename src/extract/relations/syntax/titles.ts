@@ -1,10 +1,11 @@
 // Titles and roles read off the parse: "X, chairman of Y", "Y's chief executive, X", "X is the head of Y",
 // "X became chairman of Y", "Y Chairman X", "X, a senior Y official".
 import type { FactStatus } from '../../../predicates.js';
-import { NAMING_VERBS, PAST_MARKERS, PAST_PREFIXES, REMOVING_VERBS } from '../../lexicons/frames.js';
+import { NAMING_VERBS, PAST_MARKERS, REMOVING_VERBS } from '../../lexicons/frames.js';
 import { OFFICE_ROLES, ORGANIZATION_TITLES, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicons/titles.js';
 import { caseOf, childrenWith, type DepSentence, hasRel, wholeMention } from './dep.js';
 import { type ArgMention, argMentions, headMention } from './nps.js';
+import { titleCase, withoutPastPrefix } from '../title-text.js';
 import type { FrameRelation } from './types.js';
 
 const HEADS = new Set(TITLE_HEADS.map(lastWord));
@@ -190,13 +191,13 @@ function titlePhrase(d: DepSentence, n: number): string {
     start = p;
   }
   const words = d.tokens.slice(start, n + 1).map((t) => t.text);
-  words[words.length - 1] = bareTitleText(words.at(-1)!);
+  words[words.length - 1] = bareTitle(words.at(-1)!);
   return words.join(' ');
 }
 
 /** 'former' when the title is marked as past ("former chairman", "ex-minister", "the then president"). */
 function pastStatus(d: DepSentence, n: number): FactStatus | undefined {
-  if (PAST_PREFIXES.some((p) => d.lower[n]!.startsWith(p))) return 'former';
+  if (withoutPastPrefix(d.lower[n]!).past) return 'former';
   for (const c of d.children[n]!) if (c < n && PAST.has(d.lower[c]!.replace(/-$/, ''))) return 'former';
   for (let p = n - 1; p >= 0 && p >= n - 4; p--) {
     if (PAST.has(d.lower[p]!.replace(/-$/, ''))) return 'former';
@@ -205,16 +206,6 @@ function pastStatus(d: DepSentence, n: number): FactStatus | undefined {
   return undefined;
 }
 
-function bareTitle(lower: string): string {
-  const prefix = PAST_PREFIXES.find((p) => lower.startsWith(p));
-  return prefix ? lower.slice(prefix.length) : lower;
-}
-
-function bareTitleText(text: string): string {
-  const prefix = PAST_PREFIXES.find((p) => text.toLowerCase().startsWith(p));
-  return prefix ? text.slice(prefix.length) : text;
-}
-
-function titleCase(title: string): string {
-  return title.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+function bareTitle(word: string): string {
+  return withoutPastPrefix(word).word;
 }
