@@ -70,10 +70,7 @@ function titleFact(d: DepSentence, holder: Holder, o: ArgMention, title: string,
  */
 function descriptorRelations(d: DepSentence, n: number): FrameRelation[] {
   const h = d.parse.heads[n]!;
-  const person = (t: number) => {
-    const m = t >= 0 ? headMention(d, t) : -1;
-    return m >= 0 && d.kinds[m]!.type === 'Person' ? m : -1;
-  };
+  const person = (t: number) => personAt(d, t);
   let holder = -1;
   if (hasRel(d, n, ['appos']) && person(h) >= 0) holder = person(h);
   else if (hasRel(d, n, ['compound', 'nmod:desc']) && n < h && person(h) >= 0) holder = person(h);
@@ -101,10 +98,7 @@ interface Holder {
 /** The person holding the title at `n`: apposition either way, copula subject, naming verb, or the name it precedes. */
 function holderOf(d: DepSentence, n: number): Holder | undefined {
   const h = d.parse.heads[n]!;
-  const person = (t: number) => {
-    const m = t >= 0 ? headMention(d, t) : -1;
-    return m >= 0 && d.kinds[m]!.type === 'Person' ? m : -1;
-  };
+  const person = (t: number) => personAt(d, t);
   if (hasRel(d, n, ['appos']) && person(h) >= 0) return { mention: person(h), token: h, confidence: 0.8 };
   if (hasRel(d, n, ['compound', 'flat', 'nmod:desc']) && person(h) >= 0 && n < h) return { mention: person(h), token: h, confidence: 0.85 };
   for (const c of d.children[n]!) {
@@ -127,6 +121,12 @@ function holderOf(d: DepSentence, n: number): Holder | undefined {
     }
   }
   return undefined;
+}
+
+/** The person whose name has its head at token `t`, or -1. */
+function personAt(d: DepSentence, t: number): number {
+  const m = t >= 0 ? headMention(d, t) : -1;
+  return m >= 0 && d.kinds[m]!.type === 'Person' ? m : -1;
 }
 
 /** True when a name carries its own title word before it ("Labor Party candidate Y"). */
