@@ -138,14 +138,14 @@ function indexArticle(infos: readonly MentionInfo[], wordsOf: readonly string[][
 /**
  * A person name cut in two by a line break or a particle ("Ivo" + "Lenz", "Omar" + " al-" +
  * "Rashid"): both halves become the whole name when the first is a person and the second one word
- * that is not a known place. A particle and surname the tagger left out are taken from the text.
+ * that is not a known place, written in the same case. A particle and surname the tagger left out are taken from the text.
  */
 function joinSplitNames(infos: MentionInfo[], text: string, places: PlaceIndex): void {
   for (let i = 0; i < infos.length; i++) {
     const a = infos[i]!;
     if (a.type !== 'Person' || a.canonical || a.form.split(' ').length > 3) continue;
     const b = infos[i + 1];
-    const joinable = b && !b.canonical && !b.form.includes(' ') && SPLIT_GAP_RE.test(text.slice(a.end, b.start));
+    const joinable = b && !b.canonical && !b.form.includes(' ') && sameCase(a.form, b.form) && SPLIT_GAP_RE.test(text.slice(a.end, b.start));
     if (joinable && (b.type === 'Person' || !places.lookupPlace(b.form))) {
       setWhole([a, b], text.slice(a.start, b.end));
       i++;
@@ -154,6 +154,11 @@ function joinSplitNames(infos: MentionInfo[], text: string, places: PlaceIndex):
     const tail = PARTICLE_TAIL_RE.exec(text.slice(a.end, a.end + 40))?.[0];
     if (tail && (!b || b.start >= a.end + tail.length)) setWhole([a], text.slice(a.start, a.end + tail.length));
   }
+}
+
+/** Both written in capitals, or neither: a name in capitals on the next line ("AL-ZENDA , Velto") is a dateline, not a surname. */
+function sameCase(a: string, b: string): boolean {
+  return /\p{Ll}/u.test(a) === /\p{Ll}/u.test(b);
 }
 
 function setWhole(parts: readonly MentionInfo[], span: string): void {

@@ -11,6 +11,8 @@ describe('joinNames', () => {
   it.each([
     ['an org word, "for the", a name', 'the Institute for the Velto Studies said', [['ORG', 1, 2], ['ORG', 4, 6]], [['ORG', 1, 6]]],
     ['an org word, "of", a name', 'the Council of Velto Elders met', [['ORG', 1, 2], ['ORG', 3, 5]], [['ORG', 1, 5]]],
+    ['two org pieces over "of"', 'the Lodge of Velto met', [['ORG', 1, 2], ['ORG', 3, 4]], [['ORG', 1, 4]]],
+    ['not two org pieces over "for"', 'a Zendagrad for VF win', [['ORG', 1, 2], ['ORG', 3, 4]], [['ORG', 1, 2], ['ORG', 3, 4]]],
     ['a name particle between places', 'in Villa del Velto today', [['LOC', 1, 2], ['LOC', 3, 4]], [['LOC', 1, 4]]],
     ['a particle: an org piece makes an org', 'won the Copa del Velto', [['LOC', 2, 3], ['ORG', 4, 5]], [['ORG', 2, 5]]],
     ['a lone linking letter', 'the Tanzeem e Velto party', [['ORG', 1, 2], ['ORG', 3, 4]], [['ORG', 1, 4]]],
@@ -114,7 +116,8 @@ describe('headlines and ledes', () => {
 
   it('cuts an unsure mention down to the body mention it adds ordinary words to', () => {
     const mentions = [m('Velto Hits', 0), m('Lena Brandt', 0, { type: 'Person' }), m('Velto', 1, { type: 'Location' }), m('Brandt', 1, { type: 'Person' })];
-    const out = confirmHeadlineMentions(mentions, (x) => x.sentence === 0, 2, 1);
+    const sentences = [{ start: 0, end: 10, text: 'Velto Hits' }, { start: 11, end: 20, text: 'Velto won' }];
+    const out = confirmHeadlineMentions(mentions, (x) => x.sentence === 0, sentences, 1);
     expect(out.map((x) => [x.text, x.type, x.start, x.end])).toEqual([
       ['Velto', 'Location', 0, 5],
       ['Lena Brandt', 'Person', 0, 11],

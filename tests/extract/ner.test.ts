@@ -127,8 +127,9 @@ describe('span repairs', () => {
     const m = (text: string, sentence: number, extra: Partial<Mention> = {}): Mention => ({ start: 0, end: 0, text, type: 'Person', sentence, ...extra });
     const mentions = [m('Lena Brandt', 0), m('Storm Front', 0), m('Ruritania', 0, { geo: { lat: 1, lon: 2, country: 'XX' } }), m('Brandt', 1)];
     const inHeadline = (x: Mention) => x.sentence === 0;
-    expect(confirmHeadlineMentions(mentions, inHeadline, 2, 1).map((x) => x.text)).toEqual(['Lena Brandt', 'Ruritania', 'Brandt']);
-    expect(confirmHeadlineMentions(mentions, () => true, 2, 2)).toHaveLength(4);
+    const sentences = [{ start: 0, end: 0, text: '' }, { start: 1, end: 1, text: '' }];
+    expect(confirmHeadlineMentions(mentions, inHeadline, sentences, 1).map((x) => x.text)).toEqual(['Lena Brandt', 'Ruritania', 'Brandt']);
+    expect(confirmHeadlineMentions(mentions, () => true, sentences, 2)).toHaveLength(4);
   });
 });
 

@@ -92,6 +92,12 @@ const CASES: Case[] = [
     entity: [['0:Ivo', { name: 'Ivo Lenz', type: 'Person' }], ['1:Omar', { name: 'Omar al-Rashid' }]],
   },
   {
+    name: 'a byline and the dateline in capitals under it stay apart',
+    articles: [['Tomas Varkonyi\nAL-VELKO , Ruritania 1996-12-06\nTalks opened.', [['Tomas Varkonyi', 'Person'], ['AL-VELKO', 'Location']]]],
+    differ: [['0:Tomas Varkonyi', '0:AL-VELKO']],
+    entity: [['0:Tomas Varkonyi', { name: 'Tomas Varkonyi', type: 'Person' }]],
+  },
+  {
     name: 'a leading Al is a first name, al- is not',
     articles: [
       ['Jon Brandt sang. Al Brandt, his father, watched.', [['Jon Brandt', 'Person'], ['Al Brandt', 'Person']]],

@@ -59,7 +59,7 @@ export const LEADING_NOISE: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Spans that are never entities on their own: pronouns, determiners, weekdays, months, bare titles.
+ * Spans that are never entities on their own: pronouns, determiners, weekdays, months, holidays, bare titles.
  * Compared lower-case after stripping "the" and possessives.
  */
 export const JUNK_NAMES: ReadonlySet<string> = new Set([
@@ -70,7 +70,7 @@ export const JUNK_NAMES: ReadonlySet<string> = new Set([
   'messrs', 'mmes', 'drs', 'profs', 'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'gen', 'gens',
   'president', 'minister', 'government', 'ministry', 'army', 'police', 'city', 'province', 'country',
   'state', 'news', 'said', 'says', 'according', 'can', 'will', 'shall', 'should', 'would', 'could',
-  'might', 'must',
+  'might', 'must', 'pope', 'christmas', 'easter', 'thanksgiving', 'ramadan', 'hanukkah',
 ]);
 
 /**

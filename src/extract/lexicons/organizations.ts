@@ -104,6 +104,9 @@ export const CORPORATE_FORMS: readonly string[] = [
   'motors', 'holdings', 'group', 'company',
 ];
 
+/** Company forms written in capitals before the company's own name ("PT Velto Mining", "OAO Zenda"). */
+export const LEADING_CORPORATE_FORMS: readonly string[] = ['pt', 'oao', 'zao', 'pao', 'ooo', 'jsc', 'pjsc', 'ojsc', 'cjsc'];
+
 /**
  * Words that, trailing an organization name, name its members or its kind rather than a different
  * body ("Northland militants" → "Northland", "Vox news agency" → "Vox"); matched in any case.

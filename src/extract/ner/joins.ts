@@ -1,12 +1,13 @@
-// Span joins and cuts the tagger misses: names over inner function words, org spans running into a titled person, award names.
+// Span joins and cuts the tagger misses: names over inner function words or broken without a gap, organizations cut short, org spans running into a titled person, award names.
 import { WEEKDAY_NAMES } from '../lexicons/dates.js';
-import { ARTICLE_PREFIXES } from '../lexicons/names.js';
+import { ARTICLE_PREFIXES, LEADING_NOISE } from '../lexicons/names.js';
+import { CORPORATE_FORMS, LEADING_CORPORATE_FORMS } from '../lexicons/organizations.js';
 import { TITLE_HEADS } from '../lexicons/titles.js';
-import { lookupPlace } from '../gazetteer/index.js';
+import { countryOfDemonym, lookupPlace } from '../gazetteer/index.js';
 import type { Token } from '../../types.js';
 import joins from './lexicon/name-joins.json' with { type: 'json' };
 import { isMonth, isNameParticle, isOrgWord, isTitleWord } from './lexicon.js';
-import { WC_DICT, wordClasses } from './word-classes.js';
+import { WC_COMMON_FIRST, WC_DICT, wordClasses } from './word-classes.js';
 
 /** A tagged span: [type, fromToken, toToken). */
 export type Span = [string, number, number];
@@ -27,7 +28,8 @@ function same(words: readonly string[], link: readonly string[]): boolean {
 
 /**
  * The type of the one name `a` and `b` form across the words between them, or undefined:
- * an organization word, then "of/for (the)" and a capitalized name that is not a known place
+ * two organization pieces over "of" ("House" + "of" + "Velto Lords"); an organization
+ * word, then "of/for (the)" and a capitalized name that is not a known place
  * ("Institute" + "for the" + "Velto Studies"); two non-person pieces over a name particle
  * ("Banco" + "de" + "Velto") or a lone linking letter ("Tanzeem" + "e" + "Velto"); an organization
  * piece makes the whole an organization.
@@ -36,8 +38,10 @@ export function joinedType(ts: readonly Token[], a: Span, b: Span): string | und
   const words = gap(ts, a, b);
   if (words.length === 0 || words.length > 2 || a[0] === 'PER' || b[0] === 'PER') return undefined;
   if (words.length === 1 && ts[a[2]]!.text === words[0] && (isNameParticle(words[0]!) || LETTERS.has(words[0]!))) return pieceType(a[0], b[0]);
+  if (!ORG_LINKS.some((l) => same(words, l))) return undefined;
+  if (a[0] === 'ORG' && b[0] === 'ORG' && same(words, ['of'])) return 'ORG';
   const head = ts[a[2] - 1]!.text;
-  if (!isOrgWord(head) || !CAPITAL_RE.test(head) || !ORG_LINKS.some((l) => same(words, l))) return undefined;
+  if (!isOrgWord(head) || !CAPITAL_RE.test(head)) return undefined;
   const tail = ts.slice(b[1], b[2]).map((t) => t.text).join(' ');
   return lookupPlace(tail) ? undefined : 'ORG';
 }
@@ -162,4 +166,120 @@ export function splitRepeat(ts: readonly Token[], span: Span): Span[] {
     [type, from, from + half],
     [type, from + half, to],
   ];
+}
+
+/** A capitalized word of two capitalized parts joined by a hyphen, the first half of a name that goes on ("Velto-Fort" Zenda). */
+const HYPHENED_RE = /^\p{Lu}[\p{L}.']*-\p{Lu}[\p{L}.']*$/u;
+
+function isPlaceWord(token: string): boolean {
+  return lookupPlace(token) !== undefined || countryOfDemonym(token) !== undefined;
+}
+
+/** The type of the one name two spans with nothing between them form, or undefined (see joinAdjacent). */
+function adjacentType(ts: readonly Token[], a: Span, b: Span): string | undefined {
+  const single = (s: Span) => s[2] - s[1] === 1;
+  const word = (s: Span) => ts[s[1]]!.text;
+  if (a[0] === 'PER' && b[0] !== 'PER' && single(b) && !isPlaceWord(word(b)) && !isOrgWord(word(b))) return 'PER';
+  if (a[0] === 'MISC' && b[0] === 'PER' && single(a) && (wordClasses(word(a).toLowerCase()) & WC_COMMON_FIRST) !== 0) return 'PER';
+  if (a[0] === b[0] && a[0] !== 'PER' && HYPHENED_RE.test(ts[a[2] - 1]!.text)) return a[0];
+  return undefined;
+}
+
+/**
+ * Spans the tagger broke inside one name, with nothing between them: a person and one more word
+ * that is no place, demonym or organization word ("Ana Velde" + "Zenda"), a common first name taken
+ * for something else and the person after it ("Ana" + "Del Velde"), two pieces of a place or body
+ * over a hyphenated word ("Velto-Fort" + "Zenda"); and a place or body that a hyphenated capitalized
+ * word right before it opens ("Velto-Santa" + "Fe").
+ */
+export function joinAdjacent(ts: readonly Token[], found: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of found) {
+    const prev = out[out.length - 1];
+    const type = prev && prev[2] === span[1] ? adjacentType(ts, prev, span) : undefined;
+    if (prev && type) out[out.length - 1] = [type, prev[1], span[2]];
+    else out.push([...span]);
+  }
+  for (const s of out) {
+    const before = s[1] - 1;
+    if (s[0] !== 'PER' && before >= 0 && HYPHENED_RE.test(ts[before]!.text) && !out.some((o) => o[2] > before && o[1] <= before)) s[1] = before;
+  }
+  return out;
+}
+
+const CORPORATE = new Set(CORPORATE_FORMS);
+const LEADING_FORMS = new Set(LEADING_CORPORATE_FORMS);
+const AND = new Set(['and', '&']);
+
+/** A span of two words or more ending with a company form ("Velto Jaya AG"). */
+function endsWithCorporateForm(ts: readonly Token[], [, from, to]: Span): boolean {
+  const last = ts[to - 1]!.text;
+  return to - from > 1 && CAPITAL_RE.test(last) && CORPORATE.has(last.toLowerCase().replace(/\.$/, ''));
+}
+
+/** A company form in capitals that opens a company's name ("PT"). */
+function isLeadingForm(token: Token | undefined): boolean {
+  return token !== undefined && token.text === token.text.toUpperCase() && LEADING_FORMS.has(token.text.toLowerCase());
+}
+
+/**
+ * Whether the capitalized word at `at`, "and", and the organization ending before `to` name one body
+ * ("Trade and Industry Ministry", "Trade and Industry Secretary"): the organization ends with an
+ * organization word or a title follows it, and the word is no place, title, month or weekday.
+ */
+function isLinkedBody(ts: readonly Token[], at: number, to: number): boolean {
+  const word = ts[at]!.text;
+  if (isPlaceWord(word) || isTitle(word) || isMonth(word) || WEEKDAYS.has(word.toLowerCase()) || AND.has(ts[at - 1]?.text ?? '')) return false;
+  return isOrgWord(ts[to - 1]!.text) || isTitle(ts[to]?.text ?? '');
+}
+
+/** Whether every word of a span is a company form ("Co", "Inc."). */
+function onlyCorporate(ts: readonly Token[], s: Span): boolean {
+  return ts.slice(s[1], s[2]).every((t) => CORPORATE.has(t.text.toLowerCase().replace(/\.$/, '')));
+}
+
+/** A span of one organization word, perhaps with a stray apostrophe ("Board", "Bank '"). */
+function isOneOrgWord(ts: readonly Token[], [, from, to]: Span): boolean {
+  const words = ts.slice(from, to).filter((t) => /\p{L}/u.test(t.text));
+  return words.length === 1 && isOrgWord(words[0]!.text);
+}
+
+/**
+ * Organization names the tagger cut short or mistyped: a name after a leading company form, or ending
+ * with one, is a company ("PT" + "Velto Jaya", "Velto Jaya AG"); a company form after "and" belongs to
+ * the name before it ("Ana Velde" + "and" + "Co Inc"); a capitalized word and "and" before an
+ * organization mid-sentence ("the" "Trade and" + "Industry Ministry"); capitalized words, and a place
+ * or demonym, before a span that is one organization word ("Velto Wheat" + "Board").
+ */
+export function extendOrgs(ts: readonly Token[], found: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of found) {
+    const prev = out[out.length - 1];
+    const [type, from, to] = span;
+    const form = isLeadingForm(ts[from]) ? from : from - 1;
+    if (isLeadingForm(ts[form]) && form < to - 1 && (!prev || prev[2] <= form)) {
+      out.push(['ORG', form, to]);
+      continue;
+    }
+    if (type !== 'ORG' && !endsWithCorporateForm(ts, span)) {
+      out.push([...span]);
+      continue;
+    }
+    if (prev && prev[0] !== 'MISC' && prev[2] === from - 1 && AND.has(ts[from - 1]!.text) && onlyCorporate(ts, span)) {
+      out[out.length - 1] = ['ORG', prev[1], to];
+      continue;
+    }
+    let start = from;
+    const free = (i: number) => i >= 0 && (!prev || prev[2] <= i) && CAPITAL_RE.test(ts[i]!.text) && !(i === 0 && LEADING_NOISE.has(ts[i]!.text.toLowerCase()));
+    const linked = from - 2;
+    // Sentence-initial capitals say little: there, only before a title ("Trade and Industry Secretary").
+    if (AND.has(ts[from - 1]?.text ?? '') && free(linked) && isLinkedBody(ts, linked, to) && (linked > 0 || isTitle(ts[to]?.text ?? ''))) start = linked;
+    else if (isOneOrgWord(ts, span)) {
+      while (free(start - 1) && !isTitle(ts[start - 1]!.text)) start--;
+      if (prev && prev[2] === start && prev[2] - prev[1] === 1 && (prev[0] === 'MISC' || prev[0] === 'LOC')) start = prev[1];
+    }
+    if (prev && prev[2] > start) out.pop();
+    out.push(['ORG', start, to]);
+  }
+  return out;
 }

@@ -3,8 +3,9 @@ import { propagateNames } from './propagate.js';
 import { countryOfDemonym, enclosingPlace, lookupPlace } from '../gazetteer/index.js';
 import { tokenize } from '../text/index.js';
 import type { EntityType, Mention, Sentence, Token } from '../../types.js';
-import { confirmHeadlineMentions, isCapsHeading, isShoutedLede, isTitleCase } from './headlines.js';
-import { cutAtBreaks, cutAward, datelineType, joinNames, type Span, splitOrgPerson, splitRepeat } from './joins.js';
+import { confirmHeadlineMentions, isByline, isHeadline, isShoutedLede } from './headlines.js';
+import { cutEdges, cutPersonOrigin, isCodePiece } from './cuts.js';
+import { cutAtBreaks, cutAward, datelineType, extendOrgs, joinAdjacent, joinNames, type Span, splitOrgPerson, splitRepeat } from './joins.js';
 import { isMonth, isNameParticle, isOrgWord, isTitleWord } from './lexicon.js';
 import { tagDocument } from './tagger.js';
 
@@ -18,7 +19,7 @@ const TRAILING_DROP = new Set(["'s", '’s', "'", '’', "'S", '’S']);
  * country adjectives tagged MISC ("French" in "French President") become Location mentions
  * whose `canonical` is the country; other MISC spans are dropped. Locations found in the
  * gazetteer get `geo`, and `canonical` when the surface is an alias ("U.S." → "United States").
- * Mentions in Title Case or ALL-CAPS headings and ALL-CAPS ledes are kept only when the article body confirms them.
+ * Mentions in Title Case or ALL-CAPS headings (not table rows or bylines) and ALL-CAPS ledes are kept only when the article body confirms them.
  * @param sentences the article's sentences from splitSentences(text)
  * @param tokens the tokens of each sentence, when the caller already has them
  */
@@ -32,7 +33,7 @@ export function findMentions(
   const mentions: Mention[] = [];
   const headlines = new Set<number>();
   tokens.forEach((ts, si) => {
-    if (isTitleCase(ts) || isCapsHeading(ts)) headlines.add(si);
+    if (isHeadline(ts)) headlines.add(si);
     for (const [type, from, to] of fixSpans(ts, spans(tags[si]!))) {
       for (const [t, a, b] of type === 'PER' ? splitAtTitles(ts, from, to) : [[type, from, to] as const]) {
         const mention = buildMention(text, ts, t, a, b, si);
@@ -40,13 +41,22 @@ export function findMentions(
       }
     }
   });
-  const unsure = (m: Mention) => headlines.has(m.sentence) || isShoutedLede(m, sentences[m.sentence]!.text);
-  return confirmHeadlineMentions(mentions, unsure, sentences.length, headlines.size).sort((a, b) => a.start - b.start || a.end - b.end);
+  const unsure = (m: Mention) => {
+    const line = sentences[m.sentence]!.text;
+    return (headlines.has(m.sentence) && !isByline(m, line)) || isShoutedLede(m, line);
+  };
+  return confirmHeadlineMentions(mentions, unsure, sentences, headlines.size).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** The tagger's spans after the general span fixes: cuts at breaks, repeats split, joins, org/person splits, datelines, awards (joins.ts). */
+/**
+ * The tagger's spans after the general span fixes: pieces of codes dropped; cuts at breaks, around
+ * lower-case words and before "of <place>" in a person (cuts.ts); repeats split, joins, organizations
+ * grown at the front, org/person splits, datelines, awards (joins.ts).
+ */
 function fixSpans(ts: readonly Token[], found: [string, number, number][]): Span[] {
-  const joined = joinNames(ts, repairSpans(ts, found.flatMap((s) => splitRepeat(ts, cutAtBreaks(ts, s)))));
+  const names = found.filter((s) => !isCodePiece(ts, s)).map((s) => cutPersonOrigin(ts, cutEdges(ts, cutAtBreaks(ts, s))));
+  const cut = repairSpans(ts, names.flatMap((s) => splitRepeat(ts, s)));
+  const joined = extendOrgs(ts, joinAdjacent(ts, joinNames(ts, cut)));
   return joined.flatMap((s) => splitOrgPerson(ts, s)).flatMap((s) => cutAward(ts, datelineType(ts, s)));
 }
 
