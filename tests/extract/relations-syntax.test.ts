@@ -222,3 +222,45 @@ describe('"X of Acme\'s partner Y"', () => {
     expect(run("\"A map is a working document,\" explains [PER Ivo Sand] of [ORG Acme]'s Belgian partner [ORG Keyobs].", ['AFFILIATED_WITH'])).not.toContain('Ivo Sand AFFILIATED_WITH Acme');
   });
 });
+
+describe('constructions of unseen news: homes, lists, backers, talks, careers', () => {
+  it.each([
+    ['Shareholders of [GPE Ruritanian>Ruritania] seeds and chemicals company [ORG Velto Co] approved the deal.', ['Velto Co AFFILIATED_WITH Ruritanian']],
+    ['[ORG Velto], the [GPE Ruritanian>Ruritania] dairy company, is back on the market.', ['Velto AFFILIATED_WITH Ruritanian']],
+    ['[PER Ivo Sand], who has 33 caps for [GPE Freedonia], joined [ORG Westville United] in 2015.', ['Ivo Sand AFFILIATED_WITH Freedonia', 'Ivo Sand AFFILIATED_WITH Westville United']],
+  ])('%s', (markup, expected) => {
+    expect(run(markup, ['AFFILIATED_WITH'])).toEqual(expected);
+  });
+
+  it('reads "joined Y from Z" as a former membership of Z', () => {
+    const { mentions, relations } = extractRelations({ ...parseMarkup('[PER Anna Ortega] joined [ORG Acme] from rival [ORG Velto] last year.'), articleDate: '2022-05-06' });
+    expect(triples(mentions, relations)).toEqual(['Anna Ortega AFFILIATED_WITH Acme', 'Anna Ortega AFFILIATED_WITH Velto']);
+    expect(relations.map((r) => r.status ?? 'current')).toEqual(['current', 'former']);
+  });
+
+  it.each([
+    ['Troops had liberated the village of [LOC Gorna]” in the eastern region of [LOC Lowmark].', ['Gorna LOCATED_IN Lowmark']],
+    ['Rebels seized bases in [LOC Gorna],” in northern [LOC Lowmark] state, the group said.', ['Gorna LOCATED_IN Lowmark']],
+  ])('%s', (markup, expected) => {
+    expect(run(markup, ['LOCATED_IN'])).toEqual(expected);
+  });
+
+  it('distributes a plural title over a list of "X of Y"', () => {
+    expect(run('Two senators — [PER Ivo Sand] of [LOC Lowmark] and [PER Anna Ortega] of [LOC Eastmark] — voted no.', ['HOLDS_POSITION']))
+      .toEqual(['Anna Ortega HOLDS_POSITION Eastmark (Senators)', 'Ivo Sand HOLDS_POSITION Lowmark (Senators)']);
+    expect(run('He talked with Sens. [PER Ivo Sand] of [LOC Lowmark], [PER Anna Ortega] of [LOC Eastmark] and [PER Piet Brandt] of [LOC Westmark].', ['HOLDS_POSITION']))
+      .toEqual(['Anna Ortega HOLDS_POSITION Eastmark (Sens.)', 'Ivo Sand HOLDS_POSITION Lowmark (Sens.)', 'Piet Brandt HOLDS_POSITION Westmark (Sens.)']);
+  });
+
+  it('reads a backer set off by dashes', () => {
+    expect(run('They say that President [PER Ivo Sand] - backed by the ousted Prime Minister [PER Anna Ortega] - broke the law.', ['SUPPORTED']))
+      .toEqual(['Anna Ortega SUPPORTED Ivo Sand']);
+  });
+
+  it('makes the persons who held talks together contacts, and the counterpart the person, not the country', () => {
+    expect(run('Foreign Minister [PER Ivo Sand] and his [GPE Ruritanian>Ruritania] counterpart, [PER Anna Ortega], have held talks in [LOC Lima].', ['CONTACTED', 'HOLDS_POSITION']))
+      .toEqual(['Anna Ortega HOLDS_POSITION Ruritanian (Foreign Minister)', 'Ivo Sand CONTACTED Anna Ortega']);
+    expect(run('[PER Ivo Sand] met her [GPE Ruritanian>Ruritania] counterpart, [PER Anna Ortega], in [LOC Lima].', ['CONTACTED'])).toEqual(['Ivo Sand CONTACTED Anna Ortega']);
+    expect(run('[GPE Freedonia] and [GPE Ruritania] will start negotiations next year, [PER Ivo Sand] said.', ['CONTACTED'])).toEqual([]);
+  });
+});

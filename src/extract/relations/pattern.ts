@@ -9,7 +9,7 @@ import type { Unit } from './units.js';
  * - `PER`, `ORG`, `LOC`, `GPE` (country or its adjective), `SUB` (place that is not a country),
  *   joined by `|`; `#unit` / `#stationed` / `#office` test the organization's last words, `#name` excludes
  *   adjectives ("Ruritanian"), `#city` / `#region` need that gazetteer kind; `:x` captures.
- * - `TITLE`, `ROLE`, `PLACE`, `DIR` (northern…): lexicon phrases; `:x` captures the text.
+ * - `TITLE`, `ROLE`, `PLACE`, `FIRM` (carmaker…), `DIR` (northern…): lexicon phrases; `:x` captures the text.
  * - `W*`: up to three plain words that are not function words; `!a|b`: next unit is not a or b.
  * - anything else: literal words, `|` for alternatives; a final `?` makes any element optional.
  */
@@ -29,7 +29,7 @@ export interface Capture {
 }
 
 const MENTION_CLASSES = new Set(['PER', 'ORG', 'LOC', 'GPE', 'SUB']);
-const LEX_CLASSES = new Set(['TITLE', 'ROLE', 'PLACE', 'DIR']);
+const LEX_CLASSES = new Set(['TITLE', 'ROLE', 'PLACE', 'FIRM', 'DIR']);
 
 /** Compiles a pattern string. */
 export function compilePattern(source: string): Pattern {
@@ -131,7 +131,7 @@ export function endsWith(lower: string, set: { has(text: string): boolean }): bo
   return set.has(lower.slice(cut2 + 1));
 }
 
-/** Length of a lexicon phrase (TITLE, ROLE, PLACE, DIR) at `u`, 0 when none. */
+/** Length of a lexicon phrase (TITLE, ROLE, PLACE, FIRM, DIR) at `u`, 0 when none. */
 export function lexLength(lex: string, units: readonly Unit[], u: number): number {
   const unit = units[u];
   if (!unit) return 0;
@@ -144,17 +144,18 @@ export function lexLength(lex: string, units: readonly Unit[], u: number): numbe
     return unit.role;
   }
   if (lex === 'PLACE') return LEX.placeNouns.match(units, u);
+  if (lex === 'FIRM') return LEX.firmKinds.match(units, u);
   if (lex === 'DIR') return units[u] && LEX.directions.has(units[u]!.lower) ? 1 : 0;
   return 0;
 }
 
-/** A plain content word that may stand inside a noun phrase ("ancient", "desert"). */
+/** A plain content word or a number that may stand inside a noun phrase ("ancient", "desert", "33"). */
 function isFiller(unit: Unit | undefined): boolean {
   if (!unit || unit.mention >= 0) return false;
   const w = unit.lower;
   if (LEX.prepositions.has(w) || LEX.clauseWords.has(w) || LEX.clausePunct.has(w) || w === ',' || w === 'and') return false;
   // Past forms ("kitted", "opened") usually end the noun phrase; adjectives in -ed are rarer here.
-  return /^[a-z][a-z-]*$/.test(w) && !w.endsWith('ed');
+  return (/^[a-z][a-z-]*$/.test(w) && !w.endsWith('ed') && !LEX.determiners.has(w)) || /^\d+$/.test(w);
 }
 
 function captureOf(units: readonly Unit[], u: number, len: number): Capture {
