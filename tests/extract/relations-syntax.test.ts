@@ -264,3 +264,25 @@ describe('constructions of unseen news: homes, lists, backers, talks, careers', 
     expect(run('[GPE Freedonia] and [GPE Ruritania] will start negotiations next year, [PER Ivo Sand] said.', ['CONTACTED'])).toEqual([]);
   });
 });
+
+describe('nationalities, parties and line-ups', () => {
+  it.each([
+    ['[GPE Ruritanian>Ruritania] [PER Ivo Sand], the third person to die, was a student.', ['Ivo Sand AFFILIATED_WITH Ruritanian']],
+    ['The [GPE Ruritanian>Ruritania] [ORG Work Ministry] has been mediating.', ['Work Ministry AFFILIATED_WITH Ruritanian']],
+    ['[ORG Acme Bank] ([ORG ACB]), [GPE Ruritania]\'s biggest lender, has seen profits jump.', ['Acme Bank AFFILIATED_WITH Ruritania']],
+    ['The plan was opposed by [PER Ivo Sand]\'s [ORG Worker Party].', ['Ivo Sand AFFILIATED_WITH Worker Party']],
+    // A work of art or a product is no body the person belongs to.
+    ['The sale includes [PER Ivo Sand]\'s [ORG Blue Harbour] and other paintings.', []],
+  ])('%s', (markup, expected) => {
+    expect(run(markup, ['AFFILIATED_WITH'])).toEqual(expected);
+  });
+
+  it('reads a team sheet: every listed player belongs to the team that opens it', () => {
+    expect(run('[GPE Ruritania] - [PER Ivo Sand] (captain), [PER Anna Ortega], [PER Piet Brandt], [PER Mara Holt] 12th man.', ['AFFILIATED_WITH'])).toEqual([
+      'Anna Ortega AFFILIATED_WITH Ruritania', 'Ivo Sand AFFILIATED_WITH Ruritania', 'Mara Holt AFFILIATED_WITH Ruritania', 'Piet Brandt AFFILIATED_WITH Ruritania',
+    ]);
+    // Not a line-up: too few names, or a sentence goes on after them.
+    expect(run('[GPE Ruritania] - [PER Ivo Sand] and [PER Anna Ortega] met.', ['AFFILIATED_WITH'])).toEqual([]);
+    expect(run('[ORG Westville United]: [PER Ivo Sand], [PER Anna Ortega], [PER Piet Brandt] were all injured on Sunday.', ['AFFILIATED_WITH'])).toEqual([]);
+  });
+});

@@ -29,7 +29,9 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'title-of-org-name', pattern: 'TITLE:t of the? ORG|GPE|LOC#name:o PER:s', emit: [HOLDS()] },
   { name: 'title-of-org-unit-name', pattern: "TITLE:t of the? ORG|GPE:p 's ORG:o PER:s", emit: [HOLDS(), { p: 'PART_OF', s: 'o', o: 'p' }] },
   // "X, the director of Y", "X, chairman of Y"
-  { name: 'name-title-of-org', pattern: 'PER:s , the|a|an? TITLE:t of the? ORG|GPE|LOC#name:o !\'s', emit: [HOLDS()] },
+  { name: 'name-title-of-org', pattern: 'PER:s , the|a|an? TITLE:t of the? DIR? ORG|GPE|LOC#name:o !\'s', emit: [HOLDS()] },
+  // "X, a former governor of Ruritania's economic capital Westville"
+  { name: 'name-title-of-poss-place', pattern: "PER:s , the|a|an? TITLE:t of the? GPE 's W* SUB:o", emit: [HOLDS()] },
   { name: 'name-title-of-org-unit', pattern: "PER:s , the|a|an? TITLE:t of the? ORG|GPE:p 's ORG:o", emit: [HOLDS()] },
   // "X, the Freedonian Army's spokeswoman", "X, Ruritania's foreign minister", "X, the Ruritanian president"
   // "X, chairman and chief executive of Y"
@@ -61,6 +63,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'org-role-comma-name', pattern: "ORG|GPE|LOC:o 's? ROLE , PER:s", emit: [AFFIL] },
   { name: 'name-role-of-org', pattern: "PER:s , the|a|an? ROLE of|for|at|with the? ORG|GPE|LOC:o !'s", emit: [AFFIL] },
   { name: 'name-org-role', pattern: "PER:s , the|a|an? ORG|GPE|LOC:o 's? ROLE , ", emit: [AFFIL] },
+  // "X, the ruling Progressive Union party candidate,"
+  { name: 'name-modified-org-role', pattern: 'PER:s , the|a|an? W* ORG:o party? ROLE ,|.', emit: [AFFIL] },
   { name: 'name-of-org', pattern: "PER:s of the? ORG:o !'s", emit: [AFFIL] },
   // "X (Acme)", "X (Ruritania)", "X (Acme, Ruritania)": the team, party, company or country in brackets
   { name: 'name-bracket-org', pattern: 'PER:s ( ORG|GPE#name:o ,|)', emit: [AFFIL] },
@@ -74,6 +78,13 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   // "the Ruritanian carmaker Acme", "U.S. seeds and chemicals company Acme Co", "Acme, the Ruritanian lender,"
   { name: 'country-firm-name', pattern: 'GPE:o W* and? W* FIRM ORG:s', emit: [AFFIL] },
   { name: 'name-country-firm', pattern: "ORG:s , the|a|an GPE:o W* FIRM !'s|of", emit: [AFFIL] },
+  // "Acme Bank (ACB), Ruritania's biggest lender,"
+  { name: 'name-poss-country-firm', pattern: "ORG:s , GPE#name:o 's W* FIRM !'s|of", emit: [AFFIL] },
+  { name: 'name-acronym-poss-country-firm', pattern: "ORG:s ( ORG ) , GPE#name:o 's W* FIRM !'s|of", emit: [AFFIL] },
+  // "Ruritanian Ivo Sand", "the Ruritanian Work Ministry": a country adjective right before a name
+  { name: 'adjective-name', pattern: 'GPE#adj:o PER|ORG:s', emit: [AFFIL] },
+  // "Ivo Sand's Worker Party": the party, league or union a person leads or belongs to (not "X's Blue Nude")
+  { name: 'person-poss-body', pattern: "PER:s 's ORG#body:o !'s", emit: [AFFIL] },
 
   // --- LOCATED_IN
   { name: 'city-country', pattern: 'SUB:s , GPE#name:o !and|or', emit: [IN] },

@@ -18,6 +18,7 @@ import { personGenders } from './gender.js';
 import { Antecedents, assertedAt, type DepSentence, hasPronoun, parseSentence, speechRelations, syntaxRelations, verbEventHolds } from './syntax/index.js';
 import { titleCase } from './title-text.js';
 import { buildViews, normalizeWord, type SentenceView, tokenizeSentences, type Unit } from './units.js';
+import { teamSheetRelations } from './team-sheets.js';
 
 /** What extractRelations reads. */
 export interface RelationInput {
@@ -58,6 +59,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
   for (const view of views) {
     const ctx: ArgContext = { units: view.units, kinds };
     constructionRelations(view, ctx, found);
+    found.push(...teamSheetRelations(view, kinds));
     while (first < adjusted.mentions.length && adjusted.mentions[first]!.end <= view.sentence.start) first++;
     const own = tokens[view.index] ?? [];
     const n = countMentions(view);
