@@ -286,3 +286,15 @@ describe('nationalities, parties and line-ups', () => {
     expect(run('[ORG Westville United]: [PER Ivo Sand], [PER Anna Ortega], [PER Piet Brandt] were all injured on Sunday.', ['AFFILIATED_WITH'])).toEqual([]);
   });
 });
+
+describe('titles in apposition and stated needs', () => {
+  it('takes the person named beside a title noun as its argument', () => {
+    expect(run('The minister, [PER Ivo Sand], met [PER Anna Ortega] in [LOC Lima] on Friday.', ['CONTACTED'])).toEqual(['Ivo Sand CONTACTED Anna Ortega']);
+  });
+
+  it('quotes every speaker of "X and Y stressed the need to …"', () => {
+    expect(run('[PER Ivo Sand] and [PER Anna Ortega] stressed the need to cooperate closely.', ['QUOTED_IN'])).toEqual(['Anna Ortega QUOTED_IN', 'Ivo Sand QUOTED_IN']);
+    // An object noun without a clause of its own is no speech ("stressed the bridge").
+    expect(run('[PER Ivo Sand] and [PER Anna Ortega] inspected the bridge in [LOC Lima].', ['QUOTED_IN'])).toEqual([]);
+  });
+});
