@@ -298,3 +298,18 @@ describe('titles in apposition and stated needs', () => {
     expect(run('[PER Ivo Sand] and [PER Anna Ortega] inspected the bridge in [LOC Lima].', ['QUOTED_IN'])).toEqual([]);
   });
 });
+
+describe('institutions, speakers\' employers and places after a preposition', () => {
+  it.each([
+    ['Professor [PER Ivo Sand] of the [ORG Northwind Institute] in [LOC Westville] disagreed.', ['Northwind Institute LOCATED_IN Westville']],
+    ['She flew home from [LOC Westville] in [GPE Ruritania] on Friday.', ['Westville LOCATED_IN Ruritania']],
+    // A company in a country is not located there by this shape (it may only sell there).
+    ['Sales at [ORG Acme] in [GPE Ruritania] fell.', []],
+  ])('%s', (markup, expected) => {
+    expect(run(markup, ['LOCATED_IN'])).toEqual(expected);
+  });
+
+  it('reads "said X, from Acme," as an affiliation', () => {
+    expect(run('"It is a fair price," said [PER Ivo Sand], from [ORG Acme Motor News].', ['AFFILIATED_WITH'])).toEqual(['Ivo Sand AFFILIATED_WITH Acme Motor News']);
+  });
+});

@@ -171,5 +171,15 @@ export const FIRM_KINDS: readonly string[] = [
   'publisher', 'startup', 'start-up', 'chain', 'brewer', 'miner', 'supplier', 'developer', 'distributor',
   'exporter', 'refiner', 'utility', 'investor', 'fund', 'asset manager', 'newspaper', 'news agency',
   'multinational', 'shipbuilder', 'shipping line', 'drugmaker', 'chipmaker', 'steelmaker', 'planemaker',
-  'contractor', 'consultancy', 'think tank', 'watchdog', 'regulator', 'charity', 'rights group',
+  'contractor', 'consultancy', 'think tank', 'watchdog', 'regulator', 'charity', 'rights group', 'employer',
+];
+
+/**
+ * Last words of bodies that sit in one place ("the Northwind Institute in Westville", "Westville
+ * University"): a place named right after them with "in" is where they are.
+ */
+export const SITE_HEADS: readonly string[] = [
+  'university', 'institute', 'centre', 'center', 'college', 'school', 'hospital', 'clinic', 'museum',
+  'academy', 'observatory', 'library', 'theatre', 'theater', 'gallery', 'laboratory', 'lab', 'zoo',
+  'cathedral', 'church', 'mosque', 'temple', 'stadium', 'arena', 'prison', 'polytechnic', 'conservatory',
 ];

@@ -66,6 +66,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   // "X, the ruling Progressive Union party candidate,"
   { name: 'name-modified-org-role', pattern: 'PER:s , the|a|an? W* ORG:o party? ROLE ,|.', emit: [AFFIL] },
   { name: 'name-of-org', pattern: "PER:s of the? ORG:o !'s", emit: [AFFIL] },
+  // "said Ivo Sand, from Acme Motor News," (whom a speaker works for)
+  { name: 'name-comma-from-org', pattern: "PER:s , from|of the? ORG:o ,|.|;", emit: [AFFIL] },
   // "X (Acme)", "X (Ruritania)", "X (Acme, Ruritania)": the team, party, company or country in brackets
   { name: 'name-bracket-org', pattern: 'PER:s ( ORG|GPE#name:o ,|)', emit: [AFFIL] },
   // "X of Ruritania" (whom a person represents or comes from)
@@ -106,6 +108,10 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'org-based', pattern: 'LOC:o -based|-headquartered W* the? ORG:s', emit: [IN] },
   { name: 'org-based-in', pattern: 'ORG:s ,? based|headquartered in LOC:o', emit: [IN] },
   { name: 'org-stationed-in', pattern: 'ORG#stationed:s in LOC:o', emit: [IN] },
+  // "a professor at the Northwind Institute in Westville": a university, museum or hospital and its town
+  { name: 'site-in-place', pattern: 'ORG#site:s in DIR? SUB|GPE#name:o', emit: [IN] },
+  // "flew in from Westville in Ruritania"
+  { name: 'prep-place-in-country', pattern: 'from|to|near|at|of SUB:s in DIR? GPE#name:o !\'s', emit: [IN] },
 
   // --- SUPPORTED by alliance: "the Ruritanian army or its ally, Freedonia" (the ally supports)
   { name: 'its-ally', pattern: 'ORG|GPE:o and|or its|their ally|allies ,? ORG|GPE:s', emit: [{ p: 'SUPPORTED', s: 's', o: 'o' }] },

@@ -7,7 +7,7 @@ import type { Unit } from './units.js';
 /**
  * Pattern syntax, elements separated by spaces (see constructions.ts for examples):
  * - `PER`, `ORG`, `LOC`, `GPE` (country or its adjective), `SUB` (place that is not a country),
- *   joined by `|`; `#unit` / `#stationed` / `#office` test the organization's last words, `#name` excludes
+ *   joined by `|`; `#unit` / `#stationed` / `#site` / `#office` test the organization's last words, `#name` excludes
  *   adjectives ("Ruritanian"), `#adj` keeps only them, `#body` needs a body's head word ("… Party", "… League"), `#city` / `#region` need that gazetteer kind; `:x` captures.
  * - `TITLE`, `ROLE`, `PLACE`, `FIRM` (carmaker…), `DIR` (northern…): lexicon phrases; `:x` captures the text.
  * - `W*`: up to three plain words that are not function words; `!a|b`: next unit is not a or b.
@@ -116,6 +116,7 @@ function mentionFits(classes: ReadonlySet<string>, test: string | undefined, ctx
   if (!ok) return false;
   if (test === 'unit') return endsWith(unit.lower, LEX.unitHeads);
   if (test === 'stationed') return endsWith(unit.lower, LEX.stationedHeads);
+  if (test === 'site') return endsWith(unit.lower, LEX.siteHeads);
   if (test === 'office') return endsWith(unit.lower, LEX.titleHeads);
   if (test === 'name') return !k.demonym;
   if (test === 'adj') return k.demonym === true;
