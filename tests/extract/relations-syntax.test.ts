@@ -313,3 +313,18 @@ describe('institutions, speakers\' employers and places after a preposition', ()
     expect(run('"It is a fair price," said [PER Ivo Sand], from [ORG Acme Motor News].', ['AFFILIATED_WITH'])).toEqual(['Ivo Sand AFFILIATED_WITH Acme Motor News']);
   });
 });
+
+describe('national offices named bare and with their country', () => {
+  const holds = (text: string) => run(text, ['HOLDS_POSITION']);
+  it('gives a bare "President X" the one country the article names for the office', () => {
+    expect(holds('The [GPE Ruritanian>Ruritania] president faces impeachment. MPs say President [PER Ivo Sand] broke the law.'))
+      .toEqual(['Ivo Sand HOLDS_POSITION Ruritanian (President)']);
+  });
+
+  it('leaves it when two bare presidents, another named holder, or a possessive make it unsure', () => {
+    expect(holds('The [GPE Ruritanian>Ruritania] president spoke. President [PER Ivo Sand] met President [PER Piet Brandt].')).toEqual([]);
+    expect(holds('[GPE Ruritanian>Ruritania] President [PER Anna Ortega] met President [PER Ivo Sand] on Friday.'))
+      .toEqual(['Anna Ortega HOLDS_POSITION Ruritanian (President)']);
+    expect(holds('The [GPE Ruritanian>Ruritania] president spoke. The club said its president [PER Ivo Sand] disagreed.')).toEqual([]);
+  });
+});

@@ -156,3 +156,12 @@ export const LEADER_TITLES: ReadonlySet<string> = new Set([
   'president', 'prime minister', 'premier', 'king', 'queen', 'emir', 'sultan', 'leader', 'chancellor',
   'supreme leader', 'head of state', 'dictator', 'ruler', 'monarch', 'emperor',
 ]);
+
+/**
+ * Offices a country has one of at a time: a bare "President X" in an article that speaks of "the
+ * Ruritanian president" (with no other name) is Ruritania's president.
+ */
+export const NATIONAL_OFFICES: readonly string[] = [
+  'president', 'vice president', 'vice-president', 'prime minister', 'premier', 'chancellor', 'king', 'queen',
+  'emir', 'foreign minister', 'defence minister', 'defense minister', 'finance minister', 'interior minister',
+];

@@ -18,6 +18,7 @@ import { personGenders } from './gender.js';
 import { Antecedents, assertedAt, type DepSentence, hasPronoun, parseSentence, speechRelations, syntaxRelations, verbEventHolds } from './syntax/index.js';
 import { titleCase } from './title-text.js';
 import { buildViews, normalizeWord, type SentenceView, tokenizeSentences, type Unit } from './units.js';
+import { nationalTitleRelations } from './national-titles.js';
 import { teamSheetRelations } from './team-sheets.js';
 
 /** What extractRelations reads. */
@@ -78,6 +79,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
     if (parsed) for (const r of syntaxRelations(parsed)) found.push({ ...r, sentence: view.index });
     if (parsed) reportedSpeech(parsed, text, view.index, speech);
   }
+  found.push(...nationalTitleRelations(views, adjusted.mentions, kinds));
   for (const r of quoteRelations(text, views, kinds, findQuoteSpans(text))) found.push({ confidence: CONFIDENCE.quote, ...r });
   found.push(...speech);
   let mentions = adjusted.mentions;
