@@ -303,6 +303,8 @@ describe('institutions, speakers\' employers and places after a preposition', ()
   it.each([
     ['Professor [PER Ivo Sand] of the [ORG Northwind Institute] in [LOC Westville] disagreed.', ['Northwind Institute LOCATED_IN Westville']],
     ['She flew home from [LOC Westville] in [GPE Ruritania] on Friday.', ['Westville LOCATED_IN Ruritania']],
+    ['A man in [LOC Jintal] village of [LOC Zhong Township] in northwest [GPE Ruritania]\'s [LOC Qingo Province] spoke.',
+      ['Jintal LOCATED_IN Zhong Township', 'Qingo Province LOCATED_IN Ruritania', 'Zhong Township LOCATED_IN Qingo Province']],
     // A company in a country is not located there by this shape (it may only sell there).
     ['Sales at [ORG Acme] in [GPE Ruritania] fell.', []],
   ])('%s', (markup, expected) => {

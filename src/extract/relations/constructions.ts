@@ -100,6 +100,9 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'capital-of-country', pattern: 'the capital of GPE:o , SUB:s', emit: [IN] },
   { name: 'place-in-country', pattern: 'in SUB:s in|of DIR? GPE:o', emit: [IN] },
   { name: 'city-in-region', pattern: 'in SUB#city:s in|of DIR? SUB#region:o', emit: [IN] },
+  // "X Township in Westland Province", "X Township in northwest Ruritania's Westland Province"
+  { name: 'place-in-area', pattern: 'SUB:s in DIR? SUB#area:o', emit: [IN] },
+  { name: 'place-in-poss-area', pattern: "SUB:s in DIR? GPE 's SUB#area:o", emit: [IN] },
   // "the settlement of X” in the eastern region of Y", "in X, in the northern province of Y"
   { name: 'place-in-area-of', pattern: 'SUB:s "? ,? "? in the DIR? PLACE of SUB:o', emit: [IN] },
   // "in X,” in northern Y state": a town, then the region it lies in

@@ -8,7 +8,7 @@ import type { Unit } from './units.js';
  * Pattern syntax, elements separated by spaces (see constructions.ts for examples):
  * - `PER`, `ORG`, `LOC`, `GPE` (country or its adjective), `SUB` (place that is not a country),
  *   joined by `|`; `#unit` / `#stationed` / `#site` / `#office` test the organization's last words, `#name` excludes
- *   adjectives ("Ruritanian"), `#adj` keeps only them, `#body` needs a body's head word ("… Party", "… League"), `#city` / `#region` need that gazetteer kind; `:x` captures.
+ *   adjectives ("Ruritanian"), `#adj` keeps only them, `#body` needs a body's head word ("… Party", "… League"), `#city` / `#region` need that gazetteer kind, `#area` a region or a name ending in "Province", "State"…; `:x` captures.
  * - `TITLE`, `ROLE`, `PLACE`, `FIRM` (carmaker…), `DIR` (northern…): lexicon phrases; `:x` captures the text.
  * - `W*`: up to three plain words that are not function words; `!a|b`: next unit is not a or b.
  * - anything else: literal words, `|` for alternatives; a final `?` makes any element optional.
@@ -122,6 +122,7 @@ function mentionFits(classes: ReadonlySet<string>, test: string | undefined, ctx
   if (test === 'adj') return k.demonym === true;
   if (test === 'body') return LEX.namedOrgHeads.has(unit.lower.slice(unit.lower.lastIndexOf(' ') + 1));
   if (test === 'city' || test === 'region') return k.place === test;
+  if (test === 'area') return k.place === 'region' || (unit.lower.includes(' ') && LEX.regionSuffixes.has(unit.lower.slice(unit.lower.lastIndexOf(' ') + 1)));
   return true;
 }
 
