@@ -222,3 +222,111 @@ describe('"X of Acme\'s partner Y"', () => {
     expect(run("\"A map is a working document,\" explains [PER Ivo Sand] of [ORG Acme]'s Belgian partner [ORG Keyobs].", ['AFFILIATED_WITH'])).not.toContain('Ivo Sand AFFILIATED_WITH Acme');
   });
 });
+
+describe('constructions of unseen news: homes, lists, backers, talks, careers', () => {
+  it.each([
+    ['Shareholders of [GPE Ruritanian>Ruritania] seeds and chemicals company [ORG Velto Co] approved the deal.', ['Velto Co AFFILIATED_WITH Ruritanian']],
+    ['[ORG Velto], the [GPE Ruritanian>Ruritania] dairy company, is back on the market.', ['Velto AFFILIATED_WITH Ruritanian']],
+    ['[PER Ivo Sand], who has 33 caps for [GPE Freedonia], joined [ORG Westville United] in 2015.', ['Ivo Sand AFFILIATED_WITH Freedonia', 'Ivo Sand AFFILIATED_WITH Westville United']],
+  ])('%s', (markup, expected) => {
+    expect(run(markup, ['AFFILIATED_WITH'])).toEqual(expected);
+  });
+
+  it('reads "joined Y from Z" as a former membership of Z', () => {
+    const { mentions, relations } = extractRelations({ ...parseMarkup('[PER Anna Ortega] joined [ORG Acme] from rival [ORG Velto] last year.'), articleDate: '2022-05-06' });
+    expect(triples(mentions, relations)).toEqual(['Anna Ortega AFFILIATED_WITH Acme', 'Anna Ortega AFFILIATED_WITH Velto']);
+    expect(relations.map((r) => r.status ?? 'current')).toEqual(['current', 'former']);
+  });
+
+  it.each([
+    ['Troops had liberated the village of [LOC Gorna]” in the eastern region of [LOC Lowmark].', ['Gorna LOCATED_IN Lowmark']],
+    ['Rebels seized bases in [LOC Gorna],” in northern [LOC Lowmark] state, the group said.', ['Gorna LOCATED_IN Lowmark']],
+  ])('%s', (markup, expected) => {
+    expect(run(markup, ['LOCATED_IN'])).toEqual(expected);
+  });
+
+  it('distributes a plural title over a list of "X of Y"', () => {
+    expect(run('Two senators — [PER Ivo Sand] of [LOC Lowmark] and [PER Anna Ortega] of [LOC Eastmark] — voted no.', ['HOLDS_POSITION']))
+      .toEqual(['Anna Ortega HOLDS_POSITION Eastmark (Senators)', 'Ivo Sand HOLDS_POSITION Lowmark (Senators)']);
+    expect(run('He talked with Sens. [PER Ivo Sand] of [LOC Lowmark], [PER Anna Ortega] of [LOC Eastmark] and [PER Piet Brandt] of [LOC Westmark].', ['HOLDS_POSITION']))
+      .toEqual(['Anna Ortega HOLDS_POSITION Eastmark (Sens.)', 'Ivo Sand HOLDS_POSITION Lowmark (Sens.)', 'Piet Brandt HOLDS_POSITION Westmark (Sens.)']);
+  });
+
+  it('reads a backer set off by dashes', () => {
+    expect(run('They say that President [PER Ivo Sand] - backed by the ousted Prime Minister [PER Anna Ortega] - broke the law.', ['SUPPORTED']))
+      .toEqual(['Anna Ortega SUPPORTED Ivo Sand']);
+  });
+
+  it('makes the persons who held talks together contacts, and the counterpart the person, not the country', () => {
+    expect(run('Foreign Minister [PER Ivo Sand] and his [GPE Ruritanian>Ruritania] counterpart, [PER Anna Ortega], have held talks in [LOC Lima].', ['CONTACTED', 'HOLDS_POSITION']))
+      .toEqual(['Anna Ortega HOLDS_POSITION Ruritanian (Foreign Minister)', 'Ivo Sand CONTACTED Anna Ortega']);
+    expect(run('[PER Ivo Sand] met her [GPE Ruritanian>Ruritania] counterpart, [PER Anna Ortega], in [LOC Lima].', ['CONTACTED'])).toEqual(['Ivo Sand CONTACTED Anna Ortega']);
+    expect(run('[GPE Freedonia] and [GPE Ruritania] will start negotiations next year, [PER Ivo Sand] said.', ['CONTACTED'])).toEqual([]);
+  });
+});
+
+describe('nationalities, parties and line-ups', () => {
+  it.each([
+    ['[GPE Ruritanian>Ruritania] [PER Ivo Sand], the third person to die, was a student.', ['Ivo Sand AFFILIATED_WITH Ruritanian']],
+    ['The [GPE Ruritanian>Ruritania] [ORG Work Ministry] has been mediating.', ['Work Ministry AFFILIATED_WITH Ruritanian']],
+    ['[ORG Acme Bank] ([ORG ACB]), [GPE Ruritania]\'s biggest lender, has seen profits jump.', ['Acme Bank AFFILIATED_WITH Ruritania']],
+    ['The plan was opposed by [PER Ivo Sand]\'s [ORG Worker Party].', ['Ivo Sand AFFILIATED_WITH Worker Party']],
+    // A work of art or a product is no body the person belongs to.
+    ['The sale includes [PER Ivo Sand]\'s [ORG Blue Harbour] and other paintings.', []],
+  ])('%s', (markup, expected) => {
+    expect(run(markup, ['AFFILIATED_WITH'])).toEqual(expected);
+  });
+
+  it('reads a team sheet: every listed player belongs to the team that opens it', () => {
+    expect(run('[GPE Ruritania] - [PER Ivo Sand] (captain), [PER Anna Ortega], [PER Piet Brandt], [PER Mara Holt] 12th man.', ['AFFILIATED_WITH'])).toEqual([
+      'Anna Ortega AFFILIATED_WITH Ruritania', 'Ivo Sand AFFILIATED_WITH Ruritania', 'Mara Holt AFFILIATED_WITH Ruritania', 'Piet Brandt AFFILIATED_WITH Ruritania',
+    ]);
+    // Not a line-up: too few names, or a sentence goes on after them.
+    expect(run('[GPE Ruritania] - [PER Ivo Sand] and [PER Anna Ortega] met.', ['AFFILIATED_WITH'])).toEqual([]);
+    expect(run('[ORG Westville United]: [PER Ivo Sand], [PER Anna Ortega], [PER Piet Brandt] were all injured on Sunday.', ['AFFILIATED_WITH'])).toEqual([]);
+  });
+});
+
+describe('titles in apposition and stated needs', () => {
+  it('takes the person named beside a title noun as its argument', () => {
+    expect(run('The minister, [PER Ivo Sand], met [PER Anna Ortega] in [LOC Lima] on Friday.', ['CONTACTED'])).toEqual(['Ivo Sand CONTACTED Anna Ortega']);
+  });
+
+  it('quotes every speaker of "X and Y stressed the need to …"', () => {
+    expect(run('[PER Ivo Sand] and [PER Anna Ortega] stressed the need to cooperate closely.', ['QUOTED_IN'])).toEqual(['Anna Ortega QUOTED_IN', 'Ivo Sand QUOTED_IN']);
+    // An object noun without a clause of its own is no speech ("stressed the bridge").
+    expect(run('[PER Ivo Sand] and [PER Anna Ortega] inspected the bridge in [LOC Lima].', ['QUOTED_IN'])).toEqual([]);
+  });
+});
+
+describe('institutions, speakers\' employers and places after a preposition', () => {
+  it.each([
+    ['Professor [PER Ivo Sand] of the [ORG Northwind Institute] in [LOC Westville] disagreed.', ['Northwind Institute LOCATED_IN Westville']],
+    ['She flew home from [LOC Westville] in [GPE Ruritania] on Friday.', ['Westville LOCATED_IN Ruritania']],
+    ['A man in [LOC Jintal] village of [LOC Zhong Township] in northwest [GPE Ruritania]\'s [LOC Qingo Province] spoke.',
+      ['Jintal LOCATED_IN Zhong Township', 'Qingo Province LOCATED_IN Ruritania', 'Zhong Township LOCATED_IN Qingo Province']],
+    // A company in a country is not located there by this shape (it may only sell there).
+    ['Sales at [ORG Acme] in [GPE Ruritania] fell.', []],
+  ])('%s', (markup, expected) => {
+    expect(run(markup, ['LOCATED_IN'])).toEqual(expected);
+  });
+
+  it('reads "said X, from Acme," as an affiliation', () => {
+    expect(run('"It is a fair price," said [PER Ivo Sand], from [ORG Acme Motor News].', ['AFFILIATED_WITH'])).toEqual(['Ivo Sand AFFILIATED_WITH Acme Motor News']);
+  });
+});
+
+describe('national offices named bare and with their country', () => {
+  const holds = (text: string) => run(text, ['HOLDS_POSITION']);
+  it('gives a bare "President X" the one country the article names for the office', () => {
+    expect(holds('The [GPE Ruritanian>Ruritania] president faces impeachment. MPs say President [PER Ivo Sand] broke the law.'))
+      .toEqual(['Ivo Sand HOLDS_POSITION Ruritanian (President)']);
+  });
+
+  it('leaves it when two bare presidents, another named holder, or a possessive make it unsure', () => {
+    expect(holds('The [GPE Ruritanian>Ruritania] president spoke. President [PER Ivo Sand] met President [PER Piet Brandt].')).toEqual([]);
+    expect(holds('[GPE Ruritanian>Ruritania] President [PER Anna Ortega] met President [PER Ivo Sand] on Friday.'))
+      .toEqual(['Anna Ortega HOLDS_POSITION Ruritanian (President)']);
+    expect(holds('The [GPE Ruritanian>Ruritania] president spoke. The club said its president [PER Ivo Sand] disagreed.')).toEqual([]);
+  });
+});

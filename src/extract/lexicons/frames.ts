@@ -15,6 +15,8 @@ export interface RoleVerb {
   title?: string;
   /** True when the fact is stated in the passive only ("Y is based in Z": Y LOCATED_IN Z). */
   passiveOnly?: boolean;
+  /** Prepositions naming the body the subject belonged to before ("joined Y from Z": Z, marked former). */
+  formerPreps?: readonly string[];
 }
 
 /** Verbs of position, membership and location. */
@@ -30,12 +32,12 @@ export const ROLE_VERBS: readonly RoleVerb[] = [
   { predicate: 'HOLDS_POSITION', lemma: 'coach', title: 'Coach' },
   { predicate: 'HOLDS_POSITION', lemma: 'manage', title: 'Manager' },
   { predicate: 'HOLDS_POSITION', lemma: 'represent', title: 'Representative' },
-  { predicate: 'AFFILIATED_WITH', lemma: 'join' },
-  { predicate: 'AFFILIATED_WITH', lemma: 'rejoin' },
+  { predicate: 'AFFILIATED_WITH', lemma: 'join', formerPreps: ['from'] },
+  { predicate: 'AFFILIATED_WITH', lemma: 'rejoin', formerPreps: ['from'] },
   { predicate: 'AFFILIATED_WITH', lemma: 'work', preps: ['for', 'at'] },
   { predicate: 'AFFILIATED_WITH', lemma: 'play', preps: ['for'] },
   { predicate: 'AFFILIATED_WITH', lemma: 'serve', preps: ['in', 'with', 'on'] },
-  { predicate: 'AFFILIATED_WITH', lemma: 'sign', preps: ['for'] },
+  { predicate: 'AFFILIATED_WITH', lemma: 'sign', preps: ['for'], formerPreps: ['from'] },
   { predicate: 'AFFILIATED_WITH', lemma: 'represent', preps: [] },
   { predicate: 'LOCATED_IN', lemma: 'base', preps: ['in', 'at'], passiveOnly: true },
   { predicate: 'LOCATED_IN', lemma: 'headquarter', preps: ['in', 'at'], passiveOnly: true },

@@ -163,3 +163,26 @@ export const NAME_TAIL_WORDS: ReadonlySet<string> = new Set([
 export const INITIALS_SKIP: ReadonlySet<string> = new Set([
   'of', 'for', 'and', 'the', 'in', 'on', 'to', 'de', 'du', 'des', 'la', 'le', 'et', '&', 'at', 'a',
 ]);
+
+/**
+ * Nouns that say what kind of business or body a named organization is, between its country and its
+ * name ("the Ruritanian carmaker Acme", "U.S. seeds and chemicals company Acme"): the country is its home.
+ */
+export const FIRM_KINDS: readonly string[] = [
+  'company', 'firm', 'group', 'giant', 'maker', 'carmaker', 'automaker', 'bank', 'lender', 'insurer',
+  'retailer', 'airline', 'carrier', 'conglomerate', 'producer', 'manufacturer', 'operator', 'broadcaster',
+  'publisher', 'startup', 'start-up', 'chain', 'brewer', 'miner', 'supplier', 'developer', 'distributor',
+  'exporter', 'refiner', 'utility', 'investor', 'fund', 'asset manager', 'newspaper', 'news agency',
+  'multinational', 'shipbuilder', 'shipping line', 'drugmaker', 'chipmaker', 'steelmaker', 'planemaker',
+  'contractor', 'consultancy', 'think tank', 'watchdog', 'regulator', 'charity', 'rights group', 'employer',
+];
+
+/**
+ * Last words of bodies that sit in one place ("the Northwind Institute in Westville", "Westville
+ * University"): a place named right after them with "in" is where they are.
+ */
+export const SITE_HEADS: readonly string[] = [
+  'university', 'institute', 'centre', 'center', 'college', 'school', 'hospital', 'clinic', 'museum',
+  'academy', 'observatory', 'library', 'theatre', 'theater', 'gallery', 'laboratory', 'lab', 'zoo',
+  'cathedral', 'church', 'mosque', 'temple', 'stadium', 'arena', 'prison', 'polytechnic', 'conservatory',
+];

@@ -10,7 +10,8 @@ export const TITLE_HEADS: readonly string[] = [
   'secretary of state', 'secretary-general', 'secretary general', 'undersecretary', 'under-secretary',
   'chancellor', 'king', 'queen', 'emir', 'sheikh', 'crown prince', 'prince', 'monarch', 'sultan',
   'ambassador', 'envoy', 'special envoy', 'consul', 'senator', 'congressman', 'congresswoman',
-  'governor', 'mayor', 'speaker', 'counterpart', 'sen.', 'sens.', 'rep.', 'reps.', 'gov.', 'lt. gov.', 'deputy', 'leader', 'head', 'chief', 'chairman',
+  'governor', 'mayor', 'speaker', 'counterpart', 'sen.', 'sens.', 'rep.', 'reps.', 'gov.', 'lt. gov.',
+  'senators', 'governors', 'mayors', 'congressmen', 'congresswomen', 'deputy', 'leader', 'head', 'chief', 'chairman',
   'chairwoman', 'chairperson', 'chair', 'vice-chairman', 'vice chairman', 'co-chairman', 'co-chair', 'president-elect',
   'spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'press officer', 'representative',
   'commissioner', 'attorney general', 'prosecutor', 'prosecutor general', 'judge', 'justice',
@@ -155,3 +156,12 @@ export const LEADER_TITLES: ReadonlySet<string> = new Set([
   'president', 'prime minister', 'premier', 'king', 'queen', 'emir', 'sultan', 'leader', 'chancellor',
   'supreme leader', 'head of state', 'dictator', 'ruler', 'monarch', 'emperor',
 ]);
+
+/**
+ * Offices a country has one of at a time: a bare "President X" in an article that speaks of "the
+ * Ruritanian president" (with no other name) is Ruritania's president.
+ */
+export const NATIONAL_OFFICES: readonly string[] = [
+  'president', 'vice president', 'vice-president', 'prime minister', 'premier', 'chancellor', 'king', 'queen',
+  'emir', 'foreign minister', 'defence minister', 'defense minister', 'finance minister', 'interior minister',
+];

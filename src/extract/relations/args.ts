@@ -43,7 +43,7 @@ export function isHead(ctx: ArgContext, k: number): boolean {
   if (next.lower === "'s") return LEX.actorNouns.match(ctx.units, k + 2) > 0 && possessedEnds(ctx, k + 2);
   if (next.mention >= 0 || (next.lower.startsWith('-') && next.lower.length > 1)) return false;
   if (lexLength('TITLE', ctx.units, k + 1) > 0 || lexLength('ROLE', ctx.units, k + 1) > 0) {
-    return !followedByMention(ctx.units, k + 1);
+    return namedAfterTitle(ctx, k + 1) < 0;
   }
   return true;
 }
@@ -54,9 +54,17 @@ function possessedEnds(ctx: ArgContext, k: number): boolean {
   return !after || after.mention < 0;
 }
 
-function followedByMention(units: readonly Unit[], from: number): boolean {
-  const len = Math.max(lexLength('TITLE', units, from), lexLength('ROLE', units, from));
-  return units[from + len]?.mention !== undefined && units[from + len]!.mention >= 0;
+/**
+ * The unit of the name a title or role phrase at `from` introduces: right after it ("President X"),
+ * or after a comma when a title names a person ("his Ruritanian counterpart, X"); -1 when none.
+ */
+function namedAfterTitle(ctx: ArgContext, from: number): number {
+  const title = lexLength('TITLE', ctx.units, from);
+  const at = from + Math.max(title, lexLength('ROLE', ctx.units, from));
+  const next = ctx.units[at];
+  if (next && next.mention >= 0) return at;
+  const named = ctx.units[at + 1];
+  return title > 0 && next?.lower === ',' && named && named.mention >= 0 && ctx.kinds[named.mention]!.type === 'Person' ? at + 1 : -1;
 }
 
 /**
@@ -168,9 +176,8 @@ export function endsNounPhrase(units: readonly Unit[], k: number): boolean {
 export function headFrom(ctx: ArgContext, k: number): number {
   let cur = k;
   for (let guard = 0; guard < 4 && !isHead(ctx, cur); guard++) {
-    let j = ctx.units[cur + 1]!.lower === "'s" ? cur + 2 : cur + 1;
-    j += Math.max(lexLength('TITLE', ctx.units, j), lexLength('ROLE', ctx.units, j));
-    if ((ctx.units[j]?.mention ?? -1) < 0) break;
+    const j = namedAfterTitle(ctx, ctx.units[cur + 1]!.lower === "'s" ? cur + 2 : cur + 1);
+    if (j < 0) break;
     cur = j;
   }
   return adjectiveHead(ctx, cur);

@@ -29,7 +29,9 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'title-of-org-name', pattern: 'TITLE:t of the? ORG|GPE|LOC#name:o PER:s', emit: [HOLDS()] },
   { name: 'title-of-org-unit-name', pattern: "TITLE:t of the? ORG|GPE:p 's ORG:o PER:s", emit: [HOLDS(), { p: 'PART_OF', s: 'o', o: 'p' }] },
   // "X, the director of Y", "X, chairman of Y"
-  { name: 'name-title-of-org', pattern: 'PER:s , the|a|an? TITLE:t of the? ORG|GPE|LOC#name:o !\'s', emit: [HOLDS()] },
+  { name: 'name-title-of-org', pattern: 'PER:s , the|a|an? TITLE:t of the? DIR? ORG|GPE|LOC#name:o !\'s', emit: [HOLDS()] },
+  // "X, a former governor of Ruritania's economic capital Westville"
+  { name: 'name-title-of-poss-place', pattern: "PER:s , the|a|an? TITLE:t of the? GPE 's W* SUB:o", emit: [HOLDS()] },
   { name: 'name-title-of-org-unit', pattern: "PER:s , the|a|an? TITLE:t of the? ORG|GPE:p 's ORG:o", emit: [HOLDS()] },
   // "X, the Freedonian Army's spokeswoman", "X, Ruritania's foreign minister", "X, the Ruritanian president"
   // "X, chairman and chief executive of Y"
@@ -46,6 +48,13 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'office-name', pattern: 'ORG#office:o PER:s', emit: [{ p: 'HOLDS_POSITION', s: 's', o: 'o' }] },
   // "Senator X of Lowmark", "Mayor X of Westville" (the state, province or town the holder serves)
   { name: 'title-name-of-place', pattern: 'TITLE:t PER:s of SUB:o', emit: [HOLDS()] },
+  // "Foreign Minister X and his Ruritanian counterpart, Y": Y holds the same office in Ruritania
+  { name: 'title-name-and-counterpart', pattern: 'TITLE:t PER and his|her|their GPE:o counterpart ,? PER:s', emit: [HOLDS()] },
+  { name: 'poss-counterpart-name', pattern: 'his|her|their GPE:o counterpart ,? PER:s', emit: [{ p: 'HOLDS_POSITION', s: 's', o: 'o' }] },
+  // "Senators A of Lowmark, B of Eastmark and C of Westmark", "two senators — A of Lowmark and B of Eastmark"
+  { name: 'title-dash-name-of-place', pattern: 'TITLE:t —|–|: PER:s of SUB:o', emit: [HOLDS()] },
+  { name: 'title-list-name-of-place-2', pattern: 'TITLE:t —|–|:? PER of SUB ,|and PER:s of SUB:o', emit: [HOLDS()] },
+  { name: 'title-list-name-of-place-3', pattern: 'TITLE:t —|–|:? PER of SUB , PER of SUB ,? and? PER:s of SUB:o', emit: [HOLDS()] },
   { name: 'name-is-title-of-org', pattern: 'PER:s ,? who? is|was|became|remains the|a? TITLE:t of the? ORG|GPE|LOC#name:o', emit: [HOLDS()] },
   { name: 'name-appointed-title-of-org', pattern: 'PER:s was|has|had|is? been? appointed|named|elected|made the|a? TITLE:t of the? ORG|GPE|LOC#name:o', emit: [HOLDS()] },
 
@@ -54,14 +63,30 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'org-role-comma-name', pattern: "ORG|GPE|LOC:o 's? ROLE , PER:s", emit: [AFFIL] },
   { name: 'name-role-of-org', pattern: "PER:s , the|a|an? ROLE of|for|at|with the? ORG|GPE|LOC:o !'s", emit: [AFFIL] },
   { name: 'name-org-role', pattern: "PER:s , the|a|an? ORG|GPE|LOC:o 's? ROLE , ", emit: [AFFIL] },
+  // "X, the ruling Progressive Union party candidate,"
+  { name: 'name-modified-org-role', pattern: 'PER:s , the|a|an? W* ORG:o party? ROLE ,|.', emit: [AFFIL] },
   { name: 'name-of-org', pattern: "PER:s of the? ORG:o !'s", emit: [AFFIL] },
+  // "said Ivo Sand, from Acme Motor News," (whom a speaker works for)
+  { name: 'name-comma-from-org', pattern: "PER:s , from|of the? ORG:o ,|.|;", emit: [AFFIL] },
   // "X (Acme)", "X (Ruritania)", "X (Acme, Ruritania)": the team, party, company or country in brackets
   { name: 'name-bracket-org', pattern: 'PER:s ( ORG|GPE#name:o ,|)', emit: [AFFIL] },
   // "X of Ruritania" (whom a person represents or comes from)
   { name: 'name-of-country', pattern: 'PER:s of GPE#name:o !\'s', emit: [AFFIL] },
   { name: 'org-poss-name', pattern: "ORG|GPE#name:o 's PER:s !'s", emit: [AFFIL] },
-  { name: 'name-plays-for-org', pattern: 'PER:s ,? who? plays|played|playing|signed|signs|scored|scores|scoring W* for the? ORG:o', emit: [AFFIL] },
+  { name: 'name-plays-for-org', pattern: 'PER:s ,? who? plays|played|playing|signed|signs|scored|scores|scoring his|her|their|a|the? W* for the? ORG:o', emit: [AFFIL] },
   { name: 'actor-joined-org', pattern: 'PER|ORG|GPE:s has|have? joined|joins the? ORG:o', emit: [AFFIL] },
+  // "X, who has 33 caps for Ruritania": the national team or club a player appears for
+  { name: 'name-caps-for', pattern: 'PER:s ,? who? has|had|won|earned|with W* caps|appearances for the? ORG|GPE#name:o', emit: [AFFIL] },
+  // "the Ruritanian carmaker Acme", "U.S. seeds and chemicals company Acme Co", "Acme, the Ruritanian lender,"
+  { name: 'country-firm-name', pattern: 'GPE:o W* and? W* FIRM ORG:s', emit: [AFFIL] },
+  { name: 'name-country-firm', pattern: "ORG:s , the|a|an GPE:o W* FIRM !'s|of", emit: [AFFIL] },
+  // "Acme Bank (ACB), Ruritania's biggest lender,"
+  { name: 'name-poss-country-firm', pattern: "ORG:s , GPE#name:o 's W* FIRM !'s|of", emit: [AFFIL] },
+  { name: 'name-acronym-poss-country-firm', pattern: "ORG:s ( ORG ) , GPE#name:o 's W* FIRM !'s|of", emit: [AFFIL] },
+  // "Ruritanian Ivo Sand", "the Ruritanian Work Ministry": a country adjective right before a name
+  { name: 'adjective-name', pattern: 'GPE#adj:o PER|ORG:s', emit: [AFFIL] },
+  // "Ivo Sand's Worker Party": the party, league or union a person leads or belongs to (not "X's Blue Nude")
+  { name: 'person-poss-body', pattern: "PER:s 's ORG#body:o !'s", emit: [AFFIL] },
 
   // --- LOCATED_IN
   { name: 'city-country', pattern: 'SUB:s , GPE#name:o !and|or', emit: [IN] },
@@ -75,13 +100,27 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'capital-of-country', pattern: 'the capital of GPE:o , SUB:s', emit: [IN] },
   { name: 'place-in-country', pattern: 'in SUB:s in|of DIR? GPE:o', emit: [IN] },
   { name: 'city-in-region', pattern: 'in SUB#city:s in|of DIR? SUB#region:o', emit: [IN] },
-  { name: 'org-based', pattern: 'LOC:o -based|-headquartered W* ORG:s', emit: [IN] },
+  // "X Township in Westland Province", "X Township in northwest Ruritania's Westland Province"
+  { name: 'place-in-area', pattern: 'SUB:s in DIR? SUB#area:o', emit: [IN] },
+  { name: 'place-in-poss-area', pattern: "SUB:s in DIR? GPE 's SUB#area:o", emit: [IN] },
+  // "the settlement of X” in the eastern region of Y", "in X, in the northern province of Y"
+  { name: 'place-in-area-of', pattern: 'SUB:s "? ,? "? in the DIR? PLACE of SUB:o', emit: [IN] },
+  // "in X,” in northern Y state": a town, then the region it lies in
+  { name: 'city-comma-in-region', pattern: 'SUB#city:s "? , "? in DIR? SUB#region:o', emit: [IN] },
+  { name: 'place-comma-in-area', pattern: 'SUB:s "? , "? in DIR? SUB:o state|province|region|district|county|oblast|governorate|prefecture', emit: [IN] },
+  { name: 'org-based', pattern: 'LOC:o -based|-headquartered W* the? ORG:s', emit: [IN] },
   { name: 'org-based-in', pattern: 'ORG:s ,? based|headquartered in LOC:o', emit: [IN] },
   { name: 'org-stationed-in', pattern: 'ORG#stationed:s in LOC:o', emit: [IN] },
+  // "a professor at the Northwind Institute in Westville": a university, museum or hospital and its town
+  { name: 'site-in-place', pattern: 'ORG#site:s in DIR? SUB|GPE#name:o', emit: [IN] },
+  // "flew in from Westville in Ruritania"
+  { name: 'prep-place-in-country', pattern: 'from|to|near|at|of SUB:s in DIR? GPE#name:o !\'s', emit: [IN] },
 
   // --- SUPPORTED by alliance: "the Ruritanian army or its ally, Freedonia" (the ally supports)
   { name: 'its-ally', pattern: 'ORG|GPE:o and|or its|their ally|allies ,? ORG|GPE:s', emit: [{ p: 'SUPPORTED', s: 's', o: 'o' }] },
   { name: 'poss-ally', pattern: "ORG|GPE:o 's ally|allies ,? ORG|GPE:s", emit: [{ p: 'SUPPORTED', s: 's', o: 'o' }] },
+  // "President X - backed by the ousted Prime Minister Y -": a backer set off by dashes or commas
+  { name: 'backed-by', pattern: 'PER|ORG|GPE#name:o ,|-|—|– backed|supported|funded|armed by the? former|ousted|deposed|late? W* TITLE? PER|ORG|GPE#name:s', emit: [{ p: 'SUPPORTED', s: 's', o: 'o' }] },
 
   // --- PART_OF: "the Senate's Budget Committee", "the Main Directorate of the General Staff"
   { name: 'org-poss-unit', pattern: "ORG:o 's ORG#unit:s", emit: [PART] },

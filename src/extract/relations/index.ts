@@ -18,6 +18,8 @@ import { personGenders } from './gender.js';
 import { Antecedents, assertedAt, type DepSentence, hasPronoun, parseSentence, speechRelations, syntaxRelations, verbEventHolds } from './syntax/index.js';
 import { titleCase } from './title-text.js';
 import { buildViews, normalizeWord, type SentenceView, tokenizeSentences, type Unit } from './units.js';
+import { nationalTitleRelations } from './national-titles.js';
+import { teamSheetRelations } from './team-sheets.js';
 
 /** What extractRelations reads. */
 export interface RelationInput {
@@ -58,6 +60,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
   for (const view of views) {
     const ctx: ArgContext = { units: view.units, kinds };
     constructionRelations(view, ctx, found);
+    found.push(...teamSheetRelations(view, kinds));
     while (first < adjusted.mentions.length && adjusted.mentions[first]!.end <= view.sentence.start) first++;
     const own = tokens[view.index] ?? [];
     const n = countMentions(view);
@@ -76,6 +79,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
     if (parsed) for (const r of syntaxRelations(parsed)) found.push({ ...r, sentence: view.index });
     if (parsed) reportedSpeech(parsed, text, view.index, speech);
   }
+  found.push(...nationalTitleRelations(views, adjusted.mentions, kinds));
   for (const r of quoteRelations(text, views, kinds, findQuoteSpans(text))) found.push({ confidence: CONFIDENCE.quote, ...r });
   found.push(...speech);
   let mentions = adjusted.mentions;

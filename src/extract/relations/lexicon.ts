@@ -1,6 +1,6 @@
 // Compiled lexicons: the vocabulary files turned into phrase sets and lookup maps, built once.
-import { COMPOUND_SUFFIXES, NAMED_ORG_HEADS, ORG_HEADS, ORG_MODIFIERS, STATIONED_HEADS, UNIT_HEADS } from '../lexicons/organizations.js';
-import { PLACE_NOUNS } from '../lexicons/places.js';
+import { COMPOUND_SUFFIXES, FIRM_KINDS, NAMED_ORG_HEADS, ORG_HEADS, ORG_MODIFIERS, SITE_HEADS, STATIONED_HEADS, UNIT_HEADS } from '../lexicons/organizations.js';
+import { PLACE_NOUNS, REGION_SUFFIXES } from '../lexicons/places.js';
 import { CLAUSE_VERBS, OBJECT_PRONOUNS, QUOTING_VERBS, SPEAKER_INTRODUCERS, SPEAKER_PRONOUNS, SPEECH_VERBS } from '../lexicons/speech.js';
 import { ORGANIZATION_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicons/titles.js';
 import {
@@ -47,7 +47,10 @@ export const LEX = {
   namedOrgHeads: new Set(NAMED_ORG_HEADS),
   unitHeads: new PhraseSet(UNIT_HEADS),
   stationedHeads: new PhraseSet(STATIONED_HEADS),
+  siteHeads: new PhraseSet(SITE_HEADS),
+  regionSuffixes: new Set(REGION_SUFFIXES),
   placeNouns: new PhraseSet(PLACE_NOUNS),
+  firmKinds: new PhraseSet(FIRM_KINDS),
   compoundSuffixes: new Set(COMPOUND_SUFFIXES),
   speechVerbs: new Set(SPEECH_VERBS),
   clauseVerbs: new Set(CLAUSE_VERBS),

@@ -7,9 +7,9 @@ import type { Unit } from './units.js';
 /**
  * Pattern syntax, elements separated by spaces (see constructions.ts for examples):
  * - `PER`, `ORG`, `LOC`, `GPE` (country or its adjective), `SUB` (place that is not a country),
- *   joined by `|`; `#unit` / `#stationed` / `#office` test the organization's last words, `#name` excludes
- *   adjectives ("Ruritanian"), `#city` / `#region` need that gazetteer kind; `:x` captures.
- * - `TITLE`, `ROLE`, `PLACE`, `DIR` (northern…): lexicon phrases; `:x` captures the text.
+ *   joined by `|`; `#unit` / `#stationed` / `#site` / `#office` test the organization's last words, `#name` excludes
+ *   adjectives ("Ruritanian"), `#adj` keeps only them, `#body` needs a body's head word ("… Party", "… League"), `#city` / `#region` need that gazetteer kind, `#area` a region or a name ending in "Province", "State"…; `:x` captures.
+ * - `TITLE`, `ROLE`, `PLACE`, `FIRM` (carmaker…), `DIR` (northern…): lexicon phrases; `:x` captures the text.
  * - `W*`: up to three plain words that are not function words; `!a|b`: next unit is not a or b.
  * - anything else: literal words, `|` for alternatives; a final `?` makes any element optional.
  */
@@ -29,7 +29,7 @@ export interface Capture {
 }
 
 const MENTION_CLASSES = new Set(['PER', 'ORG', 'LOC', 'GPE', 'SUB']);
-const LEX_CLASSES = new Set(['TITLE', 'ROLE', 'PLACE', 'DIR']);
+const LEX_CLASSES = new Set(['TITLE', 'ROLE', 'PLACE', 'FIRM', 'DIR']);
 
 /** Compiles a pattern string. */
 export function compilePattern(source: string): Pattern {
@@ -116,9 +116,13 @@ function mentionFits(classes: ReadonlySet<string>, test: string | undefined, ctx
   if (!ok) return false;
   if (test === 'unit') return endsWith(unit.lower, LEX.unitHeads);
   if (test === 'stationed') return endsWith(unit.lower, LEX.stationedHeads);
+  if (test === 'site') return endsWith(unit.lower, LEX.siteHeads);
   if (test === 'office') return endsWith(unit.lower, LEX.titleHeads);
   if (test === 'name') return !k.demonym;
+  if (test === 'adj') return k.demonym === true;
+  if (test === 'body') return LEX.namedOrgHeads.has(unit.lower.slice(unit.lower.lastIndexOf(' ') + 1));
   if (test === 'city' || test === 'region') return k.place === test;
+  if (test === 'area') return k.place === 'region' || (unit.lower.includes(' ') && LEX.regionSuffixes.has(unit.lower.slice(unit.lower.lastIndexOf(' ') + 1)));
   return true;
 }
 
@@ -131,7 +135,7 @@ export function endsWith(lower: string, set: { has(text: string): boolean }): bo
   return set.has(lower.slice(cut2 + 1));
 }
 
-/** Length of a lexicon phrase (TITLE, ROLE, PLACE, DIR) at `u`, 0 when none. */
+/** Length of a lexicon phrase (TITLE, ROLE, PLACE, FIRM, DIR) at `u`, 0 when none. */
 export function lexLength(lex: string, units: readonly Unit[], u: number): number {
   const unit = units[u];
   if (!unit) return 0;
@@ -144,17 +148,18 @@ export function lexLength(lex: string, units: readonly Unit[], u: number): numbe
     return unit.role;
   }
   if (lex === 'PLACE') return LEX.placeNouns.match(units, u);
+  if (lex === 'FIRM') return LEX.firmKinds.match(units, u);
   if (lex === 'DIR') return units[u] && LEX.directions.has(units[u]!.lower) ? 1 : 0;
   return 0;
 }
 
-/** A plain content word that may stand inside a noun phrase ("ancient", "desert"). */
+/** A plain content word or a number that may stand inside a noun phrase ("ancient", "desert", "33"). */
 function isFiller(unit: Unit | undefined): boolean {
   if (!unit || unit.mention >= 0) return false;
   const w = unit.lower;
   if (LEX.prepositions.has(w) || LEX.clauseWords.has(w) || LEX.clausePunct.has(w) || w === ',' || w === 'and') return false;
   // Past forms ("kitted", "opened") usually end the noun phrase; adjectives in -ed are rarer here.
-  return /^[a-z][a-z-]*$/.test(w) && !w.endsWith('ed');
+  return (/^[a-z][a-z-]*$/.test(w) && !w.endsWith('ed') && !LEX.determiners.has(w)) || /^\d+$/.test(w);
 }
 
 function captureOf(units: readonly Unit[], u: number, len: number): Capture {

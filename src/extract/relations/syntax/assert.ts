@@ -42,6 +42,11 @@ export function isAsserted(d: DepSentence, t: number, lenient = false): boolean 
  * A negator or modal auxiliary on the clause head ("has not met", "will meet", "could attack"). A modal
  * on a verb of continuing ("will continue to support") states what already goes on.
  */
+/** True when a modal auxiliary hangs on the verb at `v` ("will start", "could hold"). */
+export function hasModal(d: DepSentence, v: number): boolean {
+  return childrenWith(d, v, ['aux', 'aux:pass']).some((c) => MODALS.has(d.lower[c]!));
+}
+
 function negatedOrModal(d: DepSentence, v: number): boolean {
   const continuing = ASSERTING.has(d.parse.lemmas[v]!) && d.parse.lemmas[v] !== 'help';
   for (const c of d.children[v]!) {

@@ -2,11 +2,11 @@
 // with the subject of the governing clause as the agent where the noun allows it ("X went into talks
 // with Y", "X launched strikes on Y").
 import { CONTEST_FORMS, RELATION_NOUNS } from '../../lexicons/verbs.js';
-import { isAsserted, isPlanVerb } from './assert.js';
+import { hasModal, isAsserted, isPlanVerb } from './assert.js';
 import { caseOf, childrenWith, type DepSentence, hasRel } from './dep.js';
 import { type ArgMention, argMentions } from './nps.js';
 import type { FrameRelation } from './types.js';
-import { contestSentence, subjectsOf } from './verbs.js';
+import { contestSentence, groupContact, subjectsOf } from './verbs.js';
 
 /** One-word relation nouns (by lemma) and what they state; multi-word ones are left to the token window. */
 const NOUNS = new Map(RELATION_NOUNS.flatMap((e) => e.nouns.filter((n) => !n.includes(' ')).map((n) => [n, e] as const)));
@@ -27,8 +27,11 @@ export function nounEventRelations(d: DepSentence): FrameRelation[] {
       if (entry.objectPreps.includes(prep)) objects.push(...argMentions(d, arg));
       else if (entry.agentPreps.includes(prep) || prep === "'s") agents.push(...argMentions(d, arg));
     }
-    if (objects.length === 0) continue;
     const clause = governingVerb(d, n);
+    if (objects.length === 0) {
+      if (entry.predicate === 'CONTACTED' && clause >= 0) out.push(...heldTogether(d, n, clause));
+      continue;
+    }
     if (clause >= 0 && (!isAsserted(d, clause) || isPlanVerb(d.parse.lemmas[clause]!))) continue;
     if (agents.length === 0 && entry.clauseSubject && clause >= 0) agents.push(...subjectsOf(d, clause));
     const contest = CONTESTS.has(d.lower[n]!) && entry.predicate === 'ATTACKED';
@@ -41,6 +44,19 @@ export function nounEventRelations(d: DepSentence): FrameRelation[] {
     }
   }
   return out;
+}
+
+/** Verbs whose coordinated subjects take part in talks together ("X and Y held talks"). */
+const JOINT_VERBS = new Set(['hold', 'have', 'conclude', 'begin', 'start', 'resume', 'open']);
+
+/** "X and Y held talks", "X and his counterpart, Y, had a meeting": the subjects met each other. */
+function heldTogether(d: DepSentence, n: number, clause: number): FrameRelation[] {
+  if (!hasRel(d, n, ['obj']) || !JOINT_VERBS.has(d.parse.lemmas[clause]!) || hasModal(d, clause) || !isAsserted(d, clause)) return [];
+  // "X and his counterpart, Y, held": the parser may make the name in apposition a second subject.
+  const direct = childrenWith(d, clause, ['nsubj']);
+  const subjects = direct.length > 1 ? direct.flatMap((c) => argMentions(d, c)) : subjectsOf(d, clause);
+  const seen = new Set<number>();
+  return groupContact(subjects.filter((s) => !d.kinds[s.mention]!.demonym && !seen.has(s.mention) && seen.add(s.mention)));
 }
 
 /**

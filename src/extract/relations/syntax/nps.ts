@@ -3,6 +3,7 @@
 import { ACTOR_HEADS } from '../../lexicons/frames.js';
 import { UNIT_HEADS } from '../../lexicons/organizations.js';
 import { PLACE_NOUNS } from '../../lexicons/places.js';
+import { ROLE_NOUNS, TITLE_HEADS } from '../../lexicons/titles.js';
 import { childrenWith, type DepSentence, hasRel, wholeMention } from './dep.js';
 
 /** Last words of place nouns ("town", "district", "base"): a phrase headed by one names a place beside it. */
@@ -50,8 +51,25 @@ export function nounMentions(d: DepSentence, t: number): ArgMention[] {
     return m >= 0 ? [{ mention: m, indirect: true }] : [];
   }
   if (PLACE_HEADS.has(lemma)) return placeNoun(d, t);
+  // "the spokesman, X,", "his Ruritanian counterpart, X": a title or role noun with the person's name beside it.
+  if (PERSON_NOUNS.has(lemma) || PERSON_NOUNS.has(d.lower[t]!)) {
+    const named = namedPerson(d, t);
+    if (named >= 0) return [{ mention: named, indirect: false }];
+  }
   if (ACTORS.has(lemma) || ACTORS.has(d.lower[t]!)) return actorNoun(d, t);
   return [];
+}
+
+/** One-word titles and roles that stand for the person named in apposition to them. */
+const PERSON_NOUNS = new Set([...TITLE_HEADS, ...ROLE_NOUNS].filter((w) => !w.includes(' ')));
+
+/** The person named in apposition to a title noun ("spokesman, X"), or -1. */
+function namedPerson(d: DepSentence, t: number): number {
+  for (const c of childrenWith(d, t, ['appos'])) {
+    const m = headMention(d, c);
+    if (m >= 0 && d.kinds[m]!.type === 'Person') return m;
+  }
+  return -1;
 }
 
 /** The mention whose head token is `t` (a name of several tokens counts at its head only). */

@@ -19,11 +19,20 @@ function inPhrase(d: DepSentence, t: number, out: FrameRelation[]): void {
   if (inner.length === 0) return;
   for (const c of d.children[t]!) {
     if (!hasRel(d, c, ['nmod']) || d.parse.deprels[c] === 'nmod:poss' || caseOf(d, c) !== 'in') continue;
-    for (const o of argMentions(d, c)) {
+    const containers = argMentions(d, c);
+    for (const o of containers) {
       // The container must be a place the gazetteer knows: "Lost in Translation" names no place.
       const k = d.kinds[o.mention]!;
       if (k.type !== 'Location' || (k.place === undefined && !k.country)) continue;
-      for (const s of inner) out.push({ predicate: 'LOCATED_IN', subject: s.mention, object: o.mention, confidence: 0.7 });
+      for (const s of inner) {
+        const subject = d.kinds[s.mention]!;
+        // A place lies in one container: "A in X, B in Y and C" does not put A in Y.
+        if (subject.type === 'Location' && o !== containers[0]) continue;
+        // "sales at Acme in Ruritania", "engines made by Acme in Ruritania": a company works in a country
+        // without being based there; a town names its seat.
+        if (subject.type === 'Organization' && k.country) continue;
+        out.push({ predicate: 'LOCATED_IN', subject: s.mention, object: o.mention, confidence: 0.7 });
+      }
     }
   }
 }

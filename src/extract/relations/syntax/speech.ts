@@ -20,7 +20,7 @@ export function speechRelations(d: DepSentence): SpeechFact[] {
   const out: SpeechFact[] = [];
   for (let v = 0; v < d.tokens.length; v++) {
     if (d.parse.upos[v] !== 'VERB' || !SPEECH.has(d.parse.lemmas[v]!)) continue;
-    const clause = childrenWith(d, v, CLAUSES)[0];
+    const clause = childrenWith(d, v, CLAUSES)[0] ?? statedObject(d, v);
     if (clause === undefined) continue;
     const [start, end] = span(d, clause);
     for (const s of speakers(d, v)) {
@@ -29,6 +29,12 @@ export function speechRelations(d: DepSentence): SpeechFact[] {
     }
   }
   return out;
+}
+
+/** "stressed the need to cooperate", "announced a plan to cut jobs": an object noun carrying a clause. */
+function statedObject(d: DepSentence, v: number): number | undefined {
+  const toClause = (o: number) => childrenWith(d, o, ['acl']).some((a) => childrenWith(d, a, ['mark']).some((m) => d.lower[m] === 'to'));
+  return childrenWith(d, v, ['obj']).find((o) => d.parse.upos[o] === 'NOUN' && toClause(o));
 }
 
 /** The subject of the verb, or of the clause it hangs on ("…, telling reporters…"). */

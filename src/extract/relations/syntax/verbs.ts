@@ -18,6 +18,8 @@ interface VerbSense {
   persons?: boolean;
   title?: string;
   passiveOnly: boolean;
+  /** Prepositions naming an earlier membership ("joined Y from Z"). */
+  formerPreps?: readonly string[];
 }
 
 const SENSES = indexSenses();
@@ -38,7 +40,7 @@ function indexSenses(): Map<string, VerbSense[]> {
     add(v.forms.split(' ')[0]!, { predicate: v.predicate, preps: particles, prepRequired: v.particleRequired ?? false, frame: v.frame ?? 'direct', passiveOnly: false, persons: v.personObject ?? false });
   }
   for (const v of ROLE_VERBS) {
-    add(v.lemma, { predicate: v.predicate, preps: v.preps ?? [], prepRequired: (v.preps ?? []).length > 0, frame: 'direct', title: v.title, passiveOnly: v.passiveOnly ?? false });
+    add(v.lemma, { predicate: v.predicate, preps: v.preps ?? [], prepRequired: (v.preps ?? []).length > 0, frame: 'direct', title: v.title, passiveOnly: v.passiveOnly ?? false, formerPreps: v.formerPreps });
   }
   return map;
 }
@@ -79,8 +81,24 @@ function senseRelations(d: DepSentence, v: number, sense: VerbSense): FrameRelat
   const out = pairs(sense, agents, patients, conf).filter((r) => fitsSense(d, v, sense, r));
   // "X used to work at Y": a past habit, kept and marked former.
   if (hasRel(d, v, ['xcomp']) && d.parse.lemmas[d.parse.heads[v]!] === 'use') for (const r of out) r.status = 'former';
+  if (sense.formerPreps && !passive) out.push(...formerMemberships(d, v, sense.formerPreps, agents, conf));
   if (sense.predicate === 'CONTACTED' && patients.length === 0 && MUTUAL.has(d.parse.lemmas[v]!) && agents[0] && !agents[0].indirect) {
     out.push(...groupContact(agents));
+  }
+  return out;
+}
+
+/** "X joined Y from Z": X belonged to Z before. */
+function formerMemberships(d: DepSentence, v: number, preps: readonly string[], agents: ArgMention[], conf: number): FrameRelation[] {
+  const out: FrameRelation[] = [];
+  for (const c of childrenWith(d, v, ['obl'])) {
+    if (!preps.includes(caseOf(d, c))) continue;
+    for (const s of agents) {
+      for (const o of argMentions(d, c)) {
+        if (d.kinds[o.mention]!.type !== 'Organization') continue;
+        out.push({ predicate: 'AFFILIATED_WITH', subject: s.mention, object: o.mention, confidence: conf - 0.05, status: 'former' });
+      }
+    }
   }
   return out;
 }
@@ -103,7 +121,7 @@ function expelled(d: DepSentence, v: number, agents: ArgMention[], patients: Arg
 }
 
 /** "X and Y met": coordinated subjects of a contact verb with no object meet each other. */
-function groupContact(agents: ArgMention[]): FrameRelation[] {
+export function groupContact(agents: ArgMention[]): FrameRelation[] {
   const out: FrameRelation[] = [];
   if (agents.length > 4) return out;
   const direct = agents;
