@@ -18,41 +18,43 @@ export interface ModelHeader {
   trainedOn?: string;
 }
 
-/** One stage of a loaded model: open-addressing table from feature id to weight row. */
+/** Ints per hash slot: the id, an occupied flag, the weights packed two int16 per int, padding to 32 bytes. */
+const SLOT = 8;
+const PACKED = Math.ceil(NUM_LABELS / 2);
+if (2 + PACKED > SLOT) throw new Error(`expected at most ${2 * (SLOT - 2)} labels, instead found ${NUM_LABELS}`);
+/** Positions whose word vectors are cached: the token, then NEIGHBOURS. */
+const RELS = [0, ...NEIGHBOURS] as const;
+const tmp = new Float64Array(NUM_LABELS);
+
+/**
+ * One stage of a loaded model: an open-addressing table from feature id to its weights, held in the slot itself
+ * (one cache line per lookup, no row table beside it).
+ */
 export class NerModel implements Scorer {
   /** Index of this stage; selects its slot in the per-word vector caches. */
   readonly slot: number;
-  /** Open addressing: slot p holds the feature id at 2p and its row + 1 at 2p + 1 (0 = empty). */
+  /** Slot p holds the id at SLOT*p, 1 at SLOT*p + 1 when occupied (0 = empty), the packed weights after. */
   private readonly table: Int32Array;
   private readonly mask: number;
-  private readonly weights: Int16Array;
 
   constructor(featureIds: Uint32Array, weights: Int16Array, slot = 0) {
     this.slot = slot;
-    this.weights = weights;
     let cap = 1;
-    while (cap < featureIds.length * 1.5) cap <<= 1; // load factor ≤ 2/3: small table, short probes
+    while (cap * 0.7 < featureIds.length) cap <<= 1; // load factor ≤ 0.7: a small table, short probes
     this.mask = cap - 1;
-    this.table = new Int32Array(cap * 2);
+    const t = new Int32Array(cap * SLOT);
     for (let r = 0; r < featureIds.length; r++) {
       const key = featureIds[r]! | 0;
       let p = key & this.mask;
-      while (this.table[2 * p + 1] !== 0) p = (p + 1) & this.mask;
-      this.table[2 * p] = key;
-      this.table[2 * p + 1] = r + 1;
+      while (t[SLOT * p + 1] !== 0) p = (p + 1) & this.mask;
+      t[SLOT * p] = key;
+      t[SLOT * p + 1] = 1;
+      for (let l = 0; l < NUM_LABELS; l++) {
+        const w = weights[r * NUM_LABELS + l]!;
+        t[SLOT * p + 2 + (l >> 1)]! |= (l & 1) === 0 ? w & 0xffff : w << 16;
+      }
     }
-  }
-
-  /** Row of a feature id, or -1 when the model does not know it. */
-  rowOf(id: number): number {
-    const key = id | 0;
-    const t = this.table;
-    let p = key & this.mask;
-    for (let s = t[2 * p + 1]!; s !== 0; s = t[2 * p + 1]!) {
-      if (t[2 * p] === key) return s - 1;
-      p = (p + 1) & this.mask;
-    }
-    return -1;
+    this.table = t;
   }
 
   /** Static scores: cached per-word vectors of the token and its neighbours, plus its context features. */
@@ -71,13 +73,12 @@ export class NerModel implements Scorer {
   private wordVectors(w: WordInfo, buf: Int32Array): Float32Array {
     const slot = this.slot;
     if (w.vectorsOf?.[slot] === this) return w.vectors![slot]!;
-    const vectors = new Float32Array(NUM_LABELS * (NEIGHBOURS.length + 1));
-    const tmp = new Float64Array(NUM_LABELS);
-    [0, ...NEIGHBOURS].forEach((rel, r) => {
+    const vectors = new Float32Array(NUM_LABELS * RELS.length);
+    for (let r = 0; r < RELS.length; r++) {
       tmp.fill(0);
-      this.score(buf, wordFeatures(w, rel, buf, 0), tmp);
+      this.score(buf, wordFeatures(w, RELS[r]!, buf, 0), tmp);
       vectors.set(tmp, r * NUM_LABELS);
-    });
+    }
     w.vectors ??= [];
     w.vectorsOf ??= [];
     w.vectors[slot] = vectors;
@@ -91,12 +92,18 @@ export class NerModel implements Scorer {
 
   /** Adds the weights of features `feats[from..to)`. */
   scoreRange(feats: Int32Array, from: number, to: number, scores: Float64Array): void {
-    const w = this.weights;
+    const t = this.table;
+    const m = this.mask;
     for (let f = from; f < to; f++) {
-      const row = this.rowOf(feats[f]!);
-      if (row < 0) continue;
-      const base = row * NUM_LABELS;
-      for (let l = 0; l < NUM_LABELS; l++) scores[l]! += w[base + l]!;
+      const key = feats[f]! | 0;
+      let p = key & m;
+      while (t[SLOT * p + 1] !== 0 && t[SLOT * p] !== key) p = (p + 1) & m;
+      if (t[SLOT * p + 1] === 0) continue;
+      const at = SLOT * p + 2;
+      for (let l = 0; l < NUM_LABELS; l++) {
+        const x = t[at + (l >> 1)]!;
+        scores[l]! += (l & 1) === 0 ? (x << 16) >> 16 : x >> 16;
+      }
     }
   }
 }

@@ -62,6 +62,52 @@ export const V = {
 
 export const NUM_VALUES = 55;
 
+/**
+ * Tokens whose static values (word, tag, word class) fill slots: a template reading one of them only has the same
+ * weights wherever that token stands in the state, so the parser looks them up once per sentence and token.
+ * B0 also covers b1 and b2 (always b0 + 1 and b0 + 2) and the constant ONE.
+ */
+export const ANCHOR = { B0: 0, S0: 1, S1: 2, S2: 3, S0L1: 4, S0R1: 5, B0L1: 6, S1R1: 7 } as const;
+export const NUM_ANCHORS = 8;
+
+/** The anchor of each static slot; slots missing here (labels, counts, distances, conjoined values) change with the state. */
+export const ANCHOR_OF_SLOT: Readonly<Partial<Record<number, number>>> = {
+  [V.ONE]: ANCHOR.B0,
+  [V.WP_B0]: ANCHOR.B0,
+  [V.W_B0]: ANCHOR.B0,
+  [V.P_B0]: ANCHOR.B0,
+  [V.C_B0]: ANCHOR.B0,
+  [V.WP_B1]: ANCHOR.B0,
+  [V.W_B1]: ANCHOR.B0,
+  [V.P_B1]: ANCHOR.B0,
+  [V.C_B1]: ANCHOR.B0,
+  [V.W_B2]: ANCHOR.B0,
+  [V.P_B2]: ANCHOR.B0,
+  [V.WP_S0]: ANCHOR.S0,
+  [V.W_S0]: ANCHOR.S0,
+  [V.P_S0]: ANCHOR.S0,
+  [V.C_S0]: ANCHOR.S0,
+  [V.WP_S1]: ANCHOR.S1,
+  [V.W_S1]: ANCHOR.S1,
+  [V.P_S1]: ANCHOR.S1,
+  [V.C_S1]: ANCHOR.S1,
+  [V.P_S2]: ANCHOR.S2,
+  [V.W_S2]: ANCHOR.S2,
+  [V.W_S0L1]: ANCHOR.S0L1,
+  [V.P_S0L1]: ANCHOR.S0L1,
+  [V.W_S0R1]: ANCHOR.S0R1,
+  [V.P_S0R1]: ANCHOR.S0R1,
+  [V.W_B0L1]: ANCHOR.B0L1,
+  [V.P_B0L1]: ANCHOR.B0L1,
+  [V.W_S1R1]: ANCHOR.S1R1,
+};
+
+/** The anchor of a template whose slots all share one, else -1. */
+export function anchorOf(slots: readonly number[]): number {
+  const a = ANCHOR_OF_SLOT[slots[0]!];
+  return a !== undefined && slots.every((v) => ANCHOR_OF_SLOT[v] === a) ? a : -1;
+}
+
 /** Row t: the value slots of template t; its feature id is mix(…mix(mix(t + 1, v1), v2)…). */
 export const ACTION_TEMPLATES: readonly (readonly number[])[] = [
   [V.ONE],

@@ -4,7 +4,7 @@
 // word. Non-projective training trees are projectivized by lifting arcs (oracle.ts).
 import { analyze, loadSyntaxModels, type SyntaxModels } from './models.js';
 import { hashWords } from './words.js';
-import { tagHashed } from './tagger.js';
+import { tagWithModel } from './tagger.js';
 
 export interface Parse {
   /** UD UPOS per token (NOUN, PROPN, VERB, AUX, ADP, DET, ADJ, ADV, PRON, NUM, PUNCT, CCONJ, SCONJ, PART, SYM, INTJ, X). */
@@ -35,5 +35,5 @@ export function parseWords(words: readonly string[]): Parse {
 export function tagWords(words: readonly string[]): string[] {
   if (words.length === 0) return [];
   const m = loaded();
-  return Array.from(tagHashed(hashWords(words), m.tagScorer, m.classes.length, m.dictionary), (t) => m.upos[t]!);
+  return Array.from(tagWithModel(hashWords(words), m.tagModel, m.classes.length, m.dictionary), (t) => m.upos[t]!);
 }

@@ -2,14 +2,14 @@
 import { KgError } from '../../errors.js';
 import { fromRoot } from '../../paths.js';
 import { type LemmaData, lemmatize } from './lemmatizer.js';
-import type { LinearWeights } from './linear-model.js';
+import type { LinearWeights, Scorer } from './linear-model.js';
 import { PackedModel3 } from './packed-model.js';
 import { SparseModel, type SparseWeights, toSparse } from './sparse-model.js';
 import { hashString } from '../ner/hash.js';
 import { decodeModelFile, type FileHeader, type Section } from './model-file.js';
 import { parseTokens } from './parse-features.js';
 import { type ParserModels, parseTokensGreedy } from './parser.js';
-import { modelScorer, type TagScorer, tagHashed } from './tagger.js';
+import { modelScorer, type TagScorer, tagWithModel } from './tagger.js';
 import { hashWords, normalizeWord } from './words.js';
 
 /** The model files, relative to the package root. */
@@ -42,6 +42,8 @@ export interface SyntaxModels {
   /** UPOS of each tagger class. */
   upos: string[];
   tagScorer: TagScorer;
+  /** The model behind tagScorer, for tagWithModel(). */
+  tagModel: Scorer;
   /** Form hash → class id of dictionary words. */
   dictionary: Map<number, number>;
   lemmas: LemmaData;
@@ -50,10 +52,12 @@ export interface SyntaxModels {
 
 /** Builds the runtime models from headers and weights (used by the loader and by training). */
 export function syntaxModels(tagger: { classes: string[]; lemmas: LemmaData; dictionary: Record<string, number>; weights: Section }, parser: ParserHeaderLike & { actions: Section; labelWeights: Section }): SyntaxModels {
+  const tagModel = new SparseModel(sparse(tagger.weights));
   return {
     classes: tagger.classes,
     upos: tagger.classes.map((c) => c.split('|')[0]!),
-    tagScorer: modelScorer(new SparseModel(sparse(tagger.weights))),
+    tagScorer: modelScorer(tagModel),
+    tagModel,
     dictionary: new Map(Object.entries(tagger.dictionary ?? {}).map(([w, c]) => [hashString(w), c])),
     lemmas: tagger.lemmas,
     parser: {
@@ -97,9 +101,27 @@ export interface Analysis {
 /** Tags, lemmatizes and parses one sentence. */
 export function analyze(m: SyntaxModels, words: readonly string[]): Analysis {
   const h = hashWords(words);
-  const tags = tagHashed(h, m.tagScorer, m.classes.length, m.dictionary);
+  const tags = tagWithModel(h, m.tagModel, m.classes.length, m.dictionary);
   const upos = Array.from(tags, (t) => m.upos[t]!);
-  const lemmas = words.map((w, i) => lemmatize(m.lemmas, normalizeWord(w), upos[i]!));
+  const lemmas = words.map((w, i) => lemmaOf(m, h.records[i]!, w, tags[i]!));
   const { heads, labels } = parseTokensGreedy(parseTokens(h, tags), h.n, m.parser);
   return { upos, tags, lemmas, heads, deprels: Array.from(labels, (l) => m.parser.labelNames[l]!) };
+}
+
+/** Lemmas per model, word (its hash record, see hashWords()) and tagger class: a word's lemma depends on nothing else. */
+const lemmaCache = new WeakMap<SyntaxModels, WeakMap<Int32Array, string[]>>();
+
+function lemmaOf(m: SyntaxModels, record: Int32Array, word: string, tag: number): string {
+  let byWord = lemmaCache.get(m);
+  if (!byWord) {
+    byWord = new WeakMap();
+    lemmaCache.set(m, byWord);
+  }
+  let byTag = byWord.get(record);
+  if (!byTag) {
+    byTag = [];
+    byWord.set(record, byTag);
+  }
+  byTag[tag] ??= lemmatize(m.lemmas, normalizeWord(word), m.upos[tag]!);
+  return byTag[tag]!;
 }

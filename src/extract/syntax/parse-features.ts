@@ -3,7 +3,7 @@
 import { feat1, feat2, feat3, mix } from '../ner/hash.js';
 import type { ArcHybridState } from './arc-hybrid.js';
 import type { WordHashes } from './words.js';
-import { ACTION_TEMPLATES, NUM_VALUES, V } from './action-templates.js';
+import { ACTION_TEMPLATES, ANCHOR, NUM_ANCHORS, NUM_VALUES, V } from './action-templates.js';
 
 export const MAX_PARSE_FEATURES = 128;
 
@@ -49,8 +49,11 @@ function dist(a: number, b: number, n: number): number {
 const at = (a: Int32Array, x: number) => (x < 0 ? -1 : a[x]!);
 const lab = (s: ArcHybridState, x: number) => (x < 0 ? -1 : s.labels[x]!);
 
-/** Fills `v` with the state values the action templates read. Slots of `t` are shifted by one: -1 reads slot 0. */
-function stateValues(s: ArcHybridState, t: ParseTokens, v: Int32Array): void {
+/**
+ * Fills `v` with the state values the action templates read, and `tokens` with the token of each anchor (ANCHOR in
+ * action-templates.ts; -1 when missing). Slots of `t` are shifted by one: -1 reads slot 0.
+ */
+export function stateValues(s: ArcHybridState, t: ParseTokens, v: Int32Array, tokens: Int32Array): void {
   const n = s.n;
   const s0 = s.sp > 0 ? s.stack[s.sp - 1]! : -1;
   const s1 = s.sp > 1 ? s.stack[s.sp - 2]! : -1;
@@ -58,9 +61,26 @@ function stateValues(s: ArcHybridState, t: ParseTokens, v: Int32Array): void {
   const b0 = s.b;
   const b1 = b0 + 1 <= n ? b0 + 1 : -1;
   const b2 = b0 + 2 <= n ? b0 + 2 : -1;
-  const [s0l1, s0l2, s0r1, s0r2] = [at(s.lc1, s0), at(s.lc2, s0), at(s.rc1, s0), at(s.rc2, s0)];
-  const [s1l1, s1r1, b0l1, b0l2] = [at(s.lc1, s1), at(s.rc1, s1), s.lc1[b0]!, s.lc2[b0]!];
-  const { w: W, p: P, wp: WP, c: C } = t;
+  const s0l1 = at(s.lc1, s0);
+  const s0l2 = at(s.lc2, s0);
+  const s0r1 = at(s.rc1, s0);
+  const s0r2 = at(s.rc2, s0);
+  const s1l1 = at(s.lc1, s1);
+  const s1r1 = at(s.rc1, s1);
+  const b0l1 = s.lc1[b0]!;
+  const b0l2 = s.lc2[b0]!;
+  tokens[ANCHOR.B0] = b0;
+  tokens[ANCHOR.S0] = s0;
+  tokens[ANCHOR.S1] = s1;
+  tokens[ANCHOR.S2] = s2;
+  tokens[ANCHOR.S0L1] = s0l1;
+  tokens[ANCHOR.S0R1] = s0r1;
+  tokens[ANCHOR.B0L1] = b0l1;
+  tokens[ANCHOR.S1R1] = s1r1;
+  const W = t.w;
+  const P = t.p;
+  const WP = t.wp;
+  const C = t.c;
   const d = dist(s0, b0, n);
   const d1 = dist(s1, s0, n);
   v[V.ONE] = 1;
@@ -120,23 +140,32 @@ function stateValues(s: ArcHybridState, t: ParseTokens, v: Int32Array): void {
   v[V.C_B1] = C[b1 + 1]!;
 }
 
-/** The templates flattened: per template its seed (id + 1), its number of values, then the value slots. */
-const FLAT = Int32Array.from(ACTION_TEMPLATES.flatMap((slots, id) => [id + 1, slots.length, ...slots]));
-const values = new Int32Array(NUM_VALUES);
+/** Templates flattened: per template its seed (id + 1), its number of values, then the value slots. */
+export function flatTemplates(ids: readonly number[]): Int32Array {
+  return Int32Array.from(ids.flatMap((id) => [id + 1, ACTION_TEMPLATES[id]!.length, ...ACTION_TEMPLATES[id]!]));
+}
 
-/** Writes the action model's features of state `s` into `out`; returns how many. */
-export function actionFeatures(s: ArcHybridState, t: ParseTokens, out: Int32Array): number {
-  stateValues(s, t, values);
-  let k = 0;
-  for (let i = 0; i < FLAT.length; ) {
-    let h = FLAT[i]!;
-    const n = FLAT[i + 1]!;
+/** Writes the feature ids of the flattened templates `flat` over `values` into `out` from `k`; returns the new count. */
+export function templateFeatures(flat: Int32Array, values: Int32Array, out: Int32Array, k: number): number {
+  for (let i = 0; i < flat.length; ) {
+    let h = flat[i]!;
+    const n = flat[i + 1]!;
     i += 2;
-    for (let j = 0; j < n; j++) h = mix(h, values[FLAT[i + j]!]!);
+    for (let j = 0; j < n; j++) h = mix(h, values[flat[i + j]!]!);
     i += n;
     out[k++] = h;
   }
   return k;
+}
+
+const ALL = flatTemplates(ACTION_TEMPLATES.map((_, id) => id));
+const values = new Int32Array(NUM_VALUES);
+const tokens = new Int32Array(NUM_ANCHORS);
+
+/** Writes the action model's features of state `s` into `out`; returns how many. */
+export function actionFeatures(s: ArcHybridState, t: ParseTokens, out: Int32Array): number {
+  stateValues(s, t, values, tokens);
+  return templateFeatures(ALL, values, out, 0);
 }
 
 /** Writes the label model's features for the arc head → dep (dir 0: head is b0, 1: head is s1). */

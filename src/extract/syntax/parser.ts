@@ -1,7 +1,8 @@
 // Greedy arc-hybrid parsing: the action model picks SHIFT/LEFT/RIGHT, the label model labels each arc made.
-import { ArcHybridState, LEFT, NUM_ACTIONS, SHIFT } from './arc-hybrid.js';
+import { ArcHybridState, LEFT, NUM_ACTIONS, RIGHT, SHIFT } from './arc-hybrid.js';
 import { argmax, type Scorer } from './linear-model.js';
-import { actionFeatures, labelFeatures, MAX_PARSE_FEATURES, type ParseTokens } from './parse-features.js';
+import { ActionScorer } from './action-scorer.js';
+import { labelFeatures, MAX_PARSE_FEATURES, type ParseTokens } from './parse-features.js';
 
 /** A trained parser: its two models, the label names and which labels each arc direction may take. */
 export interface ParserModels {
@@ -17,18 +18,24 @@ export interface ParserModels {
 
 const feats = new Int32Array(MAX_PARSE_FEATURES);
 const state = new ArcHybridState(128);
+const scores = new Int32Array(NUM_ACTIONS);
+let labelScores = new Int32Array(64);
+/** One scorer per action model (its cache holds that model's weights). */
+const scorers = new WeakMap<Scorer, ActionScorer>();
 
 /** Parses one sentence; returns heads (-1 = root) and label ids. */
 export function parseTokensGreedy(t: ParseTokens, n: number, m: ParserModels): { heads: Int32Array; labels: Int32Array } {
   const s = state;
   s.reset(n);
-  const scores = new Int32Array(NUM_ACTIONS);
-  const labelScores = new Int32Array(m.labelNames.length);
+  if (labelScores.length < m.labelNames.length) labelScores = new Int32Array(m.labelNames.length);
+  let actions = scorers.get(m.actions);
+  if (!actions) {
+    actions = new ActionScorer(m.actions);
+    scorers.set(m.actions, actions);
+  }
+  actions.reset(n);
   while (!s.terminal) {
-    const k = actionFeatures(s, t, feats);
-    m.actions.score(feats, k, scores);
-    let best = -1;
-    for (let a = 0; a < NUM_ACTIONS; a++) if (s.legal(a) && (best < 0 || scores[a]! > scores[best]!)) best = a;
+    const best = onlyLegal(s) ?? bestAction(s, t, actions);
     const label = best === SHIFT ? 0 : chooseLabel(s, t, best, m, labelScores);
     s.apply(best, label);
   }
@@ -39,6 +46,21 @@ export function parseTokensGreedy(t: ParseTokens, n: number, m: ParserModels): {
     labels[i] = s.labels[i]!;
   }
   return { heads, labels };
+}
+
+/** The one legal action (about a sixth of all: an empty stack, an empty buffer), undefined when there is a choice. */
+function onlyLegal(s: ArcHybridState): number | undefined {
+  if (s.sp === 0) return SHIFT;
+  if (s.b === s.n) return s.sp === 1 ? LEFT : RIGHT;
+  return undefined;
+}
+
+/** The legal action the model scores highest (ties go to the lower action id). */
+function bestAction(s: ArcHybridState, t: ParseTokens, actions: ActionScorer): number {
+  actions.score(s, t, scores);
+  let best = -1;
+  for (let a = 0; a < NUM_ACTIONS; a++) if (s.legal(a) && (best < 0 || scores[a]! > scores[best]!)) best = a;
+  return best;
 }
 
 /** The label of the arc `action` would make (the root label when the head is the root). */

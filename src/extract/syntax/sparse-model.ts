@@ -29,14 +29,17 @@ export function toSparse(w: LinearWeights, minWeight = 1): SparseWeights {
 }
 
 /**
- * The hash slot holds the id and the offset of its row's entries (after a count); a lookup touches the slot and
- * the entries, and adds only the non-zero weights.
+ * Four ints per hash slot: [id, e0, e1, e2]. Most rows have two or three entries (a perceptron update touches the
+ * gold and the predicted class), so they live in the slot itself and a lookup touches one cache line; a longer row
+ * stores -(offset + 1) of its entries at e0 and their count at e1. An entry is never 0 (its weight is not), so
+ * e0 = 0 marks an empty slot and e1 or e2 = 0 a shorter row.
  */
 export class SparseModel implements Scorer {
   readonly classes: number;
   private readonly slots: Int32Array;
   private readonly mask: number;
-  private readonly entries: Int32Array;
+  private readonly overflow: Int32Array;
+  /** Scratch: the id in each feature's home slot. */
   private found = new Int32Array(256);
 
   constructor(w: SparseWeights) {
@@ -44,50 +47,70 @@ export class SparseModel implements Scorer {
     let cap = 16;
     while (cap < w.featureIds.length * 1.5) cap <<= 1;
     this.mask = cap - 1;
-    this.slots = new Int32Array(cap * 2);
-    this.entries = new Int32Array(w.entries.length + w.featureIds.length);
+    const t = new Int32Array(cap * 4);
+    const overflow = new Int32Array(w.entries.length);
+    let used = 0;
     let from = 0;
-    let at = 0;
     for (let r = 0; r < w.featureIds.length; r++) {
-      const n = w.counts[r]!;
-      this.entries[at] = n;
-      this.entries.set(w.entries.subarray(from, from + n), at + 1);
+      const start = from;
+      from += w.counts[r]!;
+      // Zero weights add nothing and would read as the end of a row.
+      let n = 0;
+      for (let k = start; k < from; k++) if ((w.entries[k]! & 0xffff) !== 0) n++;
+      if (n === 0) continue;
       let p = w.featureIds[r]! & this.mask;
-      while (this.slots[2 * p + 1] !== 0) p = (p + 1) & this.mask;
-      this.slots[2 * p] = w.featureIds[r]! | 0;
-      this.slots[2 * p + 1] = at + 1;
-      from += n;
-      at += n + 1;
+      while (t[4 * p + 1] !== 0) p = (p + 1) & this.mask;
+      t[4 * p] = w.featureIds[r]! | 0;
+      let at = 4 * p + 1;
+      let into = t;
+      if (n > 3) {
+        t[4 * p + 1] = -(used + 1);
+        t[4 * p + 2] = n;
+        at = used;
+        into = overflow;
+        used += n;
+      }
+      for (let k = start; k < from; k++) if ((w.entries[k]! & 0xffff) !== 0) into[at++] = w.entries[k]!;
     }
+    this.slots = t;
+    this.overflow = overflow.slice(0, used);
   }
 
   score(feats: Int32Array, n: number, scores: Int32Array): void {
     const t = this.slots;
     const m = this.mask;
-    const e = this.entries;
     if (this.found.length < n) this.found = new Int32Array(n);
     const found = this.found;
     scores.fill(0, 0, this.classes);
-    // Pass 1 only resolves slots (independent loads the CPU overlaps); pass 2 adds the entries.
-    let hits = 0;
+    // Pass 1 reads every feature's home slot without branching on it: independent loads the CPU overlaps (the
+    // table is larger than the caches). Pass 2 probes from there in cached lines and adds the entries.
+    for (let f = 0; f < n; f++) found[f] = t[4 * (feats[f]! & m)]!;
     for (let f = 0; f < n; f++) {
       const id = feats[f]!;
       let p = id & m;
-      for (let s = t[2 * p + 1]!; s !== 0; s = t[2 * p + 1]!) {
-        if (t[2 * p] === id) {
-          found[hits++] = s;
-          break;
-        }
-        p = (p + 1) & m;
+      if (found[f] !== id || t[4 * p + 1] === 0) {
+        while (t[4 * p + 1] !== 0 && t[4 * p] !== id) p = (p + 1) & m;
+        if (t[4 * p + 1] === 0) continue;
+      }
+      const e0 = t[4 * p + 1]!;
+      if (e0 > 0) {
+        // A missing e1 or e2 is 0: class 0 gets 0 added, which is cheaper than a branch.
+        const e1 = t[4 * p + 2]!;
+        const e2 = t[4 * p + 3]!;
+        scores[e0 >>> 16]! += (e0 << 16) >> 16;
+        scores[e1 >>> 16]! += (e1 << 16) >> 16;
+        scores[e2 >>> 16]! += (e2 << 16) >> 16;
+      } else {
+        this.addOverflow(-e0 - 1, t[4 * p + 2]!, scores);
       }
     }
-    for (let h = 0; h < hits; h++) {
-      const s = found[h]!;
-      const end = s + e[s - 1]!;
-      for (let k = s; k < end; k++) {
-        const x = e[k]!;
-        scores[x >>> 16]! += (x << 16) >> 16;
-      }
+  }
+
+  private addOverflow(from: number, count: number, scores: Int32Array): void {
+    const e = this.overflow;
+    for (let k = from; k < from + count; k++) {
+      const x = e[k]!;
+      scores[x >>> 16]! += (x << 16) >> 16;
     }
   }
 }

@@ -16,8 +16,17 @@ const suf = (h: WordHashes, j: number, k: number) => (j >= 0 && j < h.n ? h.suff
 const shape = (h: WordHashes, j: number) => (j >= 0 && j < h.n ? h.shape[j]! : PAD - j);
 const cl = (h: WordHashes, j: number, k: number) => (j >= 0 && j < h.n ? h.clusters[j * 3 + k]! : -1 - j);
 
-/** Writes token i's static features at `out[at..at + STATIC_TAG_FEATURES)`. */
+/** Number of the static features that read word i alone (no neighbour, no position); a tagger may cache their scores per word. */
+export const WORD_TAG_FEATURES = 15;
+
+/** Writes token i's static features at `out[at..at + STATIC_TAG_FEATURES)`: its word features, then its context features. */
 export function staticTagFeatures(h: WordHashes, i: number, out: Int32Array, at: number): void {
+  wordTagFeatures(h, i, out, at);
+  contextTagFeatures(h, i, out, at + WORD_TAG_FEATURES);
+}
+
+/** Writes the WORD_TAG_FEATURES features of word i's form, affixes, shape and classes at `out[at..)`. */
+export function wordTagFeatures(h: WordHashes, i: number, out: Int32Array, at: number): void {
   let t = at;
   out[t++] = feat1(0, 1);
   out[t++] = feat1(1, h.form[i]!);
@@ -25,6 +34,15 @@ export function staticTagFeatures(h: WordHashes, i: number, out: Int32Array, at:
   for (let k = 1; k <= 4; k++) out[t++] = feat1(2 + k, suf(h, i, k));
   for (let k = 1; k <= 3; k++) out[t++] = feat1(6 + k, h.prefix[i * 3 + k - 1]!);
   out[t++] = feat1(10, shape(h, i));
+  out[t++] = feat1(24, cl(h, i, 0));
+  out[t++] = feat1(25, cl(h, i, 1));
+  out[t++] = feat1(26, cl(h, i, 2));
+  out[t++] = feat2(29, cl(h, i, 2), suf(h, i, 3));
+}
+
+/** Writes token i's other static features (the ±2 window, flags) at `out[at..at + STATIC_TAG_FEATURES - WORD_TAG_FEATURES)`. */
+export function contextTagFeatures(h: WordHashes, i: number, out: Int32Array, at: number): void {
+  let t = at;
   out[t++] = feat1(11, low(h, i - 1));
   out[t++] = feat1(12, low(h, i - 2));
   out[t++] = feat1(13, low(h, i + 1));
@@ -38,12 +56,8 @@ export function staticTagFeatures(h: WordHashes, i: number, out: Int32Array, at:
   out[t++] = feat1(21, h.flags[i]!);
   out[t++] = feat2(22, h.flags[i]!, suf(h, i, 3));
   out[t++] = feat2(23, suf(h, i, 2), suf(h, i + 1, 2));
-  out[t++] = feat1(24, cl(h, i, 0));
-  out[t++] = feat1(25, cl(h, i, 1));
-  out[t++] = feat1(26, cl(h, i, 2));
   out[t++] = feat1(27, cl(h, i - 1, 1));
   out[t++] = feat1(28, cl(h, i + 1, 1));
-  out[t++] = feat2(29, cl(h, i, 2), suf(h, i, 3));
 }
 
 /** Writes token i's previous-tag features (tags as class ids, -1 before the sentence) at `out[at..)`. */

@@ -1,6 +1,15 @@
 // Greedy left-to-right POS tagging with the averaged-perceptron model (joint UPOS|XPOS classes).
 import { argmax, type Scorer } from './linear-model.js';
-import { DYNAMIC_TAG_FEATURES, dynamicTagFeatures, MAX_TAG_FEATURES, STATIC_TAG_FEATURES, staticTagFeatures } from './tag-features.js';
+import {
+  contextTagFeatures,
+  DYNAMIC_TAG_FEATURES,
+  dynamicTagFeatures,
+  MAX_TAG_FEATURES,
+  STATIC_TAG_FEATURES,
+  staticTagFeatures,
+  WORD_TAG_FEATURES,
+  wordTagFeatures,
+} from './tag-features.js';
 import type { WordHashes } from './words.js';
 
 /** Scores one token's classes from its features (the trained model, or the perceptron while training). */
@@ -37,4 +46,54 @@ export function modelScorer(model: Scorer): TagScorer {
     model.score(f, n, scores);
     return scores;
   };
+}
+
+/** Scores of each word's WORD_TAG_FEATURES per model, keyed by the word's hash record (dropped with it). */
+const wordScores = new WeakMap<Scorer, WeakMap<Int32Array, Int32Array>>();
+const CONTEXT_FEATURES = STATIC_TAG_FEATURES - WORD_TAG_FEATURES + DYNAMIC_TAG_FEATURES;
+let tagScores = new Int32Array(0);
+
+/**
+ * tagHashed() over a trained model, faster: the scores of a word's own features (form, affixes, shape, classes)
+ * are computed once per word and model and added to those of its context features. Same classes as tagHashed().
+ */
+export function tagWithModel(h: WordHashes, model: Scorer, classes: number, dictionary?: Map<number, number>): Int32Array {
+  let cache = wordScores.get(model);
+  if (!cache) {
+    cache = new WeakMap();
+    wordScores.set(model, cache);
+  }
+  if (tagScores.length < model.classes) tagScores = new Int32Array(model.classes);
+  const scores = tagScores;
+  const c = model.classes;
+  const out = new Int32Array(h.n);
+  let p1 = -1;
+  let p2 = -1;
+  for (let i = 0; i < h.n; i++) {
+    let best = dictionary?.get(h.form[i]!) ?? -1;
+    if (best < 0) {
+      const own = wordVector(cache, model, h, i);
+      contextTagFeatures(h, i, feats, 0);
+      dynamicTagFeatures(h, i, p1, p2, feats, STATIC_TAG_FEATURES - WORD_TAG_FEATURES);
+      model.score(feats, CONTEXT_FEATURES, scores);
+      for (let l = 0; l < c; l++) scores[l]! += own[l]!;
+      best = argmax(scores, classes);
+    }
+    out[i] = best;
+    p2 = p1;
+    p1 = best;
+  }
+  return out;
+}
+
+function wordVector(cache: WeakMap<Int32Array, Int32Array>, model: Scorer, h: WordHashes, i: number): Int32Array {
+  const record = h.records[i]!;
+  let v = cache.get(record);
+  if (!v) {
+    v = new Int32Array(model.classes);
+    wordTagFeatures(h, i, feats, 0);
+    model.score(feats, WORD_TAG_FEATURES, v);
+    cache.set(record, v);
+  }
+  return v;
 }

@@ -19,6 +19,8 @@ export interface WordHashes {
   flags: Int32Array;
   /** Distributional word classes (the NER tagger's, at 64/256/1,024 classes; 0 = unknown), 3 per word. */
   clusters: Int32Array;
+  /** Each word's record of per-form hashes, shared by every occurrence of the form: a key for per-word caches. */
+  records: Int32Array[];
 }
 
 /** The word as the models see it: straight quotes and apostrophes, "-" for dashes (as in EWT and CoNLL text). */
@@ -52,6 +54,11 @@ function wordEntry(word: unknown): Int32Array {
   return e;
 }
 
+/** Empties the cache of per-form hashes (benchmarks use it to time cold passes; results never depend on it). */
+export function clearWordHashes(): void {
+  cache.clear();
+}
+
 /** Hashes the words of one sentence. */
 export function hashWords(words: readonly string[]): WordHashes {
   const n = words.length;
@@ -64,16 +71,19 @@ export function hashWords(words: readonly string[]): WordHashes {
     shape: new Int32Array(n),
     flags: new Int32Array(n),
     clusters: new Int32Array(n * 3),
+    records: new Array<Int32Array>(n),
   };
   for (let i = 0; i < n; i++) {
     const e = wordEntry(words[i]);
     h.lower[i] = e[0]!;
     h.form[i] = e[1]!;
-    h.suffix.set(e.subarray(2, 6), i * 4);
-    h.prefix.set(e.subarray(6, 9), i * 3);
+    // Element copies: subarray() views would allocate three objects per word.
+    for (let k = 0; k < 4; k++) h.suffix[i * 4 + k] = e[2 + k]!;
+    for (let k = 0; k < 3; k++) h.prefix[i * 3 + k] = e[6 + k]!;
     h.shape[i] = e[9]!;
     h.flags[i] = i === 0 ? e[10]! | 16 : e[10]!;
-    h.clusters.set(e.subarray(11, 14), i * 3);
+    for (let k = 0; k < 3; k++) h.clusters[i * 3 + k] = e[11 + k]!;
+    h.records[i] = e;
   }
   return h;
 }
