@@ -330,3 +330,20 @@ describe('national offices named bare and with their country', () => {
     expect(holds('The [GPE Ruritanian>Ruritania] president spoke. The club said its president [PER Ivo Sand] disagreed.')).toEqual([]);
   });
 });
+
+describe('titles of a body named by "its" and titles with a field', () => {
+  it.each([
+    ['[ORG Velto] claims its downfall was punishment for the ambitions of its founder [PER Mikhail Kodor].', ['Mikhail Kodor HOLDS_POSITION Velto (Founder)']],
+    ['[ORG Tarvo] began proceedings against [ORG Velto], its chief executive [PER Jean Fort] and others.', ['Jean Fort HOLDS_POSITION Velto (Chief Executive)']],
+    ['"It is sanguine," said [PER Ivo Sand], head of currency strategy at [ORG Acme Bank].', ['Ivo Sand HOLDS_POSITION Acme Bank (Head)']],
+    ['[ORG Velto]\'s head of research [PER Piet Kim] said it withdrew the drug.', ['Piet Kim HOLDS_POSITION Velto (Head)']],
+    ['"We are solid," said [ORG Velto] president and chief executive [PER Bill Owen].', ['Bill Owen HOLDS_POSITION Velto (President)']],
+  ])('%s', (markup, expected) => {
+    expect(run(markup, ['HOLDS_POSITION'])).toEqual(expected);
+  });
+
+  it('reads speakers "at" or "of a firm" as affiliated', () => {
+    expect(run('"We will not rule it out," said [PER Jason Daw] at [ORG Merrill Velto].', ['AFFILIATED_WITH'])).toEqual(['Jason Daw AFFILIATED_WITH Merrill Velto']);
+    expect(run('"It works," says [PER Ana Orte] of IT firm [ORG Dimension Velto], which ran the survey.', ['AFFILIATED_WITH'])).toEqual(['Ana Orte AFFILIATED_WITH Dimension Velto']);
+  });
+});

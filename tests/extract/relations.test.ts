@@ -64,6 +64,13 @@ describe('mention adjustments', () => {
     const { mentions } = extractRelations(input);
     expect(mentions.map((m) => `${m.type}:${m.text}`)).toEqual(['Organization:Norwegian General Staff']);
   });
+
+  it('adds no unit names in a heading written in capitals', () => {
+    const heading = extractRelations(parseMarkup('SOCCER - WESTLAND FIRST DIVISION RESULTS.'));
+    expect(heading.mentions).toEqual([]);
+    const body = extractRelations(parseMarkup('The Westland First Division said the results stand.'));
+    expect(body.mentions.map((m) => `${m.type}:${m.text}`)).toEqual(['Organization:Westland First Division']);
+  });
 });
 
 describe('PART_OF constructions', () => {

@@ -25,11 +25,17 @@ const PART: Emit = { p: 'PART_OF', s: 's', o: 'o' };
 export const CONSTRUCTIONS: readonly Construction[] = [
   // --- HOLDS_POSITION: "Ruritanian President X", "Acme's CEO X", "the Ruritanian Army spokesman X"
   { name: 'org-title-name', pattern: "ORG|GPE|LOC:o 's? TITLE:t PER:s", emit: [HOLDS()] },
+  // "Acme president and chief executive X", "Acme's head of research X"
+  { name: 'org-titles-name', pattern: "ORG|GPE:o 's? TITLE:t and TITLE PER:s", emit: [HOLDS()] },
+  { name: 'org-title-of-name', pattern: "ORG|GPE:o 's TITLE:t of W* PER:s", emit: [HOLDS()] },
   // "chairman of the Freedonian Senate X", "chairman of Acme's Budget Committee X"
   { name: 'title-of-org-name', pattern: 'TITLE:t of the? ORG|GPE|LOC#name:o PER:s', emit: [HOLDS()] },
   { name: 'title-of-org-unit-name', pattern: "TITLE:t of the? ORG|GPE:p 's ORG:o PER:s", emit: [HOLDS(), { p: 'PART_OF', s: 'o', o: 'p' }] },
   // "X, the director of Y", "X, chairman of Y"
   { name: 'name-title-of-org', pattern: 'PER:s , the|a|an? TITLE:t of the? DIR? ORG|GPE|LOC#name:o !\'s', emit: [HOLDS()] },
+  // "X, a former CEO at Acme", "X, head of currency strategy at Acme"
+  { name: 'name-title-at-org', pattern: "PER:s , the|a|an? TITLE:t at ORG:o !'s", emit: [HOLDS()] },
+  { name: 'name-title-of-field-at-org', pattern: "PER:s , the|a|an? TITLE:t of W* at ORG:o !'s", emit: [HOLDS()] },
   // "X, a former governor of Ruritania's economic capital Westville"
   { name: 'name-title-of-poss-place', pattern: "PER:s , the|a|an? TITLE:t of the? GPE 's W* SUB:o", emit: [HOLDS()] },
   { name: 'name-title-of-org-unit', pattern: "PER:s , the|a|an? TITLE:t of the? ORG|GPE:p 's ORG:o", emit: [HOLDS()] },
@@ -39,6 +45,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'name-org-title', pattern: "PER:s , the|a|an? ORG|GPE|LOC:o 's? TITLE:t !'s", emit: [HOLDS()] },
   // "Ruritania's foreign minister, X", "the chief of Y, Z"
   { name: 'org-title-comma-name', pattern: "ORG|GPE|LOC:o 's TITLE:t , PER:s", emit: [HOLDS()] },
+  // "the Union's Humanitarian Aid Commissioner, X"
+  { name: 'org-named-title-comma-name', pattern: "ORG|GPE#name:o 's W* TITLE:t , PER:s", emit: [HOLDS()] },
   { name: 'title-of-org-comma-name', pattern: 'the TITLE:t of the? ORG|GPE|LOC#name:o , TITLE? PER:s', emit: [HOLDS()] },
   { name: 'title-of-org-of-org-comma-name', pattern: 'the TITLE:t of the? ORG:o of the? ORG|GPE , TITLE? PER:s', emit: [HOLDS()] },
   { name: 'head-of-org-name', pattern: 'the? TITLE:t of ORG|GPE|LOC#name:o , PER:s', emit: [HOLDS()] },
@@ -68,6 +76,9 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'name-of-org', pattern: "PER:s of the? ORG:o !'s", emit: [AFFIL] },
   // "said Ivo Sand, from Acme Motor News," (whom a speaker works for)
   { name: 'name-comma-from-org', pattern: "PER:s , from|of the? ORG:o ,|.|;", emit: [AFFIL] },
+  // "said X at Acme", "says X of IT firm Acme"
+  { name: 'speaker-at-org', pattern: "said|says|told PER:s at|of|from the? ORG:o ,|.|;", emit: [AFFIL] },
+  { name: 'name-of-firm', pattern: "PER:s of the? W* FIRM ORG:o !'s", emit: [AFFIL] },
   // "X (Acme)", "X (Ruritania)", "X (Acme, Ruritania)": the team, party, company or country in brackets
   { name: 'name-bracket-org', pattern: 'PER:s ( ORG|GPE#name:o ,|)', emit: [AFFIL] },
   // "X of Ruritania" (whom a person represents or comes from)

@@ -2,6 +2,7 @@
 import type { Mention, Sentence, Token } from '../../types.js';
 import { MONTHS, WEEKDAYS } from '../lexicons/dates.js';
 import { countryOfDemonym } from '../gazetteer/index.js';
+import { isHeadline } from '../ner/headlines.js';
 import { LEX } from './lexicon.js';
 import { normalizeWord } from './units.js';
 
@@ -21,6 +22,8 @@ export function addMissedNames(sentences: readonly Sentence[], tokens: readonly 
   let m = 0;
   for (let s = 0; s < sentences.length; s++) {
     const toks = tokens[s]!;
+    // A heading in capitals or Title Case makes every word look like a name ("EASTERN DIVISION").
+    if (isHeadline(toks)) continue;
     const covered = toks.map((tok) => {
       while (m < mentions.length && mentions[m]!.end <= tok.start) m++;
       const hit = mentions[m];

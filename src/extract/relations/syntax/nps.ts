@@ -124,7 +124,7 @@ function actorNoun(d: DepSentence, t: number): ArgMention[] {
 const OWNER_PRONOUNS = new Set(['its', 'their']);
 
 /** The organization or country named as subject of the clause a noun sits in. */
-function clauseSubject(d: DepSentence, t: number): ArgMention[] {
+export function clauseSubject(d: DepSentence, t: number): ArgMention[] {
   let v = d.parse.heads[t]!;
   for (let steps = 0; v >= 0 && d.parse.upos[v] !== 'VERB' && steps < 4; steps++) v = d.parse.heads[v]!;
   if (v < 0) return [];

@@ -4,7 +4,7 @@ import type { FactStatus } from '../../../predicates.js';
 import { NAMING_VERBS, PAST_MARKERS, REMOVING_VERBS } from '../../lexicons/frames.js';
 import { OFFICE_ROLES, ORGANIZATION_TITLES, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicons/titles.js';
 import { caseOf, childrenWith, type DepSentence, hasRel, wholeMention } from './dep.js';
-import { type ArgMention, argMentions, headMention } from './nps.js';
+import { type ArgMention, argMentions, clauseSubject, headMention } from './nps.js';
 import { titleCase, withoutPastPrefix } from '../title-text.js';
 import type { FrameRelation } from './types.js';
 
@@ -145,7 +145,8 @@ function organizationsOf(d: DepSentence, n: number, holder: number): ArgMention[
       // "of Ruritania", "from Lowmark" may name a country or region; "at/for/with/in" only an organization.
       if (ORG_CASES.includes(prep)) found.push(...argMentions(d, c).filter((o) => prep === 'of' || prep === 'from' || d.kinds[o.mention]!.type === 'Organization'));
       else if ((rel === 'nmod:poss' || rel === 'compound' || rel === 'amod') && c < leftOf) {
-        const m = d.mentionOf[c]!;
+        // "Acme said its founder X …", "Acme and its chief executive X": the body "its" stands for in this clause.
+        const m = d.mentionOf[c]! >= 0 || rel !== 'nmod:poss' || d.lower[c] !== 'its' ? d.mentionOf[c]! : ownerOfIts(d, n, c);
         if (m >= 0 && d.kinds[m]!.type !== 'Person' && !placeAfterPreposition(d, m)) found.push({ mention: m, indirect: false });
       }
     }
@@ -161,6 +162,22 @@ function organizationsOf(d: DepSentence, n: number, holder: number): ArgMention[
   if (found.length === 0 && hasRel(d, n, ['obl', 'xcomp'])) found.push(...namingBody(d, d.parse.heads[n]!));
   const seen = new Set<number>();
   return found.filter((o) => o.mention !== d.mentionOf[holder] && !seen.has(o.mention) && seen.add(o.mention));
+}
+
+/** The organization or country "its" stands for beside the title at `n`: the body it is coordinated with, or the clause's subject. */
+function ownerOfIts(d: DepSentence, n: number, its: number): number {
+  const body = (m: number) => m >= 0 && (d.kinds[m]!.type === 'Organization' || d.kinds[m]!.country) && !d.kinds[m]!.demonym;
+  // "… against Acme, its chief executive X": the body named right before.
+  if (d.lower[its - 1] === ',' || d.lower[its - 1] === 'and') {
+    const m = d.mentionOf[its - 2] ?? -1;
+    return body(m) ? m : -1;
+  }
+  const h = d.parse.heads[n]!;
+  if (hasRel(d, n, ['conj']) && h >= 0) {
+    const m = headMention(d, h);
+    if (body(m)) return m;
+  }
+  return clauseSubject(d, n)[0]?.mention ?? -1;
 }
 
 /** "Speaking in Westville President X": a town right after a preposition is where, not whose, the title is. */
@@ -187,7 +204,9 @@ function titlePhrase(d: DepSentence, n: number): string {
   while (start > 0) {
     const p = start - 1;
     const w = d.lower[p]!;
-    if (d.mentionOf[p]! >= 0 || !MODIFIERS.has(w) || PAST.has(w) || d.parse.heads[p] !== n && d.parse.heads[p] !== start) break;
+    // A modifier of the title, or of the name both words modify ("chief executive X" parsed as two modifiers of X).
+    const head = d.parse.heads[p];
+    if (d.mentionOf[p]! >= 0 || !MODIFIERS.has(w) || PAST.has(w) || (head !== n && head !== start && head !== d.parse.heads[n])) break;
     start = p;
   }
   const words = d.tokens.slice(start, n + 1).map((t) => t.text);
