@@ -206,3 +206,15 @@ describe('CONTACTED', () => {
     expect(run(markup, EVENTS)).toEqual(expected);
   });
 });
+
+describe('names right after a company noun', () => {
+  it('reads a person- or place-tagged name after "giant", "airline" as an organization', () => {
+    const { mentions } = extractRelations(parseMarkup('Executives at [GPE Ruritanian>Ruritania] mortgage giant [PER Fannie Velto] resigned.'));
+    expect(mentions.map((m) => `${m.type}:${m.text}`)).toEqual(['Location:Ruritanian', 'Organization:Fannie Velto']);
+  });
+
+  it('leaves the person after another body\'s company noun ("the Acme consultancy Jane Doe")', () => {
+    const { mentions } = extractRelations(parseMarkup('The founder of the [ORG Acme] consultancy [PER Jane Doe] agreed.'));
+    expect(mentions.map((m) => `${m.type}:${m.text}`)).toEqual(['Organization:Acme', 'Person:Jane Doe']);
+  });
+});

@@ -165,16 +165,24 @@ export const INITIALS_SKIP: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns that only ever describe a company or body, never a person ("the carmaker Acme", "oil giant
+ * Acme"): a name right after one is an organization, whatever the tagger said.
+ */
+export const COMPANY_NOUNS: readonly string[] = [
+  'company', 'firm', 'giant', 'carmaker', 'automaker', 'bank', 'lender', 'insurer', 'retailer', 'airline',
+  'conglomerate', 'manufacturer', 'broadcaster', 'startup', 'start-up', 'multinational', 'shipbuilder',
+  'drugmaker', 'chipmaker', 'steelmaker', 'planemaker', 'utility', 'newspaper', 'news agency', 'shipping line',
+  'think tank', 'watchdog', 'regulator', 'charity', 'rights group', 'consultancy', 'refiner',
+];
+
+/**
  * Nouns that say what kind of business or body a named organization is, between its country and its
  * name ("the Ruritanian carmaker Acme", "U.S. seeds and chemicals company Acme"): the country is its home.
+ * Besides the company nouns, some that may also describe a person ("producer", "investor").
  */
 export const FIRM_KINDS: readonly string[] = [
-  'company', 'firm', 'group', 'giant', 'maker', 'carmaker', 'automaker', 'bank', 'lender', 'insurer',
-  'retailer', 'airline', 'carrier', 'conglomerate', 'producer', 'manufacturer', 'operator', 'broadcaster',
-  'publisher', 'startup', 'start-up', 'chain', 'brewer', 'miner', 'supplier', 'developer', 'distributor',
-  'exporter', 'refiner', 'utility', 'investor', 'fund', 'asset manager', 'newspaper', 'news agency',
-  'multinational', 'shipbuilder', 'shipping line', 'drugmaker', 'chipmaker', 'steelmaker', 'planemaker',
-  'contractor', 'consultancy', 'think tank', 'watchdog', 'regulator', 'charity', 'rights group', 'employer',
+  ...COMPANY_NOUNS, 'group', 'maker', 'carrier', 'producer', 'operator', 'publisher', 'chain', 'brewer', 'miner',
+  'supplier', 'developer', 'distributor', 'exporter', 'investor', 'fund', 'asset manager', 'contractor', 'employer',
 ];
 
 /**

@@ -171,14 +171,22 @@ function countryOrgEnd(view: SentenceView, i: number, mentions: readonly Mention
 
 /**
  * "Acme CEO Jane Doe" where the tagger read "Acme" as a person: a name right before a title that
- * precedes a person names the organization. Returns the retyped list, or undefined when unchanged.
+ * precedes a person names the organization; so does a person or place named right after a company noun
+ * ("oil giant Acme"). Returns the retyped list, or undefined when unchanged.
  */
 export function retypeTitleOwners(views: readonly SentenceView[], mentions: readonly Mention[], kinds: readonly MentionKind[]): Mention[] | undefined {
   let out: Mention[] | undefined;
   for (const { units } of views) {
-    for (let i = 0; i + 2 < units.length; i++) {
+    for (let i = 0; i < units.length; i++) {
       const m = units[i]!.mention;
-      if (m < 0 || kinds[m]!.type !== 'Person') continue;
+      if (m < 0 || kinds[m]!.type === 'Organization' || kinds[m]!.country) continue;
+      // "oil giant X", "the airline X": a name right after a noun that only describes companies.
+      if (afterCompanyNoun(units, i, kinds)) {
+        out ??= mentions.slice();
+        out[m] = { ...mentions[m]!, type: 'Organization' };
+        continue;
+      }
+      if (kinds[m]!.type !== 'Person' || i + 2 >= units.length) continue;
       const len = lexLength('TITLE', units, i + 1);
       const after = units[i + 1 + len];
       if (len === 0 || !after || after.mention < 0 || kinds[after.mention]!.type !== 'Person') continue;
@@ -187,6 +195,19 @@ export function retypeTitleOwners(views: readonly SentenceView[], mentions: read
     }
   }
   return out;
+}
+
+/**
+ * True when the unit before `i` is a company noun ("giant", "news agency") that is no part of another
+ * name: "the Acme consultancy Jane Doe" is Acme's.
+ */
+function afterCompanyNoun(units: SentenceView['units'], i: number, kinds: readonly MentionKind[]): boolean {
+  const one = units[i - 1];
+  if (!one || one.mention >= 0) return false;
+  const two = units[i - 2];
+  const len = LEX.companyNouns.has(one.lower) ? 1 : two !== undefined && two.mention < 0 && LEX.companyNouns.has(`${two.lower} ${one.lower}`) ? 2 : 0;
+  const owner = units[i - 1 - len]?.mention ?? -1;
+  return len > 0 && (owner < 0 || kinds[owner]!.country);
 }
 
 /**

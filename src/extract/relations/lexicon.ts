@@ -1,5 +1,5 @@
 // Compiled lexicons: the vocabulary files turned into phrase sets and lookup maps, built once.
-import { COMPOUND_SUFFIXES, FIRM_KINDS, NAMED_ORG_HEADS, ORG_HEADS, ORG_MODIFIERS, SITE_HEADS, STATIONED_HEADS, UNIT_HEADS } from '../lexicons/organizations.js';
+import { COMPANY_NOUNS, COMPOUND_SUFFIXES, FIRM_KINDS, NAMED_ORG_HEADS, ORG_HEADS, ORG_MODIFIERS, SITE_HEADS, STATIONED_HEADS, UNIT_HEADS } from '../lexicons/organizations.js';
 import { PLACE_NOUNS, REGION_SUFFIXES } from '../lexicons/places.js';
 import { CLAUSE_VERBS, OBJECT_PRONOUNS, QUOTING_VERBS, SPEAKER_INTRODUCERS, SPEAKER_PRONOUNS, SPEECH_VERBS } from '../lexicons/speech.js';
 import { ORGANIZATION_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicons/titles.js';
@@ -51,6 +51,7 @@ export const LEX = {
   regionSuffixes: new Set(REGION_SUFFIXES),
   placeNouns: new PhraseSet(PLACE_NOUNS),
   firmKinds: new PhraseSet(FIRM_KINDS),
+  companyNouns: new Set(COMPANY_NOUNS),
   compoundSuffixes: new Set(COMPOUND_SUFFIXES),
   speechVerbs: new Set(SPEECH_VERBS),
   clauseVerbs: new Set(CLAUSE_VERBS),
