@@ -270,6 +270,7 @@ describe('nationalities, parties and line-ups', () => {
     ['[GPE Ruritanian>Ruritania] [PER Ivo Sand], the third person to die, was a student.', ['Ivo Sand AFFILIATED_WITH Ruritanian']],
     ['The [GPE Ruritanian>Ruritania] [ORG Work Ministry] has been mediating.', ['Work Ministry AFFILIATED_WITH Ruritanian']],
     ['[ORG Acme Bank] ([ORG ACB]), [GPE Ruritania]\'s biggest lender, has seen profits jump.', ['Acme Bank AFFILIATED_WITH Ruritania']],
+    ['[GPE Ruritania]\'s [ORG Velto], the country\'s largest steel producer, said it would wait.', ['Velto AFFILIATED_WITH Ruritania']],
     ['The plan was opposed by [PER Ivo Sand]\'s [ORG Worker Party].', ['Ivo Sand AFFILIATED_WITH Worker Party']],
     // A work of art or a product is no body the person belongs to.
     ['The sale includes [PER Ivo Sand]\'s [ORG Blue Harbour] and other paintings.', []],
@@ -302,6 +303,7 @@ describe('titles in apposition and stated needs', () => {
 describe('institutions, speakers\' employers and places after a preposition', () => {
   it.each([
     ['Professor [PER Ivo Sand] of the [ORG Northwind Institute] in [LOC Westville] disagreed.', ['Northwind Institute LOCATED_IN Westville']],
+    ['They met at the [ORG Plaza Hotel], [LOC New York], on 15 December.', ['Plaza Hotel LOCATED_IN New York']],
     ['She flew home from [LOC Westville] in [GPE Ruritania] on Friday.', ['Westville LOCATED_IN Ruritania']],
     ['A man in [LOC Jintal] village of [LOC Zhong Township] in northwest [GPE Ruritania]\'s [LOC Qingo Province] spoke.',
       ['Jintal LOCATED_IN Zhong Township', 'Qingo Province LOCATED_IN Ruritania', 'Zhong Township LOCATED_IN Qingo Province']],

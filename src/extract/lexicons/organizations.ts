@@ -193,4 +193,5 @@ export const SITE_HEADS: readonly string[] = [
   'university', 'institute', 'centre', 'center', 'college', 'school', 'hospital', 'clinic', 'museum',
   'academy', 'observatory', 'library', 'theatre', 'theater', 'gallery', 'laboratory', 'lab', 'zoo',
   'cathedral', 'church', 'mosque', 'temple', 'stadium', 'arena', 'prison', 'polytechnic', 'conservatory',
+  'hotel', 'airport', 'port', 'station', 'plant', 'factory', 'refinery', 'mine',
 ];

@@ -84,6 +84,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   // "X of Ruritania" (whom a person represents or comes from)
   { name: 'name-of-country', pattern: 'PER:s of GPE#name:o !\'s', emit: [AFFIL] },
   { name: 'org-poss-name', pattern: "ORG|GPE#name:o 's PER:s !'s", emit: [AFFIL] },
+  // "Ruritania's Acme", "Ruritania's Labour Party": a body of the country that possesses it
+  { name: 'country-poss-org', pattern: "GPE#name:o 's ORG:s", emit: [AFFIL] },
   { name: 'name-plays-for-org', pattern: 'PER:s ,? who? plays|played|playing|signed|signs|scored|scores|scoring his|her|their|a|the? W* for the? ORG:o', emit: [AFFIL] },
   { name: 'actor-joined-org', pattern: 'PER|ORG|GPE:s has|have? joined|joins the? ORG:o', emit: [AFFIL] },
   // "X, who has 33 caps for Ruritania": the national team or club a player appears for
@@ -124,6 +126,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'org-stationed-in', pattern: 'ORG#stationed:s in LOC:o', emit: [IN] },
   // "a professor at the Northwind Institute in Westville": a university, museum or hospital and its town
   { name: 'site-in-place', pattern: 'ORG#site:s in DIR? SUB|GPE#name:o', emit: [IN] },
+  { name: 'site-comma-city', pattern: 'ORG#site:s , SUB#city:o ,|.|;|on|in', emit: [IN] },
   // "flew in from Westville in Ruritania"
   { name: 'prep-place-in-country', pattern: 'from|to|near|at|of SUB:s in DIR? GPE#name:o !\'s', emit: [IN] },
 
