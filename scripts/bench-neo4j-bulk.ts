@@ -18,8 +18,10 @@ const work = mkdtempSync(join(tmpdir(), 'kg-bench-bulk-'));
 try {
   const graph = syntheticGraph(entities, relationships, 42);
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const csv = writeNeo4jCsv(graph, join(work, 'csv'), 'bench');
   const exportMs = performance.now() - t0;
+  const exportCpu = process.cpuUsage(c0);
   const imported = importCsv({ data: join(work, 'db'), csv: join(work, 'csv'), heap });
   const totalMs = performance.now() - t0;
   const rows = imported.nodes + imported.relationships;
@@ -37,7 +39,7 @@ try {
   const bytes = csv.files.reduce((s, f) => s + f.bytes, 0);
   console.log(
     `bench:neo4j-bulk ${graph.order} nodes + ${graph.size} edges → ${rows} rows in ${seconds(totalMs)} = ` +
-      `${Math.round(rows / (totalMs / 1000))} rows/s end to end (CSV export ${seconds(exportMs)}, ${(bytes / 2 ** 20).toFixed(0)} MB; ` +
+      `${Math.round(rows / (totalMs / 1000))} rows/s end to end (CSV export ${seconds(exportMs)} wall, ${seconds((exportCpu.user + exportCpu.system) / 1000)} CPU, ${(bytes / 2 ** 20).toFixed(0)} MB; ` +
       `import tool ${seconds(imported.ms)} incl. JVM start = ${Math.round(rows / (imported.ms / 1000))} rows/s); server counts ${counted}; ` +
       `import heap ${heap}; load ${load()}`,
   );

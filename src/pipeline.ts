@@ -1,15 +1,15 @@
 // The whole pipeline: ingest → extract → resolve → graph (+ layout) → exports.
 import { graphmlChunks } from './export/graphml/index.js';
-import { toGraphJson } from './export/json.js';
+import { graphJsonChunks } from './export/json.js';
 import { renderViewerHtml } from './export/viewer/index.js';
 import { writeExportSet } from './export/write.js';
 import { extractWithCache } from './cache/index.js';
 import { buildGraph, type KnowledgeGraph, type LayoutOptions, layoutGraph } from './graph/index.js';
 import { ingestWithStdin } from './ingest/stdin.js';
 import { type ExtractResult, extractArticles } from './parallel/index.js';
-import { loadCuration } from './resolve/curation/load.js';
+import { type Curation, loadCuration } from './resolve/curation/load.js';
 import { resolveCorpus } from './resolve/index.js';
-import type { Article, SkippedInput } from './types.js';
+import type { Article, ArticleExtraction, SkippedInput } from './types.js';
 
 export type Stage = 'ingest' | 'extract' | 'resolve' | 'graph' | 'layout' | 'export';
 
@@ -18,6 +18,8 @@ export interface BuildOptions {
   layout?: LayoutOptions | false;
   /** Called as work advances, for progress bars. */
   onProgress?: (stage: Stage, done: number, total: number) => void;
+  /** Called when a stage ends, with its wall milliseconds (benchmarks sample memory here). */
+  onStageEnd?: (stage: Stage, ms: number) => void;
   /** Extraction worker threads; 1 extracts in this thread. @default the number of cores */
   workers?: number;
   /** Milliseconds an article's extraction may take (with workers) before it is skipped. @default 20000 */
@@ -39,40 +41,67 @@ export interface BuildResult {
   warnings: string[];
   /** Milliseconds spent in each stage. */
   timings: Partial<Record<Stage, number>>;
+  /** CPU milliseconds of each stage, all threads of the process (extraction workers included). */
+  cpu: Partial<Record<Stage, number>>;
 }
 
 /** Reads the inputs and builds the laid-out knowledge graph. Articles that fail are skipped, not fatal. */
 export async function buildFromInputs(inputs: string[], options: BuildOptions = {}): Promise<BuildResult> {
   const timings: BuildResult['timings'] = {};
+  const cpu: BuildResult['cpu'] = {};
   const progress = options.onProgress ?? (() => {});
   let t = performance.now();
+  let c = process.cpuUsage();
   const lap = (stage: Stage) => {
     const now = performance.now();
+    const used = process.cpuUsage(c);
     timings[stage] = now - t;
+    cpu[stage] = (used.user + used.system) / 1000;
+    options.onStageEnd?.(stage, now - t);
     t = now;
+    c = process.cpuUsage();
   };
 
   // Read the curation file first: a bad file fails before any work is done.
   const curation = options.aliases ? loadCuration(options.aliases) : undefined;
-  const { articles, skipped, warnings } = await ingestWithStdin(inputs, (done, total) => progress('ingest', done, total));
+  const ingested = await ingestWithStdin(inputs, (done, total) => progress('ingest', done, total));
+  const { skipped, warnings } = ingested;
   lap('ingest');
   const how = { workers: options.workers, budgetMs: options.budgetMs, onProgress: (done: number, total: number) => progress('extract', done, total) };
   const extracted: ExtractResult & { warnings?: string[] } = options.cacheDir
-    ? await extractWithCache(articles, options.cacheDir, how)
-    : await extractArticles(articles, how);
+    ? await extractWithCache(ingested.articles, options.cacheDir, how)
+    : await extractArticles(ingested.articles, how);
   skipped.push(...extracted.skipped);
   warnings.push(...(extracted.warnings ?? []));
-  const extractions = extracted.extractions;
-  const kept = extractions.map((e) => e.article);
+  const kept = extracted.extractions.map((e) => e.article);
   lap('extract');
-  const corpus = resolveCorpus(extractions, { curation });
-  if (curation && corpus.unknownNames.length > 0) warnings.push(`${options.aliases}: names found in no article: ${corpus.unknownNames.join(', ')}`);
+  // The extractions and the resolved corpus are handed over, not kept here: once the graph is built they can be
+  // collected, so the layout and the exports do not add to a peak that already holds every extraction.
+  const graph = resolveAndBuild(takeExtractions(extracted), { curation, aliases: options.aliases, minConfidence: options.minConfidence }, warnings, lap);
+  if (options.layout !== false) layoutGraph(graph, options.layout ?? {});
+  lap('layout');
+  return { graph, articles: kept, skipped, warnings, timings, cpu };
+}
+
+/** The extractions of a result, which no longer holds them. */
+function takeExtractions(result: ExtractResult): ArticleExtraction[] {
+  const { extractions } = result;
+  result.extractions = [];
+  return extractions;
+}
+
+function resolveAndBuild(
+  extractions: ArticleExtraction[],
+  options: { curation?: Curation; aliases?: string; minConfidence?: number },
+  warnings: string[],
+  lap: (stage: Stage) => void,
+): KnowledgeGraph {
+  const corpus = resolveCorpus(extractions, { curation: options.curation });
+  if (options.curation && corpus.unknownNames.length > 0) warnings.push(`${options.aliases}: names found in no article: ${corpus.unknownNames.join(', ')}`);
   lap('resolve');
   const graph = buildGraph(corpus, { minConfidence: options.minConfidence });
   lap('graph');
-  if (options.layout !== false) layoutGraph(graph, options.layout ?? {});
-  lap('layout');
-  return { graph, articles: kept, skipped, warnings, timings };
+  return graph;
 }
 
 export interface WrittenFile {
@@ -89,7 +118,7 @@ export function writeExports(graph: KnowledgeGraph, outDir: string, built: { inp
     outDir,
     [
       { name: 'graph.graphml', content: graphmlChunks(graph) },
-      { name: 'graph.json', content: toGraphJson(graph) },
+      { name: 'graph.json', content: graphJsonChunks(graph) },
       { name: 'index.html', content: renderViewerHtml(graph, built.viewerMaxNodes === undefined ? {} : { maxNodes: built.viewerMaxNodes }) },
     ],
     built.inputs,

@@ -1,7 +1,36 @@
-// graphology's serialized form (graph.export()), loadable with `MultiDirectedGraph.from(json)`.
+// graphology's serialized form (graph.export()), loadable with `MultiDirectedGraph.from(json)`, written in chunks.
 import type { KnowledgeGraph } from '../graph/types.js';
+
+const isEmpty = (o: object) => {
+  for (const _ in o) return false;
+  return true;
+};
+
+/**
+ * The graph as graphology JSON in chunks (one per node or edge), byte for byte
+ * `JSON.stringify(graph.export())` plus a newline, without building the exported copy or one big string.
+ */
+export function* graphJsonChunks(graph: KnowledgeGraph): Generator<string> {
+  const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
+  yield `{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`;
+  let sep = '';
+  for (const { node, attributes } of graph.nodeEntries()) {
+    const attrs = isEmpty(attributes) ? '' : `,"attributes":${JSON.stringify(attributes)}`;
+    yield `${sep}{"key":${JSON.stringify(node)}${attrs}}`;
+    sep = ',';
+  }
+  yield '],"edges":[';
+  sep = '';
+  // NOTE: graph.export() also writes `undirected: true` on undirected edges of mixed graphs; a KnowledgeGraph is directed.
+  for (const { edge, source, target, attributes } of graph.edgeEntries()) {
+    const attrs = isEmpty(attributes) ? '' : `,"attributes":${JSON.stringify(attributes)}`;
+    yield `${sep}{"key":${JSON.stringify(edge)},"source":${JSON.stringify(source)},"target":${JSON.stringify(target)}${attrs}}`;
+    sep = ',';
+  }
+  yield ']}\n';
+}
 
 /** The graph as graphology JSON, one line, newline-terminated; deterministic for a given graph. */
 export function toGraphJson(graph: KnowledgeGraph): string {
-  return `${JSON.stringify(graph.export())}\n`;
+  return [...graphJsonChunks(graph)].join('');
 }

@@ -21,6 +21,8 @@ export function writeFileAtomic(path: string, content: string | Iterable<string>
     return bytes;
   } catch (err) {
     rmSync(tmp, { force: true });
+    // Content made while writing (a generator) may refuse its input: that error is the caller's, not the disk's.
+    if (err instanceof KgError) throw err;
     throw new KgError('OUTPUT_FAILED', `cannot write ${path}: ${(err as Error).message}`, { cause: err });
   }
 }
@@ -99,12 +101,22 @@ function swapIn(tmp: string, abs: string): void {
   }
 }
 
+/** Chunks are gathered into writes of about this many characters (one system call per node is slow). */
+const WRITE_CHARS = 1 << 20;
+
 function writeChunks(path: string, content: string | Iterable<string>): number {
   let bytes = 0;
   const fd = openSync(path, 'w');
   try {
-    const chunks = typeof content === 'string' ? [content] : content;
-    for (const chunk of chunks) bytes += writeSync(fd, chunk);
+    if (typeof content === 'string') return writeSync(fd, content);
+    let pending = '';
+    for (const chunk of content) {
+      pending += chunk;
+      if (pending.length < WRITE_CHARS) continue;
+      bytes += writeSync(fd, pending);
+      pending = '';
+    }
+    if (pending) bytes += writeSync(fd, pending);
   } finally {
     closeSync(fd);
   }

@@ -41,14 +41,19 @@ export function edgeKey(type: EdgeType, source: string, target: string): string 
   return `${type}:${source}->${target}`;
 }
 
+/** An edge being gathered. Most are MENTIONED_IN edges: the parts only facts have are made with the first fact. */
 interface PendingEdge {
   type: EdgeType;
   source: string;
   target: string;
   weight: number;
-  evidence: Map<string, Evidence>;
   articles: Set<string>;
   dates: Set<string>;
+  facts?: FactParts;
+}
+
+interface FactParts {
+  evidence: Map<string, Evidence>;
   titles: Set<string>;
   quotes: Set<string>;
   confidences: number[];
@@ -79,7 +84,8 @@ export function buildGraph(corpus: ResolvedCorpus, options: GraphOptions = {}): 
     const article = corpus.extractions[i]!.article;
     graph.mergeNode(articleKey(article.id), articleAttrs(article, mentions));
   }
-  for (const key of [...edges.keys()].sort(cmp)) {
+  // The default sort orders strings by UTF-16 code units, as cmp does, without a call per comparison.
+  for (const key of [...edges.keys()].sort()) {
     const e = edges.get(key)!;
     if (!graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
     if (e.type !== MENTIONED_IN && !typesFit(e.type, graph.getNodeAttribute(e.source, 'type'), graph.getNodeAttribute(e.target, 'type'))) continue;
@@ -146,13 +152,17 @@ function articleAttrs(article: Article, mentions: number): NodeAttrs {
 
 function collectEdges(corpus: ResolvedCorpus): Map<string, PendingEdge> {
   const edges = new Map<string, PendingEdge>();
+  const perArticle = new Map<string, number>();
   corpus.extractions.forEach((x, i) => {
     const ids = corpus.mentionEntity[i] ?? [];
     const article = x.article;
-    for (const id of ids) {
-      if (id === null) continue;
-      const e = pending(edges, MENTIONED_IN, id, articleKey(article.id));
-      e.weight++;
+    const articleNode = articleKey(article.id);
+    // One MENTIONED_IN update per entity and article, weighted by its mentions there.
+    perArticle.clear();
+    for (const id of ids) if (id !== null) perArticle.set(id, (perArticle.get(id) ?? 0) + 1);
+    for (const [id, count] of perArticle) {
+      const e = pending(edges, MENTIONED_IN, id, articleNode);
+      e.weight += count;
       e.articles.add(article.id);
       if (article.date) e.dates.add(article.date);
     }
@@ -181,19 +191,7 @@ function pending(edges: Map<string, PendingEdge>, type: EdgeType, source: string
   const key = edgeKey(type, source, target);
   let e = edges.get(key);
   if (!e) {
-    e = {
-      type,
-      source,
-      target,
-      weight: 0,
-      evidence: new Map(),
-      articles: new Set(),
-      dates: new Set(),
-      titles: new Set(),
-      quotes: new Set(),
-      confidences: [],
-      statuses: new Set(),
-    };
+    e = { type, source, target, weight: 0, articles: new Set(), dates: new Set() };
     edges.set(key, e);
   }
   return e;
@@ -208,36 +206,41 @@ function addEvidence(
   e.articles.add(article.id);
   const date = rel.date ?? article.date;
   if (date) e.dates.add(date);
+  if (!e.facts) e.facts = { evidence: new Map(), titles: new Set(), quotes: new Set(), confidences: [], statuses: new Set() };
+  const f = e.facts;
   const quote = rel.quote;
-  if (rel.title) e.titles.add(rel.title);
-  if (quote && e.quotes.size < MAX_EVIDENCE_PER_EDGE) e.quotes.add(quote);
-  e.confidences.push(rel.confidence ?? 1);
-  e.statuses.add(rel.status ?? 'current');
+  if (rel.title) f.titles.add(rel.title);
+  if (quote && f.quotes.size < MAX_EVIDENCE_PER_EDGE) f.quotes.add(quote);
+  f.confidences.push(rel.confidence ?? 1);
+  f.statuses.add(rel.status ?? 'current');
   if (!sentence) return;
   const key = `${article.id}\u0000${String(sentence.start).padStart(10, '0')}`;
-  if (e.evidence.has(key) || e.evidence.size >= MAX_EVIDENCE_PER_EDGE) return;
+  if (f.evidence.has(key) || f.evidence.size >= MAX_EVIDENCE_PER_EDGE) return;
   const ev: Evidence = { article: article.id, sentence: sentence.text, start: sentence.start, end: sentence.end };
   if (date) ev.date = date;
   if (rel.title) ev.title = rel.title;
   if (quote) ev.quote = quote;
   if (rel.confidence !== undefined) ev.confidence = rel.confidence;
   if (rel.status) ev.status = rel.status;
-  e.evidence.set(key, ev);
+  f.evidence.set(key, ev);
 }
 
+const sorted = (values: Iterable<string> | undefined): string[] => (values ? [...values].sort(cmp) : []);
+
 function edgeAttrs(e: PendingEdge): EdgeAttrs {
+  const f = e.facts;
   const attrs: EdgeAttrs = {
     type: e.type,
     weight: e.weight,
-    articles: [...e.articles].sort(cmp),
-    dates: [...e.dates].sort(cmp),
-    evidence: [...e.evidence.keys()].sort(cmp).map((k) => e.evidence.get(k)!),
+    articles: sorted(e.articles),
+    dates: sorted(e.dates),
+    evidence: f ? [...f.evidence.keys()].sort(cmp).map((k) => f.evidence.get(k)!) : [],
   };
   if (e.type === MENTIONED_IN) return attrs;
   const spec = predicateSpec(e.type);
-  if (spec.extras.includes('titles')) attrs.titles = [...e.titles].sort(cmp);
-  if (spec.extras.includes('quotes')) attrs.quotes = [...e.quotes].sort(cmp);
-  attrs.confidence = combineConfidence(e.confidences);
-  if (spec.temporal && e.statuses.size === 1 && e.statuses.has('former')) attrs.status = 'former';
+  if (spec.extras.includes('titles')) attrs.titles = sorted(f?.titles);
+  if (spec.extras.includes('quotes')) attrs.quotes = sorted(f?.quotes);
+  attrs.confidence = combineConfidence(f?.confidences ?? []);
+  if (spec.temporal && f?.statuses.size === 1 && f.statuses.has('former')) attrs.status = 'former';
   return attrs;
 }

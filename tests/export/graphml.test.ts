@@ -7,6 +7,7 @@ import { parse } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
 import { escapeXml, toGraphml } from '../../src/export/graphml/index.js';
 import { buildGraph, layoutGraph } from '../../src/graph/index.js';
+import { mulberry32 } from '../../src/random.js';
 import { fixtureCorpus } from '../fixtures/corpus.js';
 
 function fixtureGraphml(): string {
@@ -34,6 +35,18 @@ describe('GraphML writer', () => {
     ['pair \uD83D\uDE00 kept', 'pair \uD83D\uDE00 kept'],
   ])('escapes %j', (input, expected) => {
     expect(escapeXml(input)).toBe(expected);
+  });
+
+  it('escapes as the two-replacement reference does, on random strings of markup, controls and surrogates', () => {
+    const invalid = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+    const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+    const reference = (s: string) => s.replace(invalid, '').replace(/[&<>"']/g, (c) => entities[c]!);
+    const alphabet = ['a', ' ', '&', '&amp;', '<', '>', '"', "'", '\u0000', '\u0007', '\t', '\n', '\uD83D', '\uDE00', '\uFFFE', 'é', '[', ','];
+    const rand = mulberry32(7);
+    for (let i = 0; i < 2000; i++) {
+      const s = Array.from({ length: Math.floor(rand() * 12) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+      expect(escapeXml(s)).toBe(reference(s));
+    }
   });
 
   it('round-trips through graphology-graphml', () => {

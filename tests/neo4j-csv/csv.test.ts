@@ -25,6 +25,18 @@ describe('CSV fields', () => {
     expect(field).toBe(expected);
   });
 
+  it.each([
+    [['a', 'b', 'c'], `"a${ARRAY_DELIMITER}b${ARRAY_DELIMITER}c"`],
+    [['', ''], `"${ARRAY_DELIMITER}"`],
+    [['say "no"'], '"say ""no"""'],
+  ])('joins the list %j', (values, expected) => {
+    expect(list(values)).toBe(expected);
+  });
+
+  it.each([[[`a${ARRAY_DELIMITER}`]], [['a', `${ARRAY_DELIMITER}b`]], [[ARRAY_DELIMITER, '']]])('refuses %j, whose elements hold the delimiter', (values) => {
+    expect(() => list(values, () => 'lazily named')).toThrow(/^lazily named: a list value holds/);
+  });
+
   it('refuses a list value holding the delimiter, naming where', () => {
     const err = (() => {
       try {
@@ -63,6 +75,26 @@ describe('writeNeo4jCsv', () => {
       expect(args.filter((a) => a.startsWith('--nodes=') || a.startsWith('--relationships='))).toHaveLength(written.files.length);
       expect(args).toContain('--array-delimiter=\\u001F');
       expect(args).toContain('--multiline-fields=false');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a relationship list value holding the delimiter as bad input (INPUT_INVALID), though rows are made while writing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-csv-test-'));
+    try {
+      const graph = syntheticGraph(60, 200);
+      const edge = graph.findEdge((_e, a) => a.type !== 'MENTIONED_IN')!;
+      graph.setEdgeAttribute(edge, 'dates', [`2020${ARRAY_DELIMITER}01`]);
+      const err = (() => {
+        try {
+          writeNeo4jCsv(graph, dir, 'corpus-x');
+        } catch (e) {
+          return e;
+        }
+      })();
+      expect(isKgError(err, 'INPUT_INVALID')).toBe(true);
+      expect((err as Error).message).toContain(`${graph.getEdgeAttribute(edge, 'type')} ${graph.source(edge)} → ${graph.target(edge)}: a list value`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

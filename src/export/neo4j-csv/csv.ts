@@ -6,7 +6,8 @@ export const ARRAY_DELIMITER = '\u001f';
 
 /** The field of a string (always quoted, inner quotes doubled), or an empty field for null. */
 export function str(value: string | null | undefined): string {
-  return value === null || value === undefined ? '' : `"${value.replaceAll('"', '""')}"`;
+  if (value === null || value === undefined) return '';
+  return value.includes('"') ? `"${value.replaceAll('"', '""')}"` : `"${value}"`;
 }
 
 /** The field of a number (empty for null or a non-finite number). */
@@ -19,15 +20,17 @@ export function int(value: number | null | undefined): string {
   return typeof value === 'number' && Number.isFinite(value) ? String(Math.round(value)) : '';
 }
 
-/** The field of a `string[]` property; an element holding the delimiter is refused (it would split). */
-export function list(values: readonly string[] | undefined, where = 'a list'): string {
+/** The field of a `string[]` property; an element holding the delimiter is refused (it would split), naming `where`. */
+export function list(values: readonly string[] | undefined, where: string | (() => string) = 'a list'): string {
   const xs = values ?? [];
-  for (const x of xs) {
-    if (x.includes(ARRAY_DELIMITER)) {
-      throw new KgError('INPUT_INVALID', `${where}: a list value holds the control character U+001F; remove it from the input`);
-    }
+  const joined = xs.join(ARRAY_DELIMITER);
+  // The joined field holds exactly length - 1 delimiters unless an element holds one: one scan, not one per element.
+  let delimiters = 0;
+  for (let at = joined.indexOf(ARRAY_DELIMITER); at !== -1; at = joined.indexOf(ARRAY_DELIMITER, at + 1)) delimiters++;
+  if (delimiters !== Math.max(0, xs.length - 1)) {
+    throw new KgError('INPUT_INVALID', `${typeof where === 'string' ? where : where()}: a list value holds the control character U+001F; remove it from the input`);
   }
-  return str(xs.join(ARRAY_DELIMITER));
+  return str(joined);
 }
 
 /** The field of a WGS-84 `point` property, empty unless both coordinates are known. */

@@ -20,13 +20,13 @@ const ARTICLE_HEADER = 'id:ID(Article),:LABEL,key,title,date,source,path,mention
 const CORPUS_HEADER = 'id:ID(KgCorpus),:LABEL';
 
 /** Relationship property columns by key: their import type and field writer; any other key is a list of strings. */
-const REL_COLUMNS: Record<string, { type: string; field: (value: unknown, where: string) => string }> = {
+const REL_COLUMNS: Record<string, { type: string; field: (value: unknown, where: () => string) => string }> = {
   weight: { type: 'long', field: (v) => int(v as number) },
   count: { type: 'long', field: (v) => int(v as number) },
   confidence: { type: 'double', field: (v) => num(v as number) },
   status: { type: 'string', field: (v) => str(v as string | undefined) },
 };
-const LIST_COLUMN = { type: 'string[]', field: (v: unknown, where: string) => list(v as string[] | undefined, where) };
+const LIST_COLUMN = { type: 'string[]', field: (v: unknown, where: () => string) => list(v as string[] | undefined, where) };
 const columnOf = (key: string) => REL_COLUMNS[key] ?? LIST_COLUMN;
 
 /**
@@ -63,12 +63,20 @@ function relFile(group: RelGroup, corpora: string): CsvFile {
   const keys = relKeys(group.type as EdgeType);
   const columns = keys.map(columnOf);
   const header = [`:START_ID(${group.sourceLabel})`, `:END_ID(${group.targetLabel})`, ':TYPE', ...keys.map((k, i) => `${k}:${columns[i]!.type}`), 'corpora:string[]'].join(',');
-  const lines = group.rows.map(({ source, target, contribution }) => {
-    const values = { ...contribution, count: contribution.weight } as Record<string, unknown>;
-    const where = `${group.type} ${source} → ${target}`;
-    const fields = keys.map((k, i) => columns[i]!.field(values[k], where));
-    return [str(source), str(target), group.type, ...fields, corpora].join(',');
-  });
   const name = `rels-${group.type}-${group.sourceLabel}-${group.targetLabel}.csv`;
-  return { name, kind: 'relationships', header, rows: lines, count: lines.length };
+  return { name, kind: 'relationships', header, rows: relLines(group, keys, corpora), count: group.rows.length };
+}
+
+/** The lines of a relationship file, made as they are written (no array of 10⁵ lines held at once). */
+function* relLines(group: RelGroup, keys: readonly string[], corpora: string): Generator<string> {
+  // `count` is the MERGE loader's name for the weight of a MENTIONED_IN relationship.
+  const fields = keys.map((k) => ({ read: k === 'count' ? 'weight' : k, field: columnOf(k).field }));
+  const tail = `,${corpora}`;
+  for (const { source, target, contribution } of group.rows) {
+    const values = contribution as unknown as Record<string, unknown>;
+    const where = () => `${group.type} ${source} → ${target}`;
+    let line = `${str(source)},${str(target)},${group.type}`;
+    for (const { read, field } of fields) line += `,${field(values[read], where)}`;
+    yield line + tail;
+  }
 }

@@ -38,7 +38,7 @@ export async function loadGraphDelta(graph: KnowledgeGraph, options: Neo4jOption
   const state = encodeState(next);
   const path = statePath(stateDir, { uri: opts.uri, database: opts.database, corpus: options.corpus });
   const saved = readState(path);
-  const driver = openDriver(opts);
+  const driver = await openDriver(opts);
   let started = false;
   try {
     await driver.verifyAuthentication({ database: opts.database }).catch(async (err) => {

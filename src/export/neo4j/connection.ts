@@ -1,10 +1,12 @@
 // Opens the driver and turns driver failures into one-line KgErrors that say what to check.
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { KgError, isKgError } from '../../errors.js';
+import { loadDriverModule } from './driver.js';
 import type { ResolvedNeo4jOptions } from './options.js';
 
 /** A driver for the resolved options: numbers come back as JS numbers; basic auth only with a password. */
-export function openDriver(options: ResolvedNeo4jOptions): Driver {
+export async function openDriver(options: ResolvedNeo4jOptions): Promise<Driver> {
+  const neo4j = await loadDriverModule();
   const auth = options.password === undefined ? undefined : neo4j.auth.basic(options.user, options.password);
   try {
     return neo4j.driver(options.uri, auth, {

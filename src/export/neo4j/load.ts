@@ -1,5 +1,5 @@
 // loadGraph: writes a KnowledgeGraph into Neo4j in batched, idempotent, corpus-aware transactions.
-import neo4j, { type Driver, type Session } from 'neo4j-driver';
+import type { Driver, Session } from 'neo4j-driver';
 import type { KnowledgeGraph } from '../../graph/types.js';
 import { type EdgeType, ENTITY_TYPES, type EntityType } from '../../types.js';
 import { openDriver, toKgError, verifyServer } from './connection.js';
@@ -47,12 +47,12 @@ export async function loadGraph(graph: KnowledgeGraph, options: Neo4jOptions = {
   const opts = resolveNeo4jOptions(options);
   const rows = graphRows(graph);
   const corpus = opts.corpus ?? defaultCorpusId(rows, graph);
-  const driver = openDriver(opts);
+  const driver = await openDriver(opts);
   let started = false;
   try {
     await verifyServer(driver, opts);
     started = true;
-    const session = driver.session({ database: opts.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = driver.session({ database: opts.database, defaultAccessMode: 'WRITE' });
     try {
       for (const q of CONSTRAINTS) await session.executeWrite((tx) => tx.run(q));
       await session.executeWrite((tx) => tx.run(AWAIT_INDEXES));

@@ -1,9 +1,9 @@
 // Properties and rows in the shape the driver sends: counts wrapped as integers, contributions paired with corpora.
-import neo4j from 'neo4j-driver';
 import { type EntityContribution, entityProps, type RelContribution, relProps, type Tagged } from './contributions.js';
+import { driverModule } from './driver.js';
 
 /** Integers must be wrapped, or the driver sends them as floats. */
-export const int = (n: number) => neo4j.int(n);
+export const int = (n: number) => driverModule().int(n);
 
 /** Pairs parallel `corpora` / `contributions` lists read back from the database. */
 export function tagged<T>(corpora: string[], contributions: string[]): Tagged<T>[] {

@@ -1,9 +1,9 @@
 // `replace`: takes one corpus's contributions back out of the database before it is loaded again.
-import neo4j, { type ManagedTransaction, type Session } from 'neo4j-driver';
+import type { ManagedTransaction, Session } from 'neo4j-driver';
 import type { EntityContribution, RelContribution } from './contributions.js';
 import { FORGET_CORPUS, NODE_FIXUP, REL_FIXUP, REMOVE_CORPUS } from './cypher.js';
 import type { ResolvedNeo4jOptions } from './options.js';
-import { entityParamProps, relParamProps, tagged } from './params.js';
+import { entityParamProps, int, relParamProps, tagged } from './params.js';
 
 type Kind = keyof typeof REMOVE_CORPUS;
 
@@ -44,7 +44,7 @@ async function removeBatch(
   limit: number,
   fix: (kind: Kind, type: string, corpora: string[], contributions: string[]) => Record<string, unknown>,
 ): Promise<number> {
-  const result = await tx.run(REMOVE_CORPUS[kind], { corpus, limit: neo4j.int(limit) });
+  const result = await tx.run(REMOVE_CORPUS[kind], { corpus, limit: int(limit) });
   const counters = result.summary.counters.updates();
   const deleted = kind === 'relationships' ? counters.relationshipsDeleted : counters.nodesDeleted;
   // Articles carry no contributions: removing the corpus from their list is all there is to do.

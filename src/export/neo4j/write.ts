@@ -1,5 +1,5 @@
 // Batch writers: entities, articles and relationships, one transaction per batch, other corpora added up.
-import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
 import type { EntityType } from '../../types.js';
 import {
   type EntityContribution,
@@ -172,7 +172,7 @@ async function runBatches<R>(
   let failed = false;
   let total = 0;
   const worker = async () => {
-    const session = ctx.driver.session({ database: ctx.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = ctx.driver.session({ database: ctx.database, defaultAccessMode: 'WRITE' });
     try {
       while (!failed && next < rows.length) {
         const batch = rows.slice(next, next + ctx.batchSize);
