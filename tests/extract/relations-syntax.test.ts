@@ -349,3 +349,15 @@ describe('titles of a body named by "its" and titles with a field', () => {
     expect(run('"It works," says [PER Ana Orte] of IT firm [ORG Dimension Velto], which ran the survey.', ['AFFILIATED_WITH'])).toEqual(['Ana Orte AFFILIATED_WITH Dimension Velto']);
   });
 });
+
+describe('possessive lists and place sizes', () => {
+  it('gives each possessed name its own possessor in "A\'s X, B\'s Y and C\'s Z"', () => {
+    expect(run('The basket comprises [GPE Algeria]\'s [ORG Saharan Velt], [GPE Indonesia]\'s [ORG Minos] and [GPE Nigeria]\'s [ORG Bonny Velt].', ['AFFILIATED_WITH']))
+      .toEqual(['Bonny Velt AFFILIATED_WITH Nigeria', 'Minos AFFILIATED_WITH Indonesia', 'Saharan Velt AFFILIATED_WITH Algeria']);
+  });
+
+  it('never puts a country or region inside a town ("against Wales in Cardiff")', () => {
+    expect(run('Their last game is against [GPE Wales] in [LOC Cardiff] on Sunday.', ['LOCATED_IN'])).toEqual([]);
+    expect(run('The final was played in [LOC Cardiff] in [GPE Wales].', ['LOCATED_IN'])).toEqual(['Cardiff LOCATED_IN Wales']);
+  });
+});

@@ -25,7 +25,7 @@ export function finish(found: MentionRelation[], mentions: Mention[], kinds: Men
     if (!argsFit(r.predicate, kinds[r.subject]!, o)) continue;
     if (r.object >= 0 && sameEntity(mentions[r.subject]!, mentions[r.object]!)) continue;
     if (r.predicate === 'AFFILIATED_WITH' && held.has(`${r.subject}|${r.object}`)) continue;
-    if (r.predicate === 'LOCATED_IN' && o && !sameCountry(kinds[r.subject]!, o)) continue;
+    if (r.predicate === 'LOCATED_IN' && o && (!sameCountry(kinds[r.subject]!, o) || !larger(o, kinds[r.subject]!))) continue;
     if (r.predicate === 'ATTACKED' && o?.type === 'Person' && kinds[r.subject]!.type === 'Person' && !violent(sentences[r.sentence]!.text)) continue;
     const [a, b] = r.predicate === 'CONTACTED' && r.object < r.subject ? [r.object, r.subject] : [r.subject, r.object];
     const key = `${r.predicate}|${a}|${b}|${r.sentence}`;
@@ -88,6 +88,18 @@ function sameEntity(a: Mention, b: Mention): boolean {
 }
 
 /** A place inside a country must carry that country's code when both are known. */
+/** A container is no smaller than what it holds: a country or region is never in a town ("Ruritania in Westville"). */
+function larger(container: MentionKind, held: MentionKind): boolean {
+  return rank(held) <= rank(container) || rank(container) === 0;
+}
+
+/** Size rank of a known place: country 3, region 2, town 1; 0 when unknown. */
+function rank(k: MentionKind): number {
+  if (k.type !== 'Location') return 0;
+  if (k.place === 'country' || (k.country && !k.demonym)) return 3;
+  return k.place === 'region' ? 2 : k.place === 'city' ? 1 : 0;
+}
+
 function sameCountry(s: MentionKind, o: MentionKind): boolean {
   if (!o.country || s.type !== 'Location' || !s.countryCode || !o.countryCode) return true;
   return s.countryCode === o.countryCode;

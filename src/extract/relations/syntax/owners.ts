@@ -25,7 +25,10 @@ export function ownerRelations(d: DepSentence): FrameRelation[] {
 
 function conjuncts(d: DepSentence, t: number): number[] {
   const kind = d.kinds[headMention(d, t)]!.type;
-  return childrenWith(d, t, ['conj'])
+  // "A's X, B's Y and C's Z": when any conjunct has a possessor of its own, each has its own.
+  const conj = childrenWith(d, t, ['conj']);
+  if (conj.some((c) => childrenWith(d, c, ['nmod:poss']).length > 0)) return [];
+  return conj
     .map((c) => headMention(d, c))
     .filter((c) => c >= 0 && d.kinds[c]!.type === kind)
     .slice(0, MAX_CONJUNCTS);
@@ -49,7 +52,7 @@ function possessors(d: DepSentence, t: number): { mention: number; confidence: n
   for (const c of d.children[t]!) {
     if (d.parse.deprels[c] === 'nmod:poss') {
       const g = d.mentionOf[c]!;
-      if (g >= 0) found.push({ mention: g, confidence: 0.75, shared: true });
+      if (g >= 0 && sameNounPhrase(d, c, t)) found.push({ mention: g, confidence: 0.75, shared: true });
     } else if (hasRel(d, c, ['compound', 'appos', 'nmod']) && c < t && wholeMention(d, c) < 0 && d.parse.upos[c] === 'NOUN') {
       for (const g of descriptorOwners(d, c)) found.push({ mention: g, confidence: 0.7 });
     }
@@ -60,6 +63,17 @@ function possessors(d: DepSentence, t: number): { mention: number; confidence: n
     for (const g of descriptorOwners(d, h)) found.push({ mention: g, confidence: 0.7 });
   }
   return found;
+}
+
+/** No comma and no other name between a possessor and its name: "A's X, B's Y" never gives X to B. */
+function sameNounPhrase(d: DepSentence, from: number, to: number): boolean {
+  const own = d.mentionOf[from]!;
+  const name = d.mentionOf[to]!;
+  for (let k = from + 1; k < to; k++) {
+    const m = d.mentionOf[k]!;
+    if (d.lower[k] === ',' || (m >= 0 && m !== own && m !== name)) return false;
+  }
+  return true;
 }
 
 /** Countries or places modifying a descriptor noun ("Ruritania's capital", "the Ruritanian company"). */
