@@ -361,3 +361,15 @@ describe('possessive lists and place sizes', () => {
     expect(run('The final was played in [LOC Cardiff] in [GPE Wales].', ['LOCATED_IN'])).toEqual(['Cardiff LOCATED_IN Wales']);
   });
 });
+
+describe('sport is not office or diplomacy', () => {
+  it('reads "A and B reached the semi-finals" as no contact, "reached a deal" as one', () => {
+    expect(run('Meanwhile, [PER Paul Brizo] and [PER Anna Boyd] reached the semi-finals of the 60m hurdles.', ['CONTACTED'])).toEqual([]);
+    expect(run('[PER Paul Brizo] and [PER Anna Boyd] reached a new trade deal on Friday.', ['CONTACTED'])).toEqual(['Paul Brizo CONTACTED Anna Boyd']);
+  });
+
+  it('reads "leads the league in rushing" as a ranking, not a post', () => {
+    expect(run('[PER Ricky Wats], who leads the [ORG Northern Conference] in rushing, left the game.', ['HOLDS_POSITION'])).toEqual([]);
+    expect(run('[PER Ivo Sand] leads the [ORG Green Party].', ['HOLDS_POSITION'])).toEqual(['Ivo Sand HOLDS_POSITION Green Party (Leader)']);
+  });
+});

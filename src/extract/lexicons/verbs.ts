@@ -222,6 +222,19 @@ export const GROUP_CONTACT_VERBS: readonly string[] = [
 ];
 
 /**
+ * Of those, the ones that need what the parties made together as their object ("A and B reached a
+ * deal", not "A and B reached the semi-finals"; "A and B held talks", not "held the lead").
+ */
+export const GROUP_OUTCOME_VERBS: readonly string[] = ['signed', 'sign', 'signs', 'held', 'reached', 'sealed', 'concluded'];
+
+/** What parties make or hold together: the object a GROUP_OUTCOME_VERBS verb needs. */
+export const JOINT_OUTCOMES: readonly string[] = [
+  'agreement', 'agreements', 'deal', 'deals', 'accord', 'accords', 'memorandum', 'treaty', 'pact', 'talks',
+  'meeting', 'meetings', 'ceasefire', 'truce', 'contract', 'compromise', 'understanding', 'declaration',
+  'settlement', 'consensus', 'partnership', 'alliance', 'negotiations', 'discussions', 'summit', 'protocol',
+];
+
+/**
  * Light verbs between an agent and a relation noun ("X provided air support to Y", "X launched
  * strikes on Y"): the agent of the noun is the verb's subject.
  */

@@ -81,7 +81,7 @@ function verbRelations(ctx: ArgContext, i: number, entry: VerbEntry, out: UnitRe
   let obj = objStart < 0 ? -1 : objectAfter(ctx, objStart);
   if (obj < 0 && objStart >= 0 && frame === 'direct') obj = anaphorObject(ctx, objStart, entry.predicate);
   if (obj < 0) {
-    if (LEX.groupContact.has(form) && subjects.length > 0 && i - subjects.at(-1)! <= 3) groupContact(subjects, out);
+    if (LEX.groupContact.has(form) && subjects.length > 0 && i - subjects.at(-1)! <= 3 && (!LEX.groupOutcome.has(form) || jointOutcomeAfter(ctx, i))) groupContact(subjects, out);
     return;
   }
   if (entry.personObject && !isPerson(ctx, obj)) return;
@@ -250,6 +250,16 @@ function expelRelations(ctx: ArgContext, subjects: number[], from: number, out: 
 
 /** Most coordinated subjects paired by a group contact; a longer list is a roll call, not a meeting. */
 const MAX_GROUP = 6;
+
+/** A noun of what parties make together within the next few words ("reached a new trade deal"). */
+function jointOutcomeAfter(ctx: ArgContext, i: number): boolean {
+  for (let k = i + 1; k <= i + 4 && k < ctx.units.length; k++) {
+    const u = ctx.units[k]!;
+    if (u.mention >= 0 || LEX.clausePunct.has(u.lower) || u.lower === ',') return false;
+    if (LEX.jointOutcomes.has(u.lower)) return true;
+  }
+  return false;
+}
 
 /** "A, B and C signed a memorandum": every pair of the coordinated subjects (none past MAX_GROUP). */
 function groupContact(subjects: number[], out: UnitRelation[]): void {

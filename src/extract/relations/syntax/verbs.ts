@@ -31,6 +31,8 @@ const CONTROL_NOUNS = new Set(['control']);
 /** Contact verbs whose coordinated subjects meet each other ("X and Y met"); "X and Y spoke" need not. */
 const MUTUAL = new Set(['meet', 'negotiate', 'confer']);
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
+/** Words after "lead" that make it a ranking ("leads the league in rushing", "leads the standings"). */
+const RANKING_WORDS = new Set(['rushing', 'scoring', 'standings', 'table', 'points', 'goals', 'assists', 'polls', 'race']);
 
 function indexSenses(): Map<string, VerbSense[]> {
   const map = new Map<string, VerbSense[]>();
@@ -148,6 +150,12 @@ function pairs(sense: VerbSense, subjects: ArgMention[], objects: ArgMention[], 
 function inContext(d: DepSentence, v: number, sense: VerbSense): boolean {
   const lemma = d.parse.lemmas[v]!;
   if (sense.predicate === 'ATTACKED' && CONTESTS.has(lemma)) return !contestSentence(d);
+  // "X leads the league in rushing", "leads the table by two points": a ranking, not a post.
+  if (sense.predicate === 'HOLDS_POSITION' && lemma === 'lead') {
+    for (const c of childrenWith(d, v, ['advcl'])) if (childrenWith(d, c, ['mark']).some((m) => d.lower[m] === 'in')) return false;
+    for (const c of childrenWith(d, v, ['obl'])) if (caseOf(d, c) === 'by' && d.mentionOf[c]! < 0) return false;
+    if (d.lower.slice(v + 1, v + 8).some((w) => RANKING_WORDS.has(w))) return false;
+  }
   if (sense.predicate === 'SUPPORTED') {
     for (const c of childrenWith(d, v, ['xcomp', 'ccomp', 'advcl'])) if (PREDICTIONS.has(d.parse.lemmas[c]!)) return false;
     // The tagger may miss the complement verb ("helped Westville United win"): look at the words after.
