@@ -373,3 +373,9 @@ describe('sport is not office or diplomacy', () => {
     expect(run('[PER Ivo Sand] leads the [ORG Green Party].', ['HOLDS_POSITION'])).toEqual(['Ivo Sand HOLDS_POSITION Green Party (Leader)']);
   });
 });
+
+describe('group contact needs a coordination', () => {
+  it('reads no contact from "according to X, Y spoke to reporters"', () => {
+    expect(run('But later, according to the [ORG Westville Daily], [PER Ivo Sand] spoke to a smaller group of reporters.', ['CONTACTED'])).toEqual([]);
+  });
+});

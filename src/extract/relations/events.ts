@@ -81,7 +81,7 @@ function verbRelations(ctx: ArgContext, i: number, entry: VerbEntry, out: UnitRe
   let obj = objStart < 0 ? -1 : objectAfter(ctx, objStart);
   if (obj < 0 && objStart >= 0 && frame === 'direct') obj = anaphorObject(ctx, objStart, entry.predicate);
   if (obj < 0) {
-    if (LEX.groupContact.has(form) && subjects.length > 0 && i - subjects.at(-1)! <= 3 && (!LEX.groupOutcome.has(form) || jointOutcomeAfter(ctx, i))) groupContact(subjects, out);
+    if (LEX.groupContact.has(form) && subjects.length > 0 && i - subjects.at(-1)! <= 3 && joinedByAnd(ctx, subjects) && (!LEX.groupOutcome.has(form) || jointOutcomeAfter(ctx, i))) groupContact(subjects, out);
     return;
   }
   if (entry.personObject && !isPerson(ctx, obj)) return;
@@ -250,6 +250,14 @@ function expelRelations(ctx: ArgContext, subjects: number[], from: number, out: 
 
 /** Most coordinated subjects paired by a group contact; a longer list is a roll call, not a meeting. */
 const MAX_GROUP = 6;
+
+/** "A, B and C": a real coordination has "and" (or "&") before its last member; "according to A, B spoke" has not. */
+function joinedByAnd(ctx: ArgContext, subjects: readonly number[]): boolean {
+  const first = Math.min(...subjects);
+  const last = Math.max(...subjects);
+  for (let k = first + 1; k < last; k++) if (ctx.units[k]!.lower === 'and' || ctx.units[k]!.lower === '&') return true;
+  return false;
+}
 
 /** A noun of what parties make together within the next few words ("reached a new trade deal"). */
 function jointOutcomeAfter(ctx: ArgContext, i: number): boolean {
