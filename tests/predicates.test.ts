@@ -44,4 +44,8 @@ describe('edge confidence', () => {
   ])('%j → %s', (cs, expected) => {
     expect(combineConfidence(cs)).toBe(expected);
   });
+
+  it('combines more mentions than a function call takes arguments (an edge of a large corpus)', () => {
+    expect(combineConfidence(new Array<number>(500_000).fill(0.3))).toBe(0.99);
+  });
 });

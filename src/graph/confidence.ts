@@ -11,7 +11,12 @@ const CEILING = 0.99;
 export function combineConfidence(confidences: readonly number[]): number {
   if (confidences.length === 0) return 0;
   let doubt = 1;
-  for (const c of confidences) doubt *= 1 - Math.min(Math.max(c, 0), 1);
-  const combined = Math.max(...confidences, Math.min(1 - doubt, CEILING));
+  let best = 0;
+  // A loop, not Math.max(...list): an edge of a large corpus may have more mentions than a call takes arguments.
+  for (const c of confidences) {
+    doubt *= 1 - Math.min(Math.max(c, 0), 1);
+    if (c > best) best = c;
+  }
+  const combined = Math.max(best, Math.min(1 - doubt, CEILING));
   return Math.round(combined * 100) / 100;
 }

@@ -118,7 +118,7 @@ export function relProps(type: string, contributions: Tagged<RelContribution>[])
   if (type === 'MENTIONED_IN') props.count = weight;
   for (const extra of extrasOf(type)) props[extra] = union(xs.map((x) => x[extra]));
   const confidences = xs.map((x) => x.confidence).filter((c) => c !== undefined);
-  if (confidences.length > 0) props.confidence = Math.max(...confidences);
+  if (confidences.length > 0) props.confidence = confidences.reduce((a, b) => Math.max(a, b));
   if (xs.length > 0 && xs.every((x) => x.status === 'former')) props.status = 'former';
   return props;
 }

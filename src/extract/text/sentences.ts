@@ -68,7 +68,7 @@ function lineSegments(text: string): [number, number][] {
 /** Splits one paragraph's lines into segments; hard-wrapped paragraphs only break after final punctuation. */
 function paragraphSegments(text: string, lines: [number, number][], out: [number, number][]): void {
   if (lines.length === 0) return;
-  const width = isHardWrapped(text, lines) ? Math.max(...lines.map(([a, b]) => text.slice(a, b).trim().length)) : 0;
+  const width = isHardWrapped(text, lines) ? lines.reduce((w, [a, b]) => Math.max(w, text.slice(a, b).trim().length), 0) : 0;
   let segStart = lines[0]![0];
   for (let i = 1; i < lines.length; i++) {
     const prev = text.slice(lines[i - 1]![0], lines[i - 1]![1]);
