@@ -22,16 +22,24 @@ const feats = new Int32Array(MAX_TAG_FEATURES);
  * unambiguous words) take their class without scoring.
  */
 export function tagHashed(h: WordHashes, score: TagScorer, classes: number, dictionary?: Map<number, number>): Int32Array {
+  return decodeGreedy(h, classes, dictionary, (i, p1, p2) => {
+    staticTagFeatures(h, i, feats, 0);
+    dynamicTagFeatures(h, i, p1, p2, feats, STATIC_TAG_FEATURES);
+    return score(feats, STATIC_TAG_FEATURES + DYNAMIC_TAG_FEATURES);
+  });
+}
+
+/**
+ * The left-to-right loop both taggers share: a dictionary word takes its class, any other the best of the
+ * scores `scoreAt` gives it from the two classes before it.
+ */
+function decodeGreedy(h: WordHashes, classes: number, dictionary: Map<number, number> | undefined, scoreAt: (i: number, p1: number, p2: number) => Int32Array | Float64Array): Int32Array {
   const out = new Int32Array(h.n);
   let p1 = -1;
   let p2 = -1;
   for (let i = 0; i < h.n; i++) {
     let best = dictionary?.get(h.form[i]!) ?? -1;
-    if (best < 0) {
-      staticTagFeatures(h, i, feats, 0);
-      dynamicTagFeatures(h, i, p1, p2, feats, STATIC_TAG_FEATURES);
-      best = argmax(score(feats, STATIC_TAG_FEATURES + DYNAMIC_TAG_FEATURES), classes);
-    }
+    if (best < 0) best = argmax(scoreAt(i, p1, p2), classes);
     out[i] = best;
     p2 = p1;
     p1 = best;
@@ -66,24 +74,14 @@ export function tagWithModel(h: WordHashes, model: Scorer, classes: number, dict
   if (tagScores.length < model.classes) tagScores = new Int32Array(model.classes);
   const scores = tagScores;
   const c = model.classes;
-  const out = new Int32Array(h.n);
-  let p1 = -1;
-  let p2 = -1;
-  for (let i = 0; i < h.n; i++) {
-    let best = dictionary?.get(h.form[i]!) ?? -1;
-    if (best < 0) {
-      const own = wordVector(cache, model, h, i);
-      contextTagFeatures(h, i, feats, 0);
-      dynamicTagFeatures(h, i, p1, p2, feats, STATIC_TAG_FEATURES - WORD_TAG_FEATURES);
-      model.score(feats, CONTEXT_FEATURES, scores);
-      for (let l = 0; l < c; l++) scores[l]! += own[l]!;
-      best = argmax(scores, classes);
-    }
-    out[i] = best;
-    p2 = p1;
-    p1 = best;
-  }
-  return out;
+  return decodeGreedy(h, classes, dictionary, (i, p1, p2) => {
+    const own = wordVector(cache, model, h, i);
+    contextTagFeatures(h, i, feats, 0);
+    dynamicTagFeatures(h, i, p1, p2, feats, STATIC_TAG_FEATURES - WORD_TAG_FEATURES);
+    model.score(feats, CONTEXT_FEATURES, scores);
+    for (let l = 0; l < c; l++) scores[l]! += own[l]!;
+    return scores;
+  });
 }
 
 function wordVector(cache: WeakMap<Int32Array, Int32Array>, model: Scorer, h: WordHashes, i: number): Int32Array {
