@@ -1,13 +1,13 @@
 // The last step of relation extraction: type checks, self-links, merged duplicates, past titles, dates.
-import { PAST_MARKERS, VIOLENCE_WORDS } from '../lexicons/frames.js';
+import { VIOLENCE_WORDS } from '../lexicons/frames.js';
 import type { Mention, MentionRelation, Sentence } from '../../types.js';
 import { resolveDate } from '../dates/index.js';
 import { argsFit } from './argtypes.js';
 import { AGREEMENT_BONUS } from './confidence.js';
 import type { MentionKind } from './kinds.js';
+import { LEX } from './lexicon.js';
 import { withoutPastPrefix } from './title-text.js';
 
-const PAST = new Set(PAST_MARKERS);
 const VIOLENCE = new Set(VIOLENCE_WORDS);
 
 /**
@@ -59,7 +59,7 @@ function pastTitle(r: MentionRelation): MentionRelation {
     status = 'former';
     words[0] = first.word.charAt(0).toUpperCase() + first.word.slice(1);
   }
-  while (words.length > 1 && PAST.has(words[0]!.toLowerCase())) {
+  while (words.length > 1 && LEX.pastWords.has(words[0]!.toLowerCase())) {
     words.shift();
     status = 'former';
   }

@@ -10,7 +10,6 @@ import { addMissedNames } from './missed.js';
 import { keepProvenPlaces, type PendingRelation, retypeAsPlaces } from './misread.js';
 import { compilePattern, endsWith, lexLength, matchAt, PatternIndex } from './pattern.js';
 import { findQuoteSpans, shortQuote } from './quote-spans.js';
-import { PAST_MARKERS } from '../lexicons/frames.js';
 import { CONFIDENCE } from './confidence.js';
 import { finish } from './finish.js';
 import { quoteRelations } from './quotes.js';
@@ -37,8 +36,6 @@ export interface RelationOutput {
   mentions: Mention[];
   relations: MentionRelation[];
 }
-
-const PAST_WORDS = new Set(PAST_MARKERS);
 
 const INDEX = new PatternIndex(CONSTRUCTIONS.map((c) => ({ ...c, compiled: compilePattern(c.pattern) })));
 
@@ -162,7 +159,8 @@ function constructionRelations(view: SentenceView, ctx: ArgContext, out: Mention
 /** "Former Ruritanian President X", "the then Acme chairman X": a past marker right before the construction. */
 function pastBefore(units: readonly Unit[], i: number): boolean {
   const prev = units[i - 1]?.lower ?? '';
-  return PAST_WORDS.has(prev) || (prev === 'the' && PAST_WORDS.has(units[i - 2]?.lower ?? '')) || (PAST_WORDS.has(units[i - 2]?.lower ?? '') && units[i - 1]?.lower === 'the');
+  const past = LEX.pastWords;
+  return past.has(prev) || (prev === 'the' && past.has(units[i - 2]?.lower ?? '')) || (past.has(units[i - 2]?.lower ?? '') && units[i - 1]?.lower === 'the');
 }
 
 /**

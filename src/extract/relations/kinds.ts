@@ -16,6 +16,11 @@ export interface MentionKind {
   countryCode?: string;
 }
 
+/** An organization or a country named as such (not by its adjective): what "it", "its" or a clause subject may stand for. */
+export function isBody(k: MentionKind): boolean {
+  return (k.type === 'Organization' || k.country) && !k.demonym;
+}
+
 const cache = new Map<string, MentionKind>();
 
 /** Classifies every mention (cached by type and surface). */

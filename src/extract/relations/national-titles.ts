@@ -1,16 +1,15 @@
 // National offices named once with their country and once bare: "the Ruritanian president … President
 // X said" makes X Ruritania's president when the article names no other holder of that office.
 import type { Mention, MentionRelation } from '../../types.js';
-import { PAST_MARKERS } from '../lexicons/frames.js';
 import { NATIONAL_OFFICES } from '../lexicons/titles.js';
 import { CONFIDENCE } from './confidence.js';
 import type { MentionKind } from './kinds.js';
+import { LEX } from './lexicon.js';
 import { lexLength } from './pattern.js';
-import { titleCase } from './title-text.js';
+import { titleCase, withoutPastPrefix } from './title-text.js';
 import type { SentenceView, Unit } from './units.js';
 
 const OFFICES = [...NATIONAL_OFFICES].sort((a, b) => b.length - a.length);
-const PAST = new Set(PAST_MARKERS);
 const OWNERS = new Set(['its', 'his', 'her', 'their', 'our', 'whose']);
 
 interface TitleUse {
@@ -88,7 +87,7 @@ function personAt(units: readonly Unit[], k: number, kinds: readonly MentionKind
 
 /** "former president X", "ex-president X": the title phrase or the word before it marks a past holder. */
 function pastBefore(units: readonly Unit[], i: number, len: number): boolean {
-  if (PAST.has(units[i - 1]?.lower ?? '')) return true;
-  for (let k = i; k < i + len; k++) if (PAST.has(units[k]!.lower) || /^(ex|former)-/.test(units[k]!.lower)) return true;
+  if (LEX.pastWords.has(units[i - 1]?.lower ?? '')) return true;
+  for (let k = i; k < i + len; k++) if (LEX.pastWords.has(units[k]!.lower) || withoutPastPrefix(units[k]!.lower).past) return true;
   return false;
 }

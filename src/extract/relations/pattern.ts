@@ -120,9 +120,9 @@ function mentionFits(classes: ReadonlySet<string>, test: string | undefined, ctx
   if (test === 'office') return endsWith(unit.lower, LEX.titleHeads);
   if (test === 'name') return !k.demonym;
   if (test === 'adj') return k.demonym === true;
-  if (test === 'body') return LEX.namedOrgHeads.has(unit.lower.slice(unit.lower.lastIndexOf(' ') + 1));
+  if (test === 'body') return endsWith(unit.lower, LEX.namedOrgHeads);
   if (test === 'city' || test === 'region') return k.place === test;
-  if (test === 'area') return k.place === 'region' || (unit.lower.includes(' ') && LEX.regionSuffixes.has(unit.lower.slice(unit.lower.lastIndexOf(' ') + 1)));
+  if (test === 'area') return k.place === 'region' || (unit.lower.includes(' ') && endsWith(unit.lower, LEX.regionSuffixes));
   return true;
 }
 

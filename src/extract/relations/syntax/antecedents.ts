@@ -2,7 +2,7 @@
 // them: a person of no contrary gender for he/she, an organization or country for it/they.
 import type { Mention } from '../../../types.js';
 import { type Gender, genderOfWord, personKey } from '../gender.js';
-import type { MentionKind } from '../kinds.js';
+import { isBody, type MentionKind } from '../kinds.js';
 
 /** How many sentences back a pronoun may reach. */
 const REACH = 2;
@@ -36,7 +36,7 @@ export class Antecedents {
       if (mention.sentence < sentence - REACH) break;
       const k = this.kinds[m]!;
       if (thing) {
-        if ((k.type === 'Organization' || k.country) && !k.demonym) return m;
+        if (isBody(k)) return m;
         continue;
       }
       if (k.type !== 'Person') continue;

@@ -4,7 +4,7 @@
 import { CONTEST_FORMS, RELATION_NOUNS } from '../../lexicons/verbs.js';
 import { hasModal, isAsserted, isPlanVerb } from './assert.js';
 import { caseOf, childrenWith, type DepSentence, hasRel } from './dep.js';
-import { type ArgMention, argMentions } from './nps.js';
+import { type ArgMention, argMentions, dedupe } from './nps.js';
 import type { FrameRelation } from './types.js';
 import { contestSentence, groupContact, subjectsOf } from './verbs.js';
 
@@ -55,8 +55,7 @@ function heldTogether(d: DepSentence, n: number, clause: number): FrameRelation[
   // "X and his counterpart, Y, held": the parser may make the name in apposition a second subject.
   const direct = childrenWith(d, clause, ['nsubj']);
   const subjects = direct.length > 1 ? direct.flatMap((c) => argMentions(d, c)) : subjectsOf(d, clause);
-  const seen = new Set<number>();
-  return groupContact(subjects.filter((s) => !d.kinds[s.mention]!.demonym && !seen.has(s.mention) && seen.add(s.mention)));
+  return groupContact(dedupe(subjects.filter((s) => !d.kinds[s.mention]!.demonym)));
 }
 
 /**

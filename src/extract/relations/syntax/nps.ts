@@ -1,5 +1,6 @@
 // The mentions a noun phrase stands for: the name itself, "the town of Y", "Ruritanian forces",
 // "Acme's lawyers", and every conjunct ("X and Y").
+import { isBody } from '../kinds.js';
 import { ACTOR_HEADS } from '../../lexicons/frames.js';
 import { UNIT_HEADS } from '../../lexicons/organizations.js';
 import { PLACE_NOUNS } from '../../lexicons/places.js';
@@ -130,7 +131,7 @@ export function clauseSubject(d: DepSentence, t: number): ArgMention[] {
   if (v < 0) return [];
   for (const c of childrenWith(d, v, ['nsubj'])) {
     const m = headMention(d, c);
-    if (m >= 0 && (d.kinds[m]!.type === 'Organization' || d.kinds[m]!.country) && !d.kinds[m]!.demonym) return [{ mention: m, indirect: true }];
+    if (m >= 0 && isBody(d.kinds[m]!)) return [{ mention: m, indirect: true }];
   }
   return [];
 }
@@ -139,7 +140,7 @@ function caseIs(d: DepSentence, t: number, word: string): boolean {
   return d.children[t]!.some((c) => d.parse.deprels[c] === 'case' && d.lower[c] === word);
 }
 
-function dedupe(args: ArgMention[]): ArgMention[] {
+export function dedupe(args: ArgMention[]): ArgMention[] {
   const seen = new Set<number>();
   return args.filter((a) => !seen.has(a.mention) && seen.add(a.mention));
 }

@@ -3,6 +3,7 @@
 import type { FactStatus } from '../../../predicates.js';
 import { NAMING_VERBS, PAST_MARKERS, REMOVING_VERBS } from '../../lexicons/frames.js';
 import { OFFICE_ROLES, ORGANIZATION_TITLES, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicons/titles.js';
+import { isBody } from '../kinds.js';
 import { caseOf, childrenWith, type DepSentence, hasRel, wholeMention } from './dep.js';
 import { type ArgMention, argMentions, clauseSubject, headMention } from './nps.js';
 import { titleCase, withoutPastPrefix } from '../title-text.js';
@@ -166,7 +167,7 @@ function organizationsOf(d: DepSentence, n: number, holder: number): ArgMention[
 
 /** The organization or country "its" stands for beside the title at `n`: the body it is coordinated with, or the clause's subject. */
 function ownerOfIts(d: DepSentence, n: number, its: number): number {
-  const body = (m: number) => m >= 0 && (d.kinds[m]!.type === 'Organization' || d.kinds[m]!.country) && !d.kinds[m]!.demonym;
+  const body = (m: number) => m >= 0 && isBody(d.kinds[m]!);
   // "… against Acme, its chief executive X": the body named right before.
   if (d.lower[its - 1] === ',' || d.lower[its - 1] === 'and') {
     const m = d.mentionOf[its - 2] ?? -1;
