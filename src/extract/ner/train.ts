@@ -1,4 +1,5 @@
 // Averaged-perceptron training of the greedy tagger stages (used by scripts/train-ner.ts).
+import { grownWeights } from '../averaged-weights.js';
 import { type ConllDocument, type Prf, scoreChunks } from './conll.js';
 import { bestLabel, type Scorer, scoreStaticFeatures } from './decode.js';
 import type { SentenceContext } from './context.js';
@@ -79,13 +80,7 @@ class Perceptron implements Scorer {
   }
 
   private grow(): void {
-    const size = Math.max(1 << 16, this.w.length * 2);
-    const w = new Float32Array(size);
-    w.set(this.w);
-    const u = new Float64Array(size);
-    u.set(this.u);
-    this.w = w;
-    this.u = u;
+    ({ w: this.w, u: this.u } = grownWeights(this.w, this.u));
   }
 
   /** Scores with the averaged weights (after average()). */

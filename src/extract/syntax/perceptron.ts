@@ -1,4 +1,5 @@
 // Averaged perceptron training over hashed features (Collins 2002; the w − u/c averaging trick).
+import { grownWeights } from '../averaged-weights.js';
 import { FeatureTable } from './feature-table.js';
 
 /** Trainable weights over `classes` classes; rows are added for features as they are first updated. */
@@ -50,13 +51,7 @@ export class Perceptron {
   }
 
   private grow(): void {
-    const size = Math.max(1 << 16, this.w.length * 2);
-    const w = new Float32Array(size);
-    w.set(this.w);
-    const u = new Float64Array(size);
-    u.set(this.u);
-    this.w = w;
-    this.u = u;
+    ({ w: this.w, u: this.u } = grownWeights(this.w, this.u));
   }
 
   /** The averaged weights, row r for feature ids[r]. */
