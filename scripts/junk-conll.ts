@@ -1,5 +1,5 @@
 // Junk nodes and name recall of extraction + resolution on CoNLL-2003 test documents, checked against the gold tags.
-// Run: npx tsx scripts/junk-conll.ts [--data DIR] [--set test] [--docs 100] [--list]
+// Run: npx tsx scripts/junk-conll.ts [--data DIR] [--set test] [--docs 100] [--list [--why]]
 // A node is a junk span when none of its mentions overlaps a gold name (PER, ORG, LOC or MISC) spelled like the
 // mention or like one of the node's names (split into: on no gold name at all, or off a gold name's span, e.g.
 // "French League" over the gold MISC "French"). A node only ever named as a country's body by a gold demonym and a
@@ -104,6 +104,21 @@ function linkedGold(docs: readonly Doc[], extractions: readonly ArticleExtractio
   return linked;
 }
 
+/** Each mention of a node as `doc: «context[mention]context» gold: TYPE name, …` (for `--list --why`). */
+function mentionsOf(id: string): string[] {
+  const lines: string[] = [];
+  extractions.forEach((ex, i) => {
+    ex.mentions.forEach((m, j) => {
+      if (corpus.mentionEntity[i]![j] !== id) return;
+      const t = docs[i]!.text;
+      const ctx = `${t.slice(Math.max(0, m.start - 50), m.start)}[${m.text}]${t.slice(m.end, m.end + 40)}`.replace(/\n/g, ' | ');
+      const gold = docs[i]!.gold.filter((g) => g.start < m.end + 30 && m.start - 30 < g.end).map((g) => `${g.type} ${t.slice(g.start, g.end)}`);
+      lines.push(`${i}: «${ctx}» gold: ${gold.join(', ')}`);
+    });
+  });
+  return lines;
+}
+
 const dataDir = arg('data', '../shared/data/conll2003');
 const set = arg('set', 'test');
 const limit = Number(arg('docs', '100'));
@@ -131,7 +146,10 @@ console.log(
   `junk nodes ${pct(junk.size, byId.size)} (${junk.size}/${byId.size}: ${noName.size} on no gold name, ${offSpan.size} off a gold name's span; ${pct(junk.size + national.size, byId.size)} counting the ${national.size} bodies named by a demonym), name recall ${pct(wanted.size - missed.length, wanted.size)} (${wanted.size - missed.length}/${wanted.size}; ${byType.join(', ')}), ${docs.length} ${set} documents, ${seconds} s`,
 );
 if (process.argv.includes('--list')) {
-  for (const id of [...junk].sort()) console.log(`${noName.has(id) ? 'junk  ' : 'offspan'} ${id}  ${JSON.stringify(byId.get(id)!.name)}`);
+  for (const id of [...junk].sort()) {
+    console.log(`${noName.has(id) ? 'junk  ' : 'offspan'} ${id}  ${JSON.stringify(byId.get(id)!.name)}`);
+    if (process.argv.includes('--why')) for (const line of mentionsOf(id)) console.log(`    ${line}`);
+  }
   for (const id of [...national].sort()) console.log(`body    ${id}  ${JSON.stringify(byId.get(id)!.name)}`);
   for (const k of missed.sort()) console.log(`missed ${k}`);
 }

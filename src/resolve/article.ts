@@ -17,6 +17,7 @@ const SPLIT_GAP_RE = new RegExp(`^(?:[ \\t]*\\r?\\n[ \\t]*|\\s+(?:${SPLIT_PARTIC
 const PARTICLE_TAIL_RE = new RegExp(`^\\s(?:${SPLIT_PARTICLES.join('|')})(?:-|\\s)\\p{Lu}[\\p{L}'’-]+`, 'u');
 /** "Alden and Brill" may be two names run together: never the long form of either. */
 const CONJUNCTION_RE = / (?:and|&) /;
+const AND_WORDS = new Set(['and', '&']);
 /** A full name ends in a surname with a capital ("Anna Ortega", "Leo deVries"; not "Ortega for"). */
 const CAPITAL_END_RE = /\p{Lu}\S*$/u;
 /** The word after a mention, past closing brackets and quotes ("Anna) Ortega"). */
@@ -57,6 +58,8 @@ interface ArticleIndex {
   nonPerson: Set<string>;
   /** Own key → number of mentions in the article. */
   counts: Map<string, number>;
+  /** Words right after "and" in the article's organizations that a title is held at ("heritage" of "Culture and Heritage"). */
+  conjuncts: Set<string>;
 }
 
 /** What linking an article needs besides its mentions. */
@@ -108,7 +111,7 @@ export function linkInArticle(infos: MentionInfo[], cx: ArticleContext): Article
 }
 
 function indexArticle(infos: readonly MentionInfo[], wordsOf: readonly string[][], places: PlaceIndex): ArticleIndex {
-  const index: ArticleIndex = { persons: [], orgs: [], initials: new Map(), firstStart: new Map(), nonPerson: new Set(), counts: new Map() };
+  const index: ArticleIndex = { persons: [], orgs: [], initials: new Map(), firstStart: new Map(), nonPerson: new Set(), counts: new Map(), conjuncts: new Set() };
   const wanted = new Set(infos.filter((o) => !o.canonical && isAcronym(o.form)).map((o) => acronymLetters(o.form)));
   infos.forEach((o, i) => {
     if (!index.firstStart.has(o.ownKey)) index.firstStart.set(o.ownKey, o.start);
@@ -128,6 +131,8 @@ function indexArticle(infos: readonly MentionInfo[], wordsOf: readonly string[][
       slot.set(o.ownKey, o.form);
       index.initials.set(ini, slot);
     }
+    // A coordinated name a title is held at is one body ("Culture and Heritage Secretary"), not two names run together.
+    if (o.type === 'Organization' && o.titleOrg && CONJUNCTION_RE.test(o.form)) addConjuncts(o.ownKey, index.conjuncts);
     if (o.type === 'Organization' && o.ownKey.includes(' ') && !CONJUNCTION_RE.test(o.form) && !memberTail(o.form)) {
       index.orgs.push({ key: o.ownKey, words: o.ownKey.split(' '), start: o.start, club: isClubName(o.form, places) });
     }
@@ -262,13 +267,23 @@ function orgTarget(info: MentionInfo, index: ArticleIndex, cx: ArticleContext): 
   return index.firstStart.get(only)! < index.firstStart.get(word)! ? only : undefined;
 }
 
+/** Adds the words right after "and" or "&" in an organization's key. */
+function addConjuncts(key: string, out: Set<string>): void {
+  const words = key.split(' ');
+  words.forEach((w, i) => {
+    if (i > 0 && AND_WORDS.has(words[i - 1]!)) out.add(w);
+  });
+}
+
 /**
  * An English word standing alone that is an inner word of a longer org of the article ("Air" of
- * "Northland Air Force"): a fragment the tagger cut out, not a name. Unknown to the gazetteer.
+ * "Northland Air Force"), or a field after "and" in a body a title is held at ("Heritage" of "Culture and Heritage
+ * Secretary", never short for the whole): a fragment the tagger cut out, not a name. Unknown to the gazetteer.
  */
 function isInnerWord(info: MentionInfo, index: ArticleIndex, places: PlaceIndex): boolean {
   if (!isDictionaryWord(info.form) || places.lookupPlace(info.form)) return false;
   if ((index.counts.get(info.ownKey) ?? 0) > 1) return false;
+  if (index.conjuncts.has(info.ownKey)) return true;
   return index.orgs.some((o) => {
     const at = o.words.indexOf(info.ownKey);
     return at > 0 && !isHeadAt(o.words, at);

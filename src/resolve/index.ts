@@ -6,6 +6,7 @@ import { applyCompassForms, applyContextTypes, applySurnameTypes } from './conte
 import { type CorpusEvidence, mergeGroups } from './corpus.js';
 import { type Curation, CurationIndex } from './curation/index.js';
 import { findDefinitions } from './definitions.js';
+import { dropHeadingBodies } from './headings.js';
 import { buildEntities } from './entities.js';
 import { collectLeaders } from './leaders.js';
 import { addMention, addVirtual, type Group } from './groups.js';
@@ -54,6 +55,7 @@ export function resolveCorpus(extractions: readonly ArticleExtraction[], options
   const ev: CorpusEvidence = { defs: new Map(), orgLinks: new Map(), leaders: { orgs: [], leaders: [] }, aliases: [] };
   const perArticle = extractions.map((ex) => ex.mentions.map((m, j) => prepareMention(m, j, places)));
   perArticle.forEach((infos, i) => {
+    dropHeadingBodies(extractions[i]!, infos, places);
     applyContextTypes(infos, extractions[i]!.article.text, places);
     applySurnameTypes(infos, places);
     applyCompassForms(infos, places);

@@ -42,11 +42,13 @@ export interface MentionInfo {
 }
 
 const LETTER_RE = /\p{L}/u;
+/** A role word standing alone names a person of a body, never a body ("the MP would", "the CEO said"). */
+const LONE_ROLES: ReadonlySet<string> = new Set(ORG_TRAILING_ROLES);
 const UPPER_RE = /\p{Lu}/u;
 
 /**
  * The cleaned view of a mention, or null for a junk span (no letters, no capital letter, a lone
- * pronoun/weekday/title, a single letter). Generic organization heads are kept even in lower case.
+ * pronoun/weekday/title, a role word such as "CEO" or "MP", a single letter). Generic organization heads are kept even in lower case.
  */
 export function prepareMention(m: Mention, index: number, places: PlaceIndex): MentionInfo | null {
   let form = cleanSurface(m.text);
@@ -64,7 +66,7 @@ export function prepareMention(m: Mention, index: number, places: PlaceIndex): M
   const generic = spanType === 'Organization' && !qualified && isGenericHead(ownKey);
   if (generic) ownKey = canonicalHead(ownKey);
   const canonical = m.canonical?.trim() || (spanType === 'Location' ? regionOf(form, places) : undefined);
-  const junk = JUNK_NAMES.has(ownKey) && !canonical && !isAcronym(form);
+  const junk = (JUNK_NAMES.has(ownKey) && !canonical && !isAcronym(form)) || LONE_ROLES.has(ownKey);
   if (!LETTER_RE.test(form) || (!generic && (!UPPER_RE.test(form) || junk))) return null;
   if (ownKey.replace(/[^\p{L}]/gu, '').length < 2) return null;
   const type = spanType === 'Location' && !canonical && isClubName(form, places) ? 'Organization' : spanType;

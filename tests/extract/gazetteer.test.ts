@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryOfCode, countryOfDemonym, isKnownPlaceToken, lookupPlace, PLACE_BEGIN, PLACE_CITY, PLACE_COUNTRY, placeFlags } from '../../src/extract/gazetteer/index.js';
+import { countryOfCode, countryOfDemonym, isKnownPlaceToken, lookupPlace, PLACE_BEGIN, PLACE_CITY, PLACE_COUNTRY, placeFlags, placeOfResident } from '../../src/extract/gazetteer/index.js';
 
 describe('lookupPlace', () => {
   it.each([
@@ -83,5 +83,22 @@ describe('countryOfCode', () => {
     ['pe', undefined],
   ])('%s → %s', (code, expected) => {
     expect(countryOfCode(code)).toBe(expected);
+  });
+});
+
+describe('placeOfResident', () => {
+  it('reads a nationality noun as the country of its adjective', () => {
+    expect(placeOfResident('Mongol')).toBeDefined();
+    expect(placeOfResident('Mongol')).toBe(countryOfDemonym('Mongolian'));
+  });
+
+  it.each([
+    ['a residents noun', 'Saarlander', 'Saarland'],
+    ['not a country adjective', 'Mongolian', undefined],
+    ['not an invented word', 'Veltoner', undefined],
+    ['not in capitals', 'MONGOL', undefined],
+    ['not a lower-case word', 'mongol', undefined],
+  ])('%s', (_name, word, expected) => {
+    expect(placeOfResident(word)).toBe(expected);
   });
 });

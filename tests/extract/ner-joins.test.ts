@@ -23,6 +23,11 @@ describe('joinNames', () => {
     ['an article-prefixed part, tagged', 'in Tell ez-Velto today', [['LOC', 1, 2], ['LOC', 2, 3]], [['LOC', 1, 3]]],
     ['an article-prefixed part, untagged', 'in Wadi al-Velto today', [['LOC', 1, 2]], [['LOC', 1, 3]]],
     ['not a lower-case word after a hyphen', 'in Wadi al-based today', [['LOC', 1, 2]], [['LOC', 1, 2]]],
+    ['a preposition of names', 'the charity Velto sans Zendrik said', [['MISC', 2, 3], ['LOC', 4, 5]], [['LOC', 2, 5]]],
+    ['a place over "upon"', 'in Velto upon Zendrik today', [['LOC', 1, 2], ['LOC', 3, 4]], [['LOC', 1, 4]]],
+    ['two club pieces over a year of foundation', 'Velto 1899 Zendrik 17 4 6 7', [['ORG', 0, 1], ['ORG', 2, 3]], [['ORG', 0, 3]]],
+    ['not over a score', 'Velto 3 Zendrik 1', [['ORG', 0, 1], ['ORG', 2, 3]], [['ORG', 0, 1], ['ORG', 2, 3]]],
+    ['not a place over a year', 'Velto 1999 Zendrik', [['LOC', 0, 1], ['LOC', 2, 3]], [['LOC', 0, 1], ['LOC', 2, 3]]],
   ] as [string, string, Span[], Span[]][])('%s', (_name, text, found, expected) => {
     expect(joinNames(toks(text), found)).toEqual(expected);
   });
@@ -46,6 +51,10 @@ describe('cutAward', () => {
     ['an award after the span', 'made the Velto Team of the Year', ['ORG', 2, 4], [['ORG', 2, 3]]],
     ['only award words', 'named Player of the Month', ['ORG', 1, 5], []],
     ['no award', 'joined the Velto Team in May', ['ORG', 2, 4], [['ORG', 2, 4]]],
+    ['ordinary words before an award noun', 'named him for its 1996 Clean Sport award', ['LOC', 5, 6], []],
+    ['the body before an award noun', 'won the Velto Clean Sport award', ['ORG', 2, 4], [['ORG', 2, 3]]],
+    ['an organization word before an award noun', 'won the Velto Foundation prize', ['ORG', 2, 4], [['ORG', 2, 4]]],
+    ['not a capitalized award noun', 'won the Velto Clean Award', ['ORG', 2, 3], [['ORG', 2, 3]]],
   ] as [string, string, Span, Span[]][])('%s', (_name, text, span, expected) => {
     expect(cutAward(toks(text), span)).toEqual(expected);
   });

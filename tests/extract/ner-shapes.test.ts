@@ -1,7 +1,7 @@
 // Shapes of news text around the tagger (headlines.ts, joins.ts): table rows, bylines, contact lines, fragments of headline names, broken spans; invented names.
 import { describe, expect, it } from 'vitest';
 import { confirmHeadlineMentions, isByline, isCapsHeading, isContactLine, isHeadline, isTableRow } from '../../src/extract/ner/headlines.js';
-import { cutEdges, cutPersonOrigin, isCodePiece } from '../../src/extract/ner/cuts.js';
+import { cutEdges, cutPersonOrigin, isCodePiece, isPricedUnit, isThingName } from '../../src/extract/ner/cuts.js';
 import { cutAtBreaks, extendOrgs, joinAdjacent, type Span } from '../../src/extract/ner/joins.js';
 import { findMentions } from '../../src/extract/ner/index.js';
 import { splitSentences, tokenize } from '../../src/extract/text/index.js';
@@ -24,6 +24,9 @@ describe('table and list rows', () => {
     ['a headline over a comma', 'Velmora Hits Back at Allies, Zenda on Metal Tariffs', false],
     ['a credit in brackets', '(Image credit: Screenshot/Velto)', false],
     ['a name, then no name in brackets', 'Note : Velmora Grain Price Index ( Z$ per tonne ) -', false],
+    ['one name and its figures', 'Velto City 16 4 5 7 20 25 17', true],
+    ['not one name and two figures', 'Velto City 16 4', false],
+    ['not one name and a word', 'Velto rose 4 5 7', false],
   ])('%s', (_name, text, expected) => {
     expect(isTableRow(toks(text))).toBe(expected);
   });
@@ -106,6 +109,8 @@ describe('span fixes', () => {
     ['two pieces over a hyphen', 'the London to Velto-Fort Zenda route', [['LOC', 1, 2], ['LOC', 3, 4], ['LOC', 4, 5]], [['LOC', 1, 2], ['LOC', 3, 5]]],
     ['a hyphenated word before', 'a Velmo-Santa Zenda deal', [['ORG', 2, 3]], [['ORG', 1, 3]]],
     ['not two places side by side', 'the Velmora Zenda road', [['LOC', 1, 2], ['LOC', 2, 3]], [['LOC', 1, 2], ['LOC', 2, 3]]],
+    ['two pieces that spell a known place', 'Velmora Ponta Grossa Zenda', [['LOC', 1, 2], ['LOC', 2, 3]], [['LOC', 1, 3]]],
+    ['not a piece of a place and a person', 'said Ponta Grossa today', [['ORG', 1, 2], ['PER', 2, 3]], [['ORG', 1, 2], ['PER', 2, 3]]],
   ] as [string, string, Span[], Span[]][])('joinAdjacent: %s', (_name, text, found, expected) => {
     expect(joinAdjacent(toks(text), found)).toEqual(expected);
   });
@@ -159,5 +164,27 @@ describe('span fixes', () => {
   ] as [string, string, Span, boolean][])('isCodePiece: %s', (_name, text, span, expected) => {
     const ts = toks(text);
     expect(isCodePiece(ts, span)).toBe(expected);
+  });
+});
+
+describe('spans that name no entity', () => {
+  it.each([
+    ['a unit after an amount and "per"', '$ 4.25 per ZDR in Strelsau', ['ORG', 3, 4], true],
+    ['a unit after a count', 'sold 1,250 per VTU', ['ORG', 3, 4], true],
+    ['not without an amount', 'as per VTU rules', ['ORG', 2, 3], false],
+    ['not two words', '$ 4.25 per Velto Zenda share', ['ORG', 3, 5], false],
+  ] as [string, string, Span, boolean][])('isPricedUnit: %s', (_name, text, span, expected) => {
+    expect(isPricedUnit(toks(text), span)).toBe(expected);
+  });
+
+  it.each([
+    ['a scheme', 'funded under the Velto Growth Initiative .', ['ORG', 3, 6], true],
+    ['a measure', 'the Velmora Grain Price Index rose', ['ORG', 1, 5], true],
+    ['a law', 'under the Zenda Clean Water Act', ['ORG', 2, 6], true],
+    ['not a body named after one', 'the Velto Initiative Group said', ['ORG', 1, 4], false],
+    ['not one word', 'Initiative said', ['ORG', 0, 1], false],
+    ['not in capitals', 'THE VELTO INDEX', ['ORG', 1, 3], false],
+  ] as [string, string, Span, boolean][])('isThingName: %s', (_name, text, span, expected) => {
+    expect(isThingName(toks(text), span)).toBe(expected);
   });
 });

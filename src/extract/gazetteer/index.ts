@@ -1,5 +1,6 @@
 // Gazetteer API: countries, demonyms, cities and regions from general npm data packages.
 import { gazetteer, nameKey, placeInfo, PLACE_CITY, PLACE_COUNTRY, PLACE_DEMONYM, PLACE_REGION } from './load.js';
+import { NATIONALITY_NOUN_ENDINGS, RESIDENT_ENDINGS } from '../lexicons/places.js';
 import extraNames from './extra-names.json' with { type: 'json' };
 import { isCaseSensitiveName, placeKey } from './normalize.js';
 
@@ -61,6 +62,23 @@ function withoutRegionSuffix(name: string): string {
  */
 export function countryOfDemonym(word: string): string | undefined {
   return gazetteer().demonyms.get(nameKey(word.toLowerCase()));
+}
+
+const RESIDENT_RE = new RegExp(`^(\\p{Lu}\\p{L}+?)(?:${RESIDENT_ENDINGS.join('|')})$`, 'u');
+
+/**
+ * The place a noun for its people names: a nationality noun whose country adjective adds an ending ("Zendan"
+ * when "Zendanian" is a demonym), or a place's name with a residents' ending ("Veltolander" of "Veltoland").
+ * Capitalized single words only; undefined for anything else.
+ */
+export function placeOfResident(word: string): string | undefined {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return undefined;
+  for (const ending of NATIONALITY_NOUN_ENDINGS) {
+    const country = countryOfDemonym(word + ending);
+    if (country) return country;
+  }
+  const stem = RESIDENT_RE.exec(word)?.[1];
+  return stem ? lookupPlace(stem)?.canonical : undefined;
 }
 
 let byCode: Map<string, string> | undefined;

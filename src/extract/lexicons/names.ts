@@ -1,4 +1,4 @@
-// Name vocabulary: particles inside personal and place names, honorifics, suffixes, spelling folds, words never a name. Lowercase.
+// Name vocabulary: particles inside personal and place names, honorifics, suffixes, spelling folds, words never a name, heads of names of things. Lowercase.
 import { MONTH_NAMES, WEEKDAY_NAMES } from './dates.js';
 
 /** The Arabic article as written before a name ("al-Velto", "el-Zenda"). */
@@ -72,6 +72,13 @@ export const JUNK_NAMES: ReadonlySet<string> = new Set([
   'state', 'news', 'said', 'says', 'according', 'can', 'will', 'shall', 'should', 'would', 'could',
   'might', 'must', 'pope', 'christmas', 'easter', 'thanksgiving', 'ramadan', 'hanukkah',
 ]);
+
+/**
+ * Last words of the names of schemes, laws and measures ("the Velto Growth Initiative", "the Zenda Price
+ * Index", "the Velto Accord"): a name they end is no person, body or place. Not "programme": agencies are
+ * named so ("the Zenda Food Programme").
+ */
+export const THING_HEADS: readonly string[] = ['initiative', 'index', 'scheme', 'act', 'treaty', 'accord', 'pact', 'doctrine'];
 
 /**
  * Transliteration folds applied in order to person-name words, so spelling variants share a key

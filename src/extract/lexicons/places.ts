@@ -1,4 +1,4 @@
-// Place vocabulary: nouns for kinds of places, words that end place names, region suffixes, compass words. Lowercase.
+// Place vocabulary: nouns for kinds of places, words that end place names, region suffixes, compass words, endings of residents' nouns. Lowercase.
 
 /** Nouns for kinds of places ("the city of Y", "Y, a town in Z"). */
 export const PLACE_NOUNS: readonly string[] = [
@@ -20,3 +20,9 @@ export const REGION_SUFFIXES: readonly string[] = ['province', 'region', 'oblast
 
 /** Compass words: a lone one ("the East") may stand for the article's only country named with it ("East Velto"). */
 export const COMPASS_WORDS: readonly string[] = ['north', 'south', 'east', 'west'];
+
+/** Endings a nationality noun lacks against its country's adjective ("Zendan" + "ian" → "Zendanian", "Velt" + "ish" → "Veltish"). */
+export const NATIONALITY_NOUN_ENDINGS: readonly string[] = ['ian', 'ish'];
+
+/** Endings that make a place's name the noun of its residents ("Veltoland" + "er" → "Veltolander"). */
+export const RESIDENT_ENDINGS: readonly string[] = ['er', 'ers'];

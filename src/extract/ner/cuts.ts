@@ -1,5 +1,6 @@
-// Span cuts around what a name never holds: lower-case words at its edges, a weekday or "of <place>" after it, a code it is glued to.
+// Span cuts around what a name never holds: lower-case words at its edges, a weekday or "of <place>" after it, a code it is glued to; spans that name no entity (units, schemes).
 import { WEEKDAY_NAMES } from '../lexicons/dates.js';
+import { THING_HEADS } from '../lexicons/names.js';
 import { lookupPlace } from '../gazetteer/index.js';
 import type { Token } from '../../types.js';
 import type { Span } from './joins.js';
@@ -53,3 +54,23 @@ export function isCodePiece(ts: readonly Token[], span: Span): boolean {
   return codeBefore || codeAfter;
 }
 
+const AMOUNT_RE = /^\p{N}[\p{N}.,]*$/u;
+
+/**
+ * A one-word span after an amount and "per" is the unit priced or counted ("$ 4.25 per ZDR", "1,250 per
+ * VTU"), not a name.
+ */
+export function isPricedUnit(ts: readonly Token[], span: Span): boolean {
+  const [, from, to] = span;
+  return to - from === 1 && ts[from - 1]?.text === 'per' && AMOUNT_RE.test(ts[from - 2]?.text ?? '');
+}
+
+const THINGS = new Set(THING_HEADS);
+const TITLE_WORD_RE = /^\p{Lu}\p{Ll}+$/u;
+
+/** A span of two words or more ending with the head of a scheme's, law's or measure's name ("Velto Growth Initiative"): a thing, not a name the graph keeps. */
+export function isThingName(ts: readonly Token[], span: Span): boolean {
+  const [, from, to] = span;
+  const last = ts[to - 1]!.text;
+  return to - from > 1 && TITLE_WORD_RE.test(last) && THINGS.has(last.toLowerCase());
+}

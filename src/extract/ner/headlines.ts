@@ -50,6 +50,8 @@ export function isCapsHeading(tokens: readonly Token[]): boolean {
 const DIGIT_RE = /\d/u;
 /** Longest table cell that still reads as one name ("Jan van der Velde"). */
 const MAX_CELL_WORDS = 4;
+/** Numbers that make one name and its figures a row of a table ("Velto City 16 4 5"), not a phrase ("Velto 2000"). */
+const MIN_ROW_NUMBERS = 3;
 /** A lone lower-case letter between names in a row ("c", "b" in scorecards, "v" in fixtures), not the article "a". */
 const ROW_ABBREVIATION_RE = /^(?:[b-z]|vs)\.?$/;
 
@@ -64,16 +66,33 @@ function isNameCell(words: readonly string[]): boolean {
 }
 
 /**
+ * The [from, to) token ranges of a row's cells that read as one name each (see isTableRow): runs of
+ * up to four capitalized words or name particles between numbers and punctuation.
+ */
+export function nameCells(tokens: readonly Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && !isCellBreak(tokens[i]!.text)) continue;
+    if (i > from && isNameCell(tokens.slice(from, i).map((t) => t.text))) out.push([from, i]);
+    from = i + 1;
+  }
+  return out;
+}
+
+/**
  * Whether a line is a row of a table or a list: cells between numbers and punctuation, most of them
  * (two at least) a name of up to four capitalized words, and a number, or a name in brackets after a
  * name, to show it ("1. Lena Brandt ( Velto ) 24.88", "Zenda 4 Velto City 1", "Defenders - Ivo Bran ( Zenda ) ,
- * Ana de Souza ( Velto )", "STRELSAU , Velto 1996-12-06"). Its capitals are its names', not a headline's.
+ * Ana de Souza ( Velto )", "STRELSAU , Velto 1996-12-06"); or one name and nothing but numbers after it, three at
+ * least ("Velto City 16 4 5 7"). Its capitals are its names', not a headline's.
  */
 export function isTableRow(tokens: readonly Token[]): boolean {
   let cells = 0;
   let names = 0;
   let shown = false;
   let bracketed = false;
+  let numbers = 0;
   let cell: string[] = [];
   for (const { text } of [...tokens, { text: '' }]) {
     if (text !== '' && !isCellBreak(text)) {
@@ -87,10 +106,13 @@ export function isTableRow(tokens: readonly Token[]): boolean {
       if (name && bracketed) shown = true;
       bracketed = name && (text === '(' || text === '[');
     }
-    if (DIGIT_RE.test(text)) shown = true;
+    if (DIGIT_RE.test(text)) {
+      shown = true;
+      numbers++;
+    }
     cell = [];
   }
-  return shown && names >= 2 && names * 2 > cells;
+  return shown && ((names >= 2 && names * 2 > cells) || (names === 1 && cells === 1 && numbers >= MIN_ROW_NUMBERS));
 }
 
 const DASHES = new Set(['-', '--', '—', '–']);

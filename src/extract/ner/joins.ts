@@ -14,8 +14,11 @@ export type Span = [string, number, number];
 
 const ORG_LINKS = joins.orgLinks.map((l) => l.split(' '));
 const LETTERS = new Set(joins.letters);
+const LINKS = new Set(joins.links);
 const SINGLE_TITLES = new Set(TITLE_HEADS.filter((t) => !/[\s.]/.test(t)));
 const CAPITAL_RE = /^\p{Lu}/u;
+/** A year of foundation inside a club's name ("Velto 1899 Zenda"). */
+const YEAR_RE = /^(?:18|19|20)\d\d$/;
 
 /** The words between two spans, lower-cased. */
 function gap(ts: readonly Token[], a: Span, b: Span): string[] {
@@ -31,13 +34,16 @@ function same(words: readonly string[], link: readonly string[]): boolean {
  * two organization pieces over "of" ("House" + "of" + "Velto Lords"); an organization
  * word, then "of/for (the)" and a capitalized name that is not a known place
  * ("Institute" + "for the" + "Velto Studies"); two non-person pieces over a name particle
- * ("Banco" + "de" + "Velto") or a lone linking letter ("Tanzeem" + "e" + "Velto"); an organization
+ * ("Banco" + "de" + "Velto"), two organization pieces over a year of foundation ("Velto" + "1899" + "Zenda"),
+ * a lone linking letter ("Tanzeem" + "e" + "Velto") or a preposition of names
+ * ("Velto" + "sans" + "Zenda"); an organization
  * piece makes the whole an organization.
  */
 export function joinedType(ts: readonly Token[], a: Span, b: Span): string | undefined {
   const words = gap(ts, a, b);
   if (words.length === 0 || words.length > 2 || a[0] === 'PER' || b[0] === 'PER') return undefined;
-  if (words.length === 1 && ts[a[2]]!.text === words[0] && (isNameParticle(words[0]!) || LETTERS.has(words[0]!))) return pieceType(a[0], b[0]);
+  if (words.length === 1 && YEAR_RE.test(words[0]!) && a[0] === 'ORG' && b[0] === 'ORG') return 'ORG';
+  if (words.length === 1 && ts[a[2]]!.text === words[0] && (isNameParticle(words[0]!) || LETTERS.has(words[0]!) || LINKS.has(words[0]!))) return pieceType(a[0], b[0]);
   if (!ORG_LINKS.some((l) => same(words, l))) return undefined;
   if (a[0] === 'ORG' && b[0] === 'ORG' && same(words, ['of'])) return 'ORG';
   const head = ts[a[2] - 1]!.text;
@@ -111,17 +117,23 @@ function isAwardTail(ts: readonly Token[], at: number): boolean {
   return ts[at]?.text.toLowerCase() === 'of' && ts[at + 1]?.text.toLowerCase() === 'the' && AWARD_PERIODS.has(ts[at + 2]?.text.toLowerCase() ?? '');
 }
 
+const AWARD_NOUNS = new Set(joins.awardNouns);
+
 /**
- * An award's name is not a body: "Velto Players' Player of the Season", "Velto Team" (of the Year)
- * → the body that gives it ("Velto"), cut before the ordinary words naming the award; nothing when
- * only those words remain.
+ * An award's name is not a body: "Velto Players' Player of the Season", "Velto Team" (of the Year),
+ * "Velto Clean" (Sport award) → the body that gives it ("Velto"), cut before the ordinary words naming the
+ * award (before a lower-case award noun, not before an organization word: "Velto Foundation prize");
+ * nothing when only those words remain.
  */
 export function cutAward(ts: readonly Token[], span: Span): Span[] {
   const [type, from, to] = span;
   let end = to;
+  let next = to;
+  while (next < ts.length && CAPITAL_RE.test(ts[next]!.text) && isAwardWord(ts[next]!.text)) next++;
+  const noun = AWARD_NOUNS.has(ts[next]?.text ?? '');
   if (to - from > 3 && isAwardTail(ts, to - 3)) end = to - 3;
-  else if (!isAwardTail(ts, to)) return [span];
-  while (end > from && isAwardWord(ts[end - 1]!.text)) end--;
+  else if (!isAwardTail(ts, to) && !noun) return [span];
+  while (end > from && isAwardWord(ts[end - 1]!.text) && !(noun && isOrgWord(ts[end - 1]!.text))) end--;
   return end > from ? [[type, from, end]] : [];
 }
 
@@ -182,6 +194,7 @@ function adjacentType(ts: readonly Token[], a: Span, b: Span): string | undefine
   if (a[0] === 'PER' && b[0] !== 'PER' && single(b) && !isPlaceWord(word(b)) && !isOrgWord(word(b))) return 'PER';
   if (a[0] === 'MISC' && b[0] === 'PER' && single(a) && (wordClasses(word(a).toLowerCase()) & WC_COMMON_FIRST) !== 0) return 'PER';
   if (a[0] === b[0] && a[0] !== 'PER' && HYPHENED_RE.test(ts[a[2] - 1]!.text)) return a[0];
+  if (a[0] !== 'PER' && b[0] !== 'PER' && lookupPlace(ts.slice(a[1], b[2]).map((t) => t.text).join(' '))) return 'LOC';
   return undefined;
 }
 
@@ -189,7 +202,8 @@ function adjacentType(ts: readonly Token[], a: Span, b: Span): string | undefine
  * Spans the tagger broke inside one name, with nothing between them: a person and one more word
  * that is no place, demonym or organization word ("Ana Velde" + "Zenda"), a common first name taken
  * for something else and the person after it ("Ana" + "Del Velde"), two pieces of a place or body
- * over a hyphenated word ("Velto-Fort" + "Zenda"); and a place or body that a hyphenated capitalized
+ * over a hyphenated word ("Velto-Fort" + "Zenda"), two pieces that together spell a known place ("Ponta" +
+ * "Grossa" in a list of towns); and a place or body that a hyphenated capitalized
  * word right before it opens ("Velto-Santa" + "Fe").
  */
 export function joinAdjacent(ts: readonly Token[], found: readonly Span[]): Span[] {

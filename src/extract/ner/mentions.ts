@@ -4,7 +4,9 @@ import { countryOfDemonym, enclosingPlace, lookupPlace } from '../gazetteer/inde
 import { tokenize } from '../text/index.js';
 import type { EntityType, Mention, Sentence, Token } from '../../types.js';
 import { confirmHeadlineMentions, isByline, isHeadline, isShoutedLede } from './headlines.js';
-import { cutEdges, cutPersonOrigin, isCodePiece } from './cuts.js';
+import { growToCells } from './cells.js';
+import { dropPhrasePieces, joinGivenNames, splitResidentPerson } from './persons.js';
+import { cutEdges, cutPersonOrigin, isCodePiece, isPricedUnit, isThingName } from './cuts.js';
 import { cutAtBreaks, cutAward, datelineType, extendOrgs, joinAdjacent, joinNames, type Span, splitOrgPerson, splitRepeat } from './joins.js';
 import { isMonth, isNameParticle, isOrgWord, isTitleWord } from './lexicon.js';
 import { tagDocument } from './tagger.js';
@@ -49,15 +51,17 @@ export function findMentions(
 }
 
 /**
- * The tagger's spans after the general span fixes: pieces of codes dropped; cuts at breaks, around
- * lower-case words and before "of <place>" in a person (cuts.ts); repeats split, joins, organizations
- * grown at the front, org/person splits, datelines, awards (joins.ts).
+ * The tagger's spans after the general span fixes: pieces of codes and priced units dropped; cuts at breaks, around
+ * lower-case words and before "of <place>" in a person (cuts.ts); table cells whole (cells.ts); repeats split; persons after a nationality noun and pairs of given names,
+ * person spans made of English words cut from a capitalized phrase dropped (persons.ts); joins, organizations
+ * grown at the front, org/person splits, datelines, awards (joins.ts); names of schemes and measures dropped (cuts.ts).
  */
 function fixSpans(ts: readonly Token[], found: [string, number, number][]): Span[] {
-  const names = found.filter((s) => !isCodePiece(ts, s)).map((s) => cutPersonOrigin(ts, cutEdges(ts, cutAtBreaks(ts, s))));
-  const cut = repairSpans(ts, names.flatMap((s) => splitRepeat(ts, s)));
+  const names = growToCells(ts, found.filter((s) => !isCodePiece(ts, s) && !isPricedUnit(ts, s)).map((s) => cutPersonOrigin(ts, cutEdges(ts, cutAtBreaks(ts, s)))));
+  const persons = dropPhrasePieces(ts, joinGivenNames(ts, splitResidentPerson(ts, names.flatMap((s) => splitRepeat(ts, s)))));
+  const cut = repairSpans(ts, persons);
   const joined = extendOrgs(ts, joinAdjacent(ts, joinNames(ts, cut)));
-  return joined.flatMap((s) => splitOrgPerson(ts, s)).flatMap((s) => cutAward(ts, datelineType(ts, s)));
+  return joined.flatMap((s) => splitOrgPerson(ts, s)).flatMap((s) => cutAward(ts, datelineType(ts, s))).filter((s) => !isThingName(ts, s));
 }
 
 /** [type, fromToken, toToken) spans of a BIO tag sequence (an I- after O starts a span). */
