@@ -379,3 +379,41 @@ describe('group contact needs a coordination', () => {
     expect(run('But later, according to the [ORG Westville Daily], [PER Ivo Sand] spoke to a smaller group of reporters.', ['CONTACTED'])).toEqual([]);
   });
 });
+
+describe('employers, departures, city institutions and scorers', () => {
+  it.each([
+    // A kind of body between the preposition and its name; an honorific between a title and its holder
+    ['[PER Ivo Sand], spokesman for organisers [ORG Acme Promoters], said so.', ['Ivo Sand HOLDS_POSITION Acme Promoters (Spokesman)']],
+    ['[PER Ivo Sand], an analyst with research firm [ORG Acme], agreed.', ['Ivo Sand AFFILIATED_WITH Acme']],
+    ['[PER Ivo Sand], editor of news website [ORG Bluebird News], agreed.', ['Ivo Sand HOLDS_POSITION Bluebird News (Editor)']],
+    ['[ORG Acme] boss Mr [PER Ivo Sand] disagreed.', ['Ivo Sand HOLDS_POSITION Acme (Boss)']],
+    // "for Acme' lawyers": the title belongs to someone of Acme, not to Acme
+    ["[PER Ivo Sand], a spokesman for [ORG Acme]' lawyers, said so.", []],
+    ['The show also stars [PER Anna Ortega] from [ORG Bluebirds].', ['Anna Ortega AFFILIATED_WITH Bluebirds']],
+    ['The transfer moved [PER Anna Ortega] from [ORG Acme] to [ORG Beta].', []],
+  ])('%s', (markup, expected) => {
+    expect(run(markup, ['HOLDS_POSITION', 'AFFILIATED_WITH'])).toEqual(expected);
+  });
+
+  it('marks a membership the sentence says ended as former', () => {
+    for (const markup of ['[PER Ivo Sand], who quit chart-topping group [ORG Bluebirds] in March, sang.', '[PER Ivo Sand] left [ORG Acme] for [ORG Beta] in 2003.']) {
+      const { mentions, relations } = extractRelations({ ...parseMarkup(markup), articleDate: '2022-05-06' });
+      const affiliations = relations.filter((r) => r.predicate === 'AFFILIATED_WITH');
+      expect(triples(mentions, affiliations)).toHaveLength(1);
+      expect(affiliations[0]!.status).toBe('former');
+    }
+  });
+
+  it('places an institution in the gazetteer city that possesses it, and no product in its maker', () => {
+    expect(run("[LOC Tampere]'s [ORG Northwind Exchange] was closed.", ['LOCATED_IN'])).toEqual(['Northwind Exchange LOCATED_IN Tampere']);
+    expect(run("Games for [LOC Acme]'s [ORG Zap] console sold well.", ['LOCATED_IN'])).toEqual([]);
+  });
+
+  it("credits each scorer of a result line to the team whose score the bracket follows, not an own goal's", () => {
+    expect(run('[ORG Westville] 2 ([PER Ivo Sand] 2nd and 27th pen, [PER Anna Ortega] 44) [ORG Eastham United] 1 ([PER Piet Brandt] 80, [PER Mara Holt] 12 og).', ['AFFILIATED_WITH'])).toEqual([
+      'Anna Ortega AFFILIATED_WITH Westville', 'Ivo Sand AFFILIATED_WITH Westville', 'Piet Brandt AFFILIATED_WITH Eastham United',
+    ]);
+    // A bracket that is no scorer list ("(Ivo Sand, the captain)") gives nothing.
+    expect(run('[ORG Westville] 2 ([PER Ivo Sand], the captain, said) [ORG Eastham United] 1.', ['AFFILIATED_WITH'])).toEqual([]);
+  });
+});

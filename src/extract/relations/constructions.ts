@@ -7,6 +7,8 @@ export interface Emit {
   s: string;
   o: string;
   title?: string;
+  /** The construction itself says the fact is over ("X, who quit Acme"). */
+  past?: boolean;
 }
 
 /** A construction: a pattern (see pattern.ts) and the relations it states. */
@@ -24,7 +26,7 @@ const PART: Emit = { p: 'PART_OF', s: 's', o: 'o' };
 /** Constructions, tried at every unit of every sentence. */
 export const CONSTRUCTIONS: readonly Construction[] = [
   // --- HOLDS_POSITION: "Ruritanian President X", "Acme's CEO X", "the Ruritanian Army spokesman X"
-  { name: 'org-title-name', pattern: "ORG|GPE|LOC:o 's? TITLE:t PER:s", emit: [HOLDS()] },
+  { name: 'org-title-name', pattern: "ORG|GPE|LOC:o 's? TITLE:t HON? PER:s", emit: [HOLDS()] },
   // "Acme president and chief executive X", "Acme's head of research X"
   { name: 'org-titles-name', pattern: "ORG|GPE:o 's? TITLE:t and TITLE PER:s", emit: [HOLDS()] },
   { name: 'org-title-of-name', pattern: "ORG|GPE:o 's TITLE:t of W* PER:s", emit: [HOLDS()] },
@@ -33,8 +35,11 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'title-of-org-unit-name', pattern: "TITLE:t of the? ORG|GPE:p 's ORG:o PER:s", emit: [HOLDS(), { p: 'PART_OF', s: 'o', o: 'p' }] },
   // "X, the director of Y", "X, chairman of Y"
   { name: 'name-title-of-org', pattern: 'PER:s , the|a|an? TITLE:t of the? DIR? ORG|GPE|LOC#name:o !\'s', emit: [HOLDS()] },
-  // "X, a former CEO at Acme", "X, head of currency strategy at Acme"
-  { name: 'name-title-at-org', pattern: "PER:s , the|a|an? TITLE:t at ORG:o !'s", emit: [HOLDS()] },
+  // "X, a former CEO at Acme", "X, spokesman for organisers Acme", "X, an analyst with research firm Acme"
+  { name: 'name-title-at-org', pattern: "PER:s , the|a|an? TITLE:t at|for|with the? W* ORG:o !'s|'", emit: [HOLDS()] },
+  // "X, editor of fansite Acme", "X, head of games maker Acme": the kind of body before its name
+  { name: 'name-title-of-firm', pattern: "PER:s , the|a|an? TITLE:t of the? W* FIRM ORG:o !'s|'", emit: [HOLDS()] },
+  // "X, head of currency strategy at Acme"
   { name: 'name-title-of-field-at-org', pattern: "PER:s , the|a|an? TITLE:t of W* at ORG:o !'s", emit: [HOLDS()] },
   // "X, a former governor of Ruritania's economic capital Westville"
   { name: 'name-title-of-poss-place', pattern: "PER:s , the|a|an? TITLE:t of the? GPE 's W* SUB:o", emit: [HOLDS()] },
@@ -70,6 +75,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'org-role-name', pattern: "ORG|GPE|LOC:o 's? ROLE PER:s", emit: [AFFIL] },
   { name: 'org-role-comma-name', pattern: "ORG|GPE|LOC:o 's? ROLE , PER:s", emit: [AFFIL] },
   { name: 'name-role-of-org', pattern: "PER:s , the|a|an? ROLE of|for|at|with the? ORG|GPE|LOC:o !'s", emit: [AFFIL] },
+  // "X, an analyst with research firm Acme"
+  { name: 'name-role-of-firm', pattern: "PER:s , the|a|an? ROLE of|for|at|with the? W* FIRM ORG:o !'s|'", emit: [AFFIL] },
   { name: 'name-org-role', pattern: "PER:s , the|a|an? ORG|GPE|LOC:o 's? ROLE , ", emit: [AFFIL] },
   // "X, the ruling Progressive Union party candidate,"
   { name: 'name-modified-org-role', pattern: 'PER:s , the|a|an? W* ORG:o party? ROLE ,|.', emit: [AFFIL] },
@@ -78,6 +85,12 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'name-comma-from-org', pattern: "PER:s , from|of the? ORG:o ,|.|;", emit: [AFFIL] },
   // "said X at Acme", "says X of IT firm Acme"
   { name: 'speaker-at-org', pattern: "said|says|told PER:s at|of|from the? ORG:o ,|.|;", emit: [AFFIL] },
+  // "Ann Lee from Acme", "X from Ruritania" (not "moved X from Acme to Beta", where both are named)
+  { name: 'name-from-org', pattern: "PER:s from the? ORG|GPE#name:o !'s|'|to|-based", emit: [AFFIL] },
+  // "X, who quit chart-topping group Acme in March", "X has left Acme": a membership that ended
+  { name: 'name-left-org', pattern: 'PER:s ,? who? has|had? quit|left the? W* ORG:o ,|.|;|in|for|to|after|and|last|earlier|on|at|when|because|before|over|amid', emit: [{ ...AFFIL, past: true }] },
+  { name: 'name-resigned-from-org', pattern: 'PER:s ,? who? has|had? resigned|retired|departed from the? W* ORG:o', emit: [{ ...AFFIL, past: true }] },
+  { name: 'name-departure-from-org', pattern: "PER:s 's departure|exit|resignation from the? W* ORG:o", emit: [{ ...AFFIL, past: true }] },
   { name: 'name-of-firm', pattern: "PER:s of the? W* FIRM ORG:o !'s", emit: [AFFIL] },
   // "X (Acme)", "X (Ruritania)", "X (Acme, Ruritania)": the team, party, company or country in brackets
   { name: 'name-bracket-org', pattern: 'PER:s ( ORG|GPE#name:o ,|)', emit: [AFFIL] },
@@ -121,6 +134,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   // "in X,” in northern Y state": a town, then the region it lies in
   { name: 'city-comma-in-region', pattern: 'SUB#city:s "? , "? in DIR? SUB#region:o', emit: [IN] },
   { name: 'place-comma-in-area', pattern: 'SUB:s "? , "? in DIR? SUB:o state|province|region|district|county|oblast|governorate|prefecture', emit: [IN] },
+  // "Westville's Northwind Exchange": an organization of the city that possesses it (a gazetteer city: "Sony's PSP" is no place)
+  { name: 'city-poss-org', pattern: "SUB#city:o 's ORG:s", emit: [IN] },
   { name: 'org-based', pattern: 'LOC:o -based|-headquartered W* the? ORG:s', emit: [IN] },
   { name: 'org-based-in', pattern: 'ORG:s ,? based|headquartered in LOC:o', emit: [IN] },
   { name: 'org-stationed-in', pattern: 'ORG#stationed:s in LOC:o', emit: [IN] },

@@ -18,7 +18,7 @@ import { Antecedents, assertedAt, type DepSentence, hasPronoun, parseSentence, s
 import { titleCase } from './title-text.js';
 import { buildViews, normalizeWord, type SentenceView, tokenizeSentences, type Unit } from './units.js';
 import { nationalTitleRelations } from './national-titles.js';
-import { teamSheetRelations } from './team-sheets.js';
+import { scoreLineRelations, teamSheetRelations } from './team-sheets.js';
 
 /** What extractRelations reads. */
 export interface RelationInput {
@@ -57,7 +57,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
   for (const view of views) {
     const ctx: ArgContext = { units: view.units, kinds };
     constructionRelations(view, ctx, found);
-    found.push(...teamSheetRelations(view, kinds));
+    found.push(...teamSheetRelations(view, kinds), ...scoreLineRelations(view, kinds));
     while (first < adjusted.mentions.length && adjusted.mentions[first]!.end <= view.sentence.start) first++;
     const own = tokens[view.index] ?? [];
     const n = countMentions(view);
@@ -149,7 +149,7 @@ function constructionRelations(view: SentenceView, ctx: ArgContext, out: Mention
         const p = title && ctx.kinds[o.mention]!.country && endsWith(normalizeWord(title), LEX.orgTitles) ? 'AFFILIATED_WITH' : e.p;
         const r: MentionRelation = { predicate: p, subject: s.mention, object: o.mention, sentence: view.index, confidence: CONFIDENCE.construction };
         if (title && p === 'HOLDS_POSITION') r.title = titleCase(title);
-        if (title && pastBefore(view.units, i)) r.status = 'former';
+        if (e.past || (title && pastBefore(view.units, i))) r.status = 'former';
         out.push(r);
       }
     }
