@@ -282,6 +282,11 @@ describe('nationalities, parties and line-ups', () => {
     expect(run('[GPE Ruritania] - [PER Ivo Sand] (captain), [PER Anna Ortega], [PER Piet Brandt], [PER Mara Holt] 12th man.', ['AFFILIATED_WITH'])).toEqual([
       'Anna Ortega AFFILIATED_WITH Ruritania', 'Ivo Sand AFFILIATED_WITH Ruritania', 'Mara Holt AFFILIATED_WITH Ruritania', 'Piet Brandt AFFILIATED_WITH Ruritania',
     ]);
+    // Substitutes in brackets, with the minute they came on, play for the team too.
+    expect(run('[ORG Westville United]: [PER Ivo Sand], [PER Anna Ortega] ([PER Piet Brandt] 83), [PER Mara Holt], [PER Tom Reed].', ['AFFILIATED_WITH'])).toEqual([
+      'Anna Ortega AFFILIATED_WITH Westville United', 'Ivo Sand AFFILIATED_WITH Westville United', 'Mara Holt AFFILIATED_WITH Westville United',
+      'Piet Brandt AFFILIATED_WITH Westville United', 'Tom Reed AFFILIATED_WITH Westville United',
+    ]);
     // Not a line-up: too few names, or a sentence goes on after them.
     expect(run('[GPE Ruritania] - [PER Ivo Sand] and [PER Anna Ortega] met.', ['AFFILIATED_WITH'])).toEqual([]);
     expect(run('[ORG Westville United]: [PER Ivo Sand], [PER Anna Ortega], [PER Piet Brandt] were all injured on Sunday.', ['AFFILIATED_WITH'])).toEqual([]);
@@ -402,6 +407,10 @@ describe('employers, departures, city institutions and scorers', () => {
       expect(triples(mentions, affiliations)).toHaveLength(1);
       expect(affiliations[0]!.status).toBe('former');
     }
+  });
+
+  it('places a workplace named after "at" in the city after it', () => {
+    expect(run('"It is cheap," said [PER Ivo Sand], an economist at [ORG Acme Securities] in [LOC Graz].', ['LOCATED_IN'])).toEqual(['Acme Securities LOCATED_IN Graz']);
   });
 
   it('places an institution in the gazetteer city that possesses it, and no product in its maker', () => {

@@ -84,7 +84,9 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   // "said Ivo Sand, from Acme Motor News," (whom a speaker works for)
   { name: 'name-comma-from-org', pattern: "PER:s , from|of the? ORG:o ,|.|;", emit: [AFFIL] },
   // "said X at Acme", "says X of IT firm Acme"
-  { name: 'speaker-at-org', pattern: "said|says|told PER:s at|of|from the? ORG:o ,|.|;", emit: [AFFIL] },
+  { name: 'speaker-at-org', pattern: "said|says|told PER:s at|of|from the? ORG:o ,|.|;|in|who", emit: [AFFIL] },
+  // "X at Acme said", "economist X at Acme believes"
+  { name: 'name-at-org-said', pattern: 'PER:s at the? ORG:o said|says|told|added|believes|thinks|warned|argued|predicted|expects', emit: [AFFIL] },
   // "Ann Lee from Acme", "X from Ruritania" (not "moved X from Acme to Beta", where both are named)
   { name: 'name-from-org', pattern: "PER:s from the? ORG|GPE#name:o !'s|'|to|-based", emit: [AFFIL] },
   // "X, who quit chart-topping group Acme in March", "X has left Acme": a membership that ended
@@ -137,6 +139,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   // "Westville's Northwind Exchange": an organization of the city that possesses it (a gazetteer city: "Sony's PSP" is no place)
   { name: 'city-poss-org', pattern: "SUB#city:o 's ORG:s", emit: [IN] },
   { name: 'org-based', pattern: 'LOC:o -based|-headquartered W* the? ORG:s', emit: [IN] },
+  // "an economist at Acme in Westville": the workplace and its city
+  { name: 'at-org-in-city', pattern: "at|with the? ORG:s in SUB#city:o !'s", emit: [IN] },
   { name: 'org-based-in', pattern: 'ORG:s ,? based|headquartered in LOC:o', emit: [IN] },
   { name: 'org-stationed-in', pattern: 'ORG#stationed:s in LOC:o', emit: [IN] },
   // "a professor at the Northwind Institute in Westville": a university, museum or hospital and its town

@@ -80,7 +80,8 @@ function listedPersons(units: readonly Unit[], from: number, kinds: readonly Men
     const m = units[i]!.mention;
     if (m < 0 || kinds[m]!.type !== 'Person') return undefined;
     if (!out.includes(m)) out.push(m);
-    i = afterName(units, i + 1);
+    i = substitute(units, i + 1, kinds, out);
+    i = afterName(units, i);
     if (i < 0) return undefined;
     if (i >= units.length || units[i]!.lower === '.') return out;
     if (!SEPARATORS.has(units[i]!.lower)) return undefined;
@@ -88,6 +89,20 @@ function listedPersons(units: readonly Unit[], from: number, kinds: readonly Men
     if (units[i]?.lower === 'and') i++;
   }
   return out;
+}
+
+/**
+ * "Mills (Wright 83)": the player who came on for the one before the bracket, and the minute. Adds the
+ * substitute to `out` and returns the unit after the bracket; returns `i` when no such bracket follows.
+ */
+function substitute(units: readonly Unit[], i: number, kinds: readonly MentionKind[], out: number[]): number {
+  const sub = units[i + 1]?.mention ?? -1;
+  if (units[i]?.lower !== '(' || sub < 0 || kinds[sub]!.type !== 'Person') return i;
+  let k = i + 2;
+  while (k < units.length && /^\d+$/.test(units[k]!.lower)) k++;
+  if (k === i + 2 || units[k]?.lower !== ')') return i;
+  if (!out.includes(sub)) out.push(sub);
+  return k + 1;
 }
 
 /** Skips a bracketed note and a few plain words after a name ("(captain)", "12th man"); -1 when they run on. */
