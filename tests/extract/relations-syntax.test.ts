@@ -287,6 +287,9 @@ describe('nationalities, parties and line-ups', () => {
       'Anna Ortega AFFILIATED_WITH Westville United', 'Ivo Sand AFFILIATED_WITH Westville United', 'Mara Holt AFFILIATED_WITH Westville United',
       'Piet Brandt AFFILIATED_WITH Westville United', 'Tom Reed AFFILIATED_WITH Westville United',
     ]);
+    expect(run('[GPE Ruritania]: 19 - [PER Ivo Sand], 2 - [PER Anna Ortega], 8 - [PER Piet Brandt] (7 - [ORG Mara Holt] 71), 11 - [PER Tom Reed] (14 - [PER Jon Sale] 75).', ['AFFILIATED_WITH'])).toEqual([
+      'Anna Ortega AFFILIATED_WITH Ruritania', 'Ivo Sand AFFILIATED_WITH Ruritania', 'Jon Sale AFFILIATED_WITH Ruritania', 'Piet Brandt AFFILIATED_WITH Ruritania', 'Tom Reed AFFILIATED_WITH Ruritania',
+    ]);
     // Not a line-up: too few names, or a sentence goes on after them.
     expect(run('[GPE Ruritania] - [PER Ivo Sand] and [PER Anna Ortega] met.', ['AFFILIATED_WITH'])).toEqual([]);
     expect(run('[ORG Westville United]: [PER Ivo Sand], [PER Anna Ortega], [PER Piet Brandt] were all injured on Sunday.', ['AFFILIATED_WITH'])).toEqual([]);
@@ -407,6 +410,13 @@ describe('employers, departures, city institutions and scorers', () => {
       expect(triples(mentions, affiliations)).toHaveLength(1);
       expect(affiliations[0]!.status).toBe('former');
     }
+  });
+
+  it('places a town in the country named in brackets after it; a club belongs to it', () => {
+    expect(run('[ORG Westville United] ([GPE Ruritania]) 9 6 3 15', ['LOCATED_IN', 'AFFILIATED_WITH'])).toEqual(['Westville United AFFILIATED_WITH Ruritania']);
+    expect(run('He was born in [LOC Graz] ([GPE Ruritania]).', ['LOCATED_IN'])).toEqual(['Graz LOCATED_IN Ruritania']);
+    // A name the tagger took for a place but no gazetteer knows may be a person in a results table.
+    expect(run('[LOC Ivo Sand] ([GPE Ruritania]) 1:18.31', ['LOCATED_IN'])).toEqual([]);
   });
 
   it('places a workplace named after "at" in the city after it', () => {

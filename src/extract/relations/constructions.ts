@@ -96,6 +96,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'name-of-firm', pattern: "PER:s of the? W* FIRM ORG:o !'s", emit: [AFFIL] },
   // "X (Acme)", "X (Ruritania)", "X (Acme, Ruritania)": the team, party, company or country in brackets
   { name: 'name-bracket-org', pattern: 'PER:s ( ORG|GPE#name:o ,|)', emit: [AFFIL] },
+  // "Westville United (Ruritania) 9 6 3": a club (or a player the tagger took for one) and its country
+  { name: 'org-bracket-country', pattern: 'ORG:s ( GPE#name:o )', emit: [AFFIL] },
   // "X of Ruritania" (whom a person represents or comes from)
   { name: 'name-of-country', pattern: 'PER:s of GPE#name:o !\'s', emit: [AFFIL] },
   { name: 'org-poss-name', pattern: "ORG|GPE#name:o 's PER:s !'s", emit: [AFFIL] },
@@ -138,6 +140,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'place-comma-in-area', pattern: 'SUB:s "? , "? in DIR? SUB:o state|province|region|district|county|oblast|governorate|prefecture', emit: [IN] },
   // "Westville's Northwind Exchange": an organization of the city that possesses it (a gazetteer city: "Sony's PSP" is no place)
   { name: 'city-poss-org', pattern: "SUB#city:o 's ORG:s", emit: [IN] },
+  // "Graz (Ruritania)": a town and its country in brackets
+  { name: 'city-bracket-country', pattern: 'SUB#city:s ( GPE#name:o )', emit: [IN] },
   { name: 'org-based', pattern: 'LOC:o -based|-headquartered W* the? ORG:s', emit: [IN] },
   // "an economist at Acme in Westville": the workplace and its city
   { name: 'at-org-in-city', pattern: "at|with the? ORG:s in SUB#city:o !'s", emit: [IN] },

@@ -1,5 +1,5 @@
-// Team sheets: "Ruritania - A (captain), B, C and D": every person listed after a team and a dash or
-// colon belongs to that team. Sports pages print line-ups this way in every outlet, and results with
+// Team sheets: "Ruritania - A (captain), B, C and D", "Ruritania: 19 - A, 2 - B (14 - C 75)": every
+// person listed after a team and a dash or colon belongs to that team. Sports pages print line-ups this way in every outlet, and results with
 // their scorers the same way: "Westville 2 (A 12, B 55 pen) Eastham 1 (C 80)".
 import type { MentionRelation } from '../../types.js';
 import { CONFIDENCE } from './confidence.js';
@@ -77,6 +77,7 @@ function listedPersons(units: readonly Unit[], from: number, kinds: readonly Men
   const out: number[] = [];
   let i = from;
   while (i < units.length) {
+    i = afterShirtNumber(units, i);
     const m = units[i]!.mention;
     if (m < 0 || kinds[m]!.type !== 'Person') return undefined;
     if (!out.includes(m)) out.push(m);
@@ -96,13 +97,21 @@ function listedPersons(units: readonly Unit[], from: number, kinds: readonly Men
  * substitute to `out` and returns the unit after the bracket; returns `i` when no such bracket follows.
  */
 function substitute(units: readonly Unit[], i: number, kinds: readonly MentionKind[], out: number[]): number {
-  const sub = units[i + 1]?.mention ?? -1;
-  if (units[i]?.lower !== '(' || sub < 0 || kinds[sub]!.type !== 'Person') return i;
-  let k = i + 2;
+  if (units[i]?.lower !== '(') return i;
+  const at = afterShirtNumber(units, i + 1);
+  const sub = units[at]?.mention ?? -1;
+  if (sub < 0) return i;
+  let k = at + 1;
   while (k < units.length && /^\d+$/.test(units[k]!.lower)) k++;
-  if (k === i + 2 || units[k]?.lower !== ')') return i;
-  if (!out.includes(sub)) out.push(sub);
+  if (k === at + 1 || units[k]?.lower !== ')') return i;
+  // A substitute the tagger did not take for a person is skipped, not a reason to drop the sheet.
+  if (kinds[sub]!.type === 'Person' && !out.includes(sub)) out.push(sub);
   return k + 1;
+}
+
+/** "19 - Ivo Sand": the shirt number some line-ups print before each name; returns the unit of the name. */
+function afterShirtNumber(units: readonly Unit[], i: number): number {
+  return /^\d+$/.test(units[i]?.lower ?? '') && units[i + 1]?.lower === '-' && (units[i + 2]?.mention ?? -1) >= 0 ? i + 2 : i;
 }
 
 /** Skips a bracketed note and a few plain words after a name ("(captain)", "12th man"); -1 when they run on. */
