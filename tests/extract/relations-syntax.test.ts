@@ -395,6 +395,8 @@ describe('employers, departures, city institutions and scorers', () => {
     ['[PER Ivo Sand], an analyst with research firm [ORG Acme], agreed.', ['Ivo Sand AFFILIATED_WITH Acme']],
     ['[PER Ivo Sand], editor of news website [ORG Bluebird News], agreed.', ['Ivo Sand HOLDS_POSITION Bluebird News (Editor)']],
     ['[ORG Acme] boss Mr [PER Ivo Sand] disagreed.', ['Ivo Sand HOLDS_POSITION Acme (Boss)']],
+    ['It was echoed by [PER Ivo Sand], senior technology consultant from anti-virus firm [ORG Acme].', ['Ivo Sand AFFILIATED_WITH Acme']],
+    ['Prof [PER Ivo Sand] was a lecturer at [ORG Westville University] for ten years.', ['Ivo Sand AFFILIATED_WITH Westville University']],
     // "for Acme' lawyers": the title belongs to someone of Acme, not to Acme
     ["[PER Ivo Sand], a spokesman for [ORG Acme]' lawyers, said so.", []],
     ['The show also stars [PER Anna Ortega] from [ORG Bluebirds].', ['Anna Ortega AFFILIATED_WITH Bluebirds']],

@@ -69,6 +69,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'candidate', 'nominee', 'flanker', 'prop', 'hooker', 'fly-half', 'scrum-half', 'wing', 'centre', 'keeper',
   'goalie', 'skipper', 'all-rounder', 'wicketkeeper', 'spinner', 'pitcher', 'quarterback', 'playmaker',
   'right-back', 'left-back', 'sweeper', 'executive', 'strategist', 'staffer', 'trader', 'banker', 'investor', 'shareholder',
+  'lecturer', 'consultant',
 ];
 
 /**
@@ -78,7 +79,7 @@ export const ROLE_NOUNS: readonly string[] = [
 export const OFFICE_ROLES: readonly string[] = [
   'official', 'member', 'analyst', 'economist', 'strategist', 'researcher', 'engineer', 'lawyer', 'employee',
   'executive', 'officer', 'staffer', 'aide', 'adviser', 'advisor', 'trader', 'banker', 'scientist', 'professor',
-  'correspondent', 'reporter', 'editor', 'diplomat', 'mp', 'lawmaker', 'legislator',
+  'correspondent', 'reporter', 'editor', 'diplomat', 'mp', 'lawmaker', 'legislator', 'lecturer', 'consultant',
 ];
 
 /** Words that may precede a role noun inside the role phrase ("military expert", "former player"). */

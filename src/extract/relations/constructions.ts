@@ -36,7 +36,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   // "X, the director of Y", "X, chairman of Y"
   { name: 'name-title-of-org', pattern: 'PER:s , the|a|an? TITLE:t of the? DIR? ORG|GPE|LOC#name:o !\'s', emit: [HOLDS()] },
   // "X, a former CEO at Acme", "X, spokesman for organisers Acme", "X, an analyst with research firm Acme"
-  { name: 'name-title-at-org', pattern: "PER:s , the|a|an? TITLE:t at|for|with the? W* ORG:o !'s|'", emit: [HOLDS()] },
+  { name: 'name-title-at-org', pattern: "PER:s , the|a|an? W* TITLE:t at|for|with|from the? W* ORG:o !'s|'", emit: [HOLDS()] },
   // "X, editor of fansite Acme", "X, head of games maker Acme": the kind of body before its name
   { name: 'name-title-of-firm', pattern: "PER:s , the|a|an? TITLE:t of the? W* FIRM ORG:o !'s|'", emit: [HOLDS()] },
   // "X, head of currency strategy at Acme"
@@ -69,14 +69,16 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'title-list-name-of-place-2', pattern: 'TITLE:t —|–|:? PER of SUB ,|and PER:s of SUB:o', emit: [HOLDS()] },
   { name: 'title-list-name-of-place-3', pattern: 'TITLE:t —|–|:? PER of SUB , PER of SUB ,? and? PER:s of SUB:o', emit: [HOLDS()] },
   { name: 'name-is-title-of-org', pattern: 'PER:s ,? who? is|was|became|remains the|a? TITLE:t of the? ORG|GPE|LOC#name:o', emit: [HOLDS()] },
+  { name: 'name-is-title-at-org', pattern: "PER:s ,? who? is|was|became|remains the|a|an? TITLE:t at the? ORG:o !'s|'", emit: [HOLDS()] },
   { name: 'name-appointed-title-of-org', pattern: 'PER:s was|has|had|is? been? appointed|named|elected|made the|a? TITLE:t of the? ORG|GPE|LOC#name:o', emit: [HOLDS()] },
 
   // --- AFFILIATED_WITH: "Ruritanian military expert X", "Westmark international X", "X of the Y party"
   { name: 'org-role-name', pattern: "ORG|GPE|LOC:o 's? ROLE PER:s", emit: [AFFIL] },
   { name: 'org-role-comma-name', pattern: "ORG|GPE|LOC:o 's? ROLE , PER:s", emit: [AFFIL] },
-  { name: 'name-role-of-org', pattern: "PER:s , the|a|an? ROLE of|for|at|with the? ORG|GPE|LOC:o !'s", emit: [AFFIL] },
+  { name: 'name-role-of-org', pattern: "PER:s , the|a|an? W* ROLE of|for|at|with|from the? ORG|GPE|LOC:o !'s", emit: [AFFIL] },
+  { name: 'name-is-role-at-org', pattern: "PER:s ,? who? is|was|became|remains the|a|an? W* ROLE at the? ORG:o !'s|'", emit: [AFFIL] },
   // "X, an analyst with research firm Acme"
-  { name: 'name-role-of-firm', pattern: "PER:s , the|a|an? ROLE of|for|at|with the? W* FIRM ORG:o !'s|'", emit: [AFFIL] },
+  { name: 'name-role-of-firm', pattern: "PER:s , the|a|an? W* ROLE of|for|at|with|from the? W* FIRM ORG:o !'s|'", emit: [AFFIL] },
   { name: 'name-org-role', pattern: "PER:s , the|a|an? ORG|GPE|LOC:o 's? ROLE , ", emit: [AFFIL] },
   // "X, the ruling Progressive Union party candidate,"
   { name: 'name-modified-org-role', pattern: 'PER:s , the|a|an? W* ORG:o party? ROLE ,|.', emit: [AFFIL] },
