@@ -388,6 +388,13 @@ describe('group contact needs a coordination', () => {
   });
 });
 
+describe('particles that change the verb', () => {
+  it('reads "take on" as a contest, not a capture', () => {
+    expect(run('The champions [ORG Bluebirds] will take on [LOC Westville] in the final.', EVENTS)).toEqual([]);
+    expect(run('[ORG Red Banner] took over [LOC Westville] on Sunday.', EVENTS)).toEqual(['Red Banner CAPTURED Westville']);
+  });
+});
+
 describe('employers, departures, city institutions and scorers', () => {
   it.each([
     // A kind of body between the preposition and its name; an honorific between a title and its holder
