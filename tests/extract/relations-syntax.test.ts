@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/index.js';
 import { extractRelations } from '../../src/extract/relations/index.js';
 import type { Predicate } from '../../src/types.js';
 import { parseMarkup, relationTriples, triples } from './relations-markup.js';
@@ -385,6 +386,24 @@ describe('sport is not office or diplomacy', () => {
 describe('group contact needs a coordination', () => {
   it('reads no contact from "according to X, Y spoke to reporters"', () => {
     expect(run('But later, according to the [ORG Westville Daily], [PER Ivo Sand] spoke to a smaller group of reporters.', ['CONTACTED'])).toEqual([]);
+  });
+});
+
+describe('parties named before a political title', () => {
+  const affiliations = (text: string) => {
+    const x = extractArticle({ id: 'a', path: 'a', title: '', text });
+    return x.relations.filter((r) => r.object >= 0).map((r) => `${x.mentions[r.subject]!.text} ${r.predicate} ${x.mentions[r.object]!.text}`).sort();
+  };
+
+  it('reads "Blue leader X" as an office and "two Blue senators — X of Y and Z of W" as membership', () => {
+    expect(affiliations('The Blue party is split. Blue leader Ivo Sand has written to the council.')).toEqual(['Ivo Sand HOLDS_POSITION Blue']);
+    expect(affiliations('Two BLP senators — Ivo Sand of Lowmark and Anna Ortega of Eastmark — voted against it.')).toEqual([
+      'Anna Ortega AFFILIATED_WITH BLP', 'Anna Ortega HOLDS_POSITION Eastmark', 'Ivo Sand AFFILIATED_WITH BLP', 'Ivo Sand HOLDS_POSITION Lowmark',
+    ]);
+  });
+
+  it('takes no sentence opener, title word or country for a party', () => {
+    expect(affiliations('Opposition leader Ivo Sand said so. Former leader Anna Ortega agreed. Ruritanian leader Piet Brandt did not.')).toEqual([]);
   });
 });
 

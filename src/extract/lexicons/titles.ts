@@ -41,6 +41,22 @@ export const ORGANIZATION_TITLES: readonly string[] = [
   'coach', 'head coach', 'boss', 'board member', 'rector', 'dean', 'chairman of the board', 'captain',
 ];
 
+/**
+ * Seats and memberships a party or other body gives its people ("Westland Party MP X", "Blue senators"):
+ * with an organization before them they state membership, not an office held in that organization.
+ */
+export const MEMBER_TITLES: readonly string[] = [
+  'mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'senator', 'senators', 'congressman', 'congresswoman', 'congressmen',
+  'lawmaker', 'lawmakers', 'legislator', 'legislators', 'councillor', 'councillors', 'peer', 'peers', 'activist',
+  'activists', 'candidate', 'candidates', 'politician', 'politicians', 'backbencher', 'backbenchers',
+];
+
+/** Offices a party gives ("Blue leader X", "Blue home affairs spokesman X"): with MEMBER_TITLES, the political titles. */
+export const PARTY_OFFICES: readonly string[] = [
+  'leader', 'leaders', 'deputy leader', 'chairman', 'chairwoman', 'chair', 'spokesman', 'spokeswoman', 'spokesperson',
+  'whip', 'chief whip', 'treasurer', 'shadow chancellor', 'shadow secretary', 'shadow minister',
+];
+
 /** Words that may precede a title head and belong to the title ("deputy", "foreign", "acting"). */
 export const TITLE_MODIFIERS: readonly string[] = [
   'deputy', 'first', 'vice', 'acting', 'interim', 'former', 'ex', 'senior', 'chief', 'assistant',
@@ -50,7 +66,7 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'emergencies', 'emergency', 'information', 'communications', 'environment', 'industry', 'sports',
   'security', 'intelligence', 'military', 'army', 'navy', 'naval', 'air', 'force', 'press', 'state',
   'prime', 'national', 'regional', 'federal', 'presidential', 'parliamentary', 'party', 'opposition',
-  'group', 'team', 'club', 'company', 'ministry', 'government', 'official',
+  'group', 'team', 'club', 'company', 'ministry', 'government', 'official', 'majority', 'minority',
 ];
 
 /**

@@ -67,6 +67,9 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   // "Senators A of Lowmark, B of Eastmark and C of Westmark", "two senators — A of Lowmark and B of Eastmark"
   { name: 'title-dash-name-of-place', pattern: 'TITLE:t —|–|: PER:s of SUB:o', emit: [HOLDS()] },
   { name: 'title-list-name-of-place-2', pattern: 'TITLE:t —|–|:? PER of SUB ,|and PER:s of SUB:o', emit: [HOLDS()] },
+  // "two Blue senators — A of Lowmark and B of Eastmark": the party of each (a seat states membership, see index.ts)
+  { name: 'org-title-list-name-of-place', pattern: 'ORG:o TITLE:t —|–|: PER:s of SUB', emit: [HOLDS()] },
+  { name: 'org-title-list-name-of-place-2', pattern: 'ORG:o TITLE:t —|–|:? PER of SUB ,|and PER:s of SUB', emit: [HOLDS()] },
   { name: 'title-list-name-of-place-3', pattern: 'TITLE:t —|–|:? PER of SUB , PER of SUB ,? and? PER:s of SUB:o', emit: [HOLDS()] },
   { name: 'name-is-title-of-org', pattern: 'PER:s ,? who? is|was|became|remains the|a? TITLE:t of the? ORG|GPE|LOC#name:o', emit: [HOLDS()] },
   { name: 'name-is-title-at-org', pattern: "PER:s ,? who? is|was|became|remains the|a|an? TITLE:t at the? ORG:o !'s|'", emit: [HOLDS()] },

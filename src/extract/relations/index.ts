@@ -146,7 +146,7 @@ function constructionRelations(view: SentenceView, ctx: ArgContext, out: Mention
         if (!s || !o || s.mention < 0 || o.mention < 0) continue;
         if (placeInPrepPhrase(view, ctx, i, o.mention, e.p) || placeInList(view.units, s.mention, o.mention, e.p)) continue;
         const title = e.title ? caps[e.title]?.text : undefined;
-        const p = title && ctx.kinds[o.mention]!.country && endsWith(normalizeWord(title), LEX.orgTitles) ? 'AFFILIATED_WITH' : e.p;
+        const p = title && statesMembership(title, ctx.kinds[o.mention]!) ? 'AFFILIATED_WITH' : e.p;
         const r: MentionRelation = { predicate: p, subject: s.mention, object: o.mention, sentence: view.index, confidence: CONFIDENCE.construction };
         if (title && p === 'HOLDS_POSITION') r.title = titleCase(title);
         if (e.past || (title && pastBefore(view.units, i))) r.status = 'former';
@@ -154,6 +154,15 @@ function constructionRelations(view: SentenceView, ctx: ArgContext, out: Mention
       }
     }
   }
+}
+
+/**
+ * A title that names no office of its object: an organization's title with a country ("Ruritanian director X"),
+ * or a seat with a party or other body ("Blue Party MP X", "Blue senators").
+ */
+function statesMembership(title: string, object: MentionKind): boolean {
+  const t = normalizeWord(title);
+  return (object.country && endsWith(t, LEX.orgTitles)) || (object.type === 'Organization' && !object.place && endsWith(t, LEX.memberTitles));
 }
 
 /** "Former Ruritanian President X", "the then Acme chairman X": a past marker right before the construction. */
