@@ -407,6 +407,24 @@ describe('parties named before a political title', () => {
   });
 });
 
+describe('bare company titles in an article about one company', () => {
+  const holds = (text: string) => {
+    const x = extractArticle({ id: 'a', path: 'a', title: '', text });
+    return x.relations.filter((r) => r.predicate === 'HOLDS_POSITION').map((r) => `${x.mentions[r.subject]!.text} ${x.mentions[r.object]!.text} (${r.title})`);
+  };
+  const story = 'Northwind Corp. raised its forecast on Monday. Northwind Corp. sold 2m units. Shares in Northwind Corp. rose 5%.';
+
+  it('gives "said chief executive X" to the company the article is about', () => {
+    expect(holds(`${story} "We are pleased," said chief executive Ivo Sand.`)).toEqual(['Ivo Sand Northwind Corp. (Chief Executive)']);
+  });
+
+  it('leaves the title alone when another body is in the sentence or owns it, or no company dominates', () => {
+    expect(holds(`${story} Bluebird Ltd wants to buy it, but chief executive Ivo Sand said no.`)).toEqual([]);
+    expect(holds(`${story} The committee chairman Ivo Sand said no.`)).toEqual([]);
+    expect(holds('Northwind Corp. and Bluebird Ltd talked. Northwind Corp. and Bluebird Ltd agreed. "Fine," said chief executive Ivo Sand.')).toEqual([]);
+  });
+});
+
 describe('particles that change the verb', () => {
   it('reads "take on" as a contest, not a capture', () => {
     expect(run('The champions [ORG Bluebirds] will take on [LOC Westville] in the final.', EVENTS)).toEqual([]);

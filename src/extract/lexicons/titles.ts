@@ -57,6 +57,13 @@ export const PARTY_OFFICES: readonly string[] = [
   'whip', 'chief whip', 'treasurer', 'shadow chancellor', 'shadow secretary', 'shadow minister',
 ];
 
+/** Titles that, bare before a name in an article about one company, are that company's ("said chief executive X"). */
+export const COMPANY_OFFICES: readonly string[] = [
+  'chief executive', 'chief executive officer', 'ceo', 'cfo', 'coo', 'cto', 'chief financial officer', 'chief operating officer',
+  'chief technology officer', 'managing director', 'executive director', 'finance director', 'chairman', 'chairwoman',
+  'founder', 'co-founder',
+];
+
 /** Words that may precede a title head and belong to the title ("deputy", "foreign", "acting"). */
 export const TITLE_MODIFIERS: readonly string[] = [
   'deputy', 'first', 'vice', 'acting', 'interim', 'former', 'ex', 'senior', 'chief', 'assistant',

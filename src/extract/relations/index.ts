@@ -18,6 +18,7 @@ import { Antecedents, assertedAt, type DepSentence, hasPronoun, parseSentence, s
 import { titleCase } from './title-text.js';
 import { buildViews, normalizeWord, type SentenceView, tokenizeSentences, type Unit } from './units.js';
 import { nationalTitleRelations } from './national-titles.js';
+import { companyTitleRelations } from './company-titles.js';
 import { scoreLineRelations, teamSheetRelations } from './team-sheets.js';
 
 /** What extractRelations reads. */
@@ -77,6 +78,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
     if (parsed) reportedSpeech(parsed, text, view.index, speech);
   }
   found.push(...nationalTitleRelations(views, adjusted.mentions, kinds));
+  found.push(...companyTitleRelations(views, adjusted.mentions, kinds, found));
   for (const r of quoteRelations(text, views, kinds, findQuoteSpans(text))) found.push({ confidence: CONFIDENCE.quote, ...r });
   found.push(...speech);
   let mentions = adjusted.mentions;

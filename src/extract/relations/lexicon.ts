@@ -4,7 +4,7 @@ import { PAST_MARKERS } from '../lexicons/frames.js';
 import { HONORIFICS } from '../lexicons/names.js';
 import { PLACE_NOUNS, REGION_SUFFIXES } from '../lexicons/places.js';
 import { CLAUSE_VERBS, OBJECT_PRONOUNS, QUOTING_VERBS, SPEAKER_INTRODUCERS, SPEAKER_PRONOUNS, SPEECH_VERBS } from '../lexicons/speech.js';
-import { MEMBER_TITLES, ORGANIZATION_TITLES, PARTY_OFFICES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicons/titles.js';
+import { COMPANY_OFFICES, MEMBER_TITLES, ORGANIZATION_TITLES, PARTY_OFFICES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicons/titles.js';
 import {
   ACTOR_NOUNS,
   CONTEST_FORMS,
@@ -45,6 +45,7 @@ export const LEX = {
   titleMods: new PhraseSet(TITLE_MODIFIERS),
   orgTitles: new PhraseSet(ORGANIZATION_TITLES),
   memberTitles: new PhraseSet(MEMBER_TITLES),
+  companyTitles: new PhraseSet(COMPANY_OFFICES),
   politicalTitles: new PhraseSet([...MEMBER_TITLES, ...PARTY_OFFICES]),
   roleNouns: new PhraseSet(ROLE_NOUNS),
   roleMods: new PhraseSet(ROLE_MODIFIERS),
