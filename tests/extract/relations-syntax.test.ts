@@ -425,6 +425,23 @@ describe('bare company titles in an article about one company', () => {
   });
 });
 
+describe('bare national offices in an article about one country', () => {
+  const holds = (text: string) => {
+    const x = extractArticle({ id: 'a', path: 'a', title: '', text });
+    return x.relations.filter((r) => r.predicate === 'HOLDS_POSITION').map((r) => `${x.mentions[r.subject]!.text} ${x.mentions[r.object]!.text} (${r.title})`);
+  };
+
+  it('gives "Prime Minister X" to the one country the article names', () => {
+    expect(holds('Growth in Germany slowed. Exports from Germany fell. Prime Minister Ivo Sand said it would pass.')).toEqual(['Ivo Sand Germany (Prime Minister)']);
+  });
+
+  it('leaves it when the article names two countries, or the office is a company\'s or a party\'s too', () => {
+    expect(holds('Growth in Germany slowed. Exports to France fell. Prime Minister Ivo Sand said it would pass.')).toEqual([]);
+    expect(holds('Growth in Germany slowed. Exports from Germany fell. President Ivo Sand said it would pass.')).toEqual([]);
+    expect(holds('Growth in Germany slowed. Exports from Germany fell. The shadow chancellor Ivo Sand said it would pass.')).toEqual([]);
+  });
+});
+
 describe('particles that change the verb', () => {
   it('reads "take on" as a contest, not a capture', () => {
     expect(run('The champions [ORG Bluebirds] will take on [LOC Westville] in the final.', EVENTS)).toEqual([]);
