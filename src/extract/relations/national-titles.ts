@@ -64,10 +64,7 @@ const ONLY_COUNTRY_MENTIONS = 2;
 
 /** The one country an article names (at least twice, by name or adjective), with its mention nearest before a sentence. */
 function onlyCountry(mentions: readonly Mention[], kinds: readonly MentionKind[]): { nearest(view: number): number } | undefined {
-  const found: number[] = [];
-  mentions.forEach((m, i) => {
-    if (kinds[i]!.country) found.push(i);
-  });
+  const found = mentions.map((_, i) => i).filter((i) => kinds[i]!.country);
   const keys = new Set(found.map((i) => countryKey(mentions[i]!)));
   if (keys.size !== 1 || found.length < ONLY_COUNTRY_MENTIONS) return undefined;
   return { nearest: (view) => found.filter((i) => mentions[i]!.sentence <= view).at(-1) ?? found[0]! };
