@@ -37,6 +37,14 @@ describe('findMentions', () => {
       ],
     ],
     [
+      // A country name the tagger reads as a modifier (MISC) before a title stays the country.
+      'He spoke to US President Tobias Wendler on Friday.',
+      [
+        ['Location', 'US', 'United States', 'US'],
+        ['Person', 'Tobias Wendler', null, null],
+      ],
+    ],
+    [
       "The U.S. and Britain's foreign ministers met in Tokyo.",
       [
         ['Location', 'U.S.', 'United States', 'US'],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/index.js';
 import { extractRelations } from '../../src/extract/relations/index.js';
 import type { Predicate } from '../../src/types.js';
 import { parseMarkup, relationTriples, triples } from './relations-markup.js';
@@ -282,6 +283,14 @@ describe('nationalities, parties and line-ups', () => {
     expect(run('[GPE Ruritania] - [PER Ivo Sand] (captain), [PER Anna Ortega], [PER Piet Brandt], [PER Mara Holt] 12th man.', ['AFFILIATED_WITH'])).toEqual([
       'Anna Ortega AFFILIATED_WITH Ruritania', 'Ivo Sand AFFILIATED_WITH Ruritania', 'Mara Holt AFFILIATED_WITH Ruritania', 'Piet Brandt AFFILIATED_WITH Ruritania',
     ]);
+    // Substitutes in brackets, with the minute they came on, play for the team too.
+    expect(run('[ORG Westville United]: [PER Ivo Sand], [PER Anna Ortega] ([PER Piet Brandt] 83), [PER Mara Holt], [PER Tom Reed].', ['AFFILIATED_WITH'])).toEqual([
+      'Anna Ortega AFFILIATED_WITH Westville United', 'Ivo Sand AFFILIATED_WITH Westville United', 'Mara Holt AFFILIATED_WITH Westville United',
+      'Piet Brandt AFFILIATED_WITH Westville United', 'Tom Reed AFFILIATED_WITH Westville United',
+    ]);
+    expect(run('[GPE Ruritania]: 19 - [PER Ivo Sand], 2 - [PER Anna Ortega], 8 - [PER Piet Brandt] (7 - [ORG Mara Holt] 71), 11 - [PER Tom Reed] (14 - [PER Jon Sale] 75).', ['AFFILIATED_WITH'])).toEqual([
+      'Anna Ortega AFFILIATED_WITH Ruritania', 'Ivo Sand AFFILIATED_WITH Ruritania', 'Jon Sale AFFILIATED_WITH Ruritania', 'Piet Brandt AFFILIATED_WITH Ruritania', 'Tom Reed AFFILIATED_WITH Ruritania',
+    ]);
     // Not a line-up: too few names, or a sentence goes on after them.
     expect(run('[GPE Ruritania] - [PER Ivo Sand] and [PER Anna Ortega] met.', ['AFFILIATED_WITH'])).toEqual([]);
     expect(run('[ORG Westville United]: [PER Ivo Sand], [PER Anna Ortega], [PER Piet Brandt] were all injured on Sunday.', ['AFFILIATED_WITH'])).toEqual([]);
@@ -377,5 +386,116 @@ describe('sport is not office or diplomacy', () => {
 describe('group contact needs a coordination', () => {
   it('reads no contact from "according to X, Y spoke to reporters"', () => {
     expect(run('But later, according to the [ORG Westville Daily], [PER Ivo Sand] spoke to a smaller group of reporters.', ['CONTACTED'])).toEqual([]);
+  });
+});
+
+describe('parties named before a political title', () => {
+  const affiliations = (text: string) => {
+    const x = extractArticle({ id: 'a', path: 'a', title: '', text });
+    return x.relations.filter((r) => r.object >= 0).map((r) => `${x.mentions[r.subject]!.text} ${r.predicate} ${x.mentions[r.object]!.text}`).sort();
+  };
+
+  it('reads "Blue leader X" as an office and "two Blue senators — X of Y and Z of W" as membership', () => {
+    expect(affiliations('The Blue party is split. Blue leader Ivo Sand has written to the council.')).toEqual(['Ivo Sand HOLDS_POSITION Blue']);
+    expect(affiliations('Two BLP senators — Ivo Sand of Lowmark and Anna Ortega of Eastmark — voted against it.')).toEqual([
+      'Anna Ortega AFFILIATED_WITH BLP', 'Anna Ortega HOLDS_POSITION Eastmark', 'Ivo Sand AFFILIATED_WITH BLP', 'Ivo Sand HOLDS_POSITION Lowmark',
+    ]);
+  });
+
+  it('takes no sentence opener, title word or country for a party', () => {
+    expect(affiliations('Opposition leader Ivo Sand said so. Former leader Anna Ortega agreed. Ruritanian leader Piet Brandt did not.')).toEqual([]);
+  });
+});
+
+describe('bare company titles in an article about one company', () => {
+  const holds = (text: string) => {
+    const x = extractArticle({ id: 'a', path: 'a', title: '', text });
+    return x.relations.filter((r) => r.predicate === 'HOLDS_POSITION').map((r) => `${x.mentions[r.subject]!.text} ${x.mentions[r.object]!.text} (${r.title})`);
+  };
+  const story = 'Northwind Corp. raised its forecast on Monday. Northwind Corp. sold 2m units. Shares in Northwind Corp. rose 5%.';
+
+  it('gives "said chief executive X" to the company the article is about', () => {
+    expect(holds(`${story} "We are pleased," said chief executive Ivo Sand.`)).toEqual(['Ivo Sand Northwind Corp. (Chief Executive)']);
+  });
+
+  it('leaves the title alone when another body is in the sentence or owns it, or no company dominates', () => {
+    expect(holds(`${story} Bluebird Ltd wants to buy it, but chief executive Ivo Sand said no.`)).toEqual([]);
+    expect(holds(`${story} The committee chairman Ivo Sand said no.`)).toEqual([]);
+    expect(holds('Northwind Corp. and Bluebird Ltd talked. Northwind Corp. and Bluebird Ltd agreed. "Fine," said chief executive Ivo Sand.')).toEqual([]);
+  });
+});
+
+describe('bare national offices in an article about one country', () => {
+  const holds = (text: string) => {
+    const x = extractArticle({ id: 'a', path: 'a', title: '', text });
+    return x.relations.filter((r) => r.predicate === 'HOLDS_POSITION').map((r) => `${x.mentions[r.subject]!.text} ${x.mentions[r.object]!.text} (${r.title})`);
+  };
+
+  it('gives "Prime Minister X" to the one country the article names', () => {
+    expect(holds('Growth in Germany slowed. Exports from Germany fell. Prime Minister Ivo Sand said it would pass.')).toEqual(['Ivo Sand Germany (Prime Minister)']);
+  });
+
+  it('leaves it when the article names two countries, or the office is a company\'s or a party\'s too', () => {
+    expect(holds('Growth in Germany slowed. Exports to France fell. Prime Minister Ivo Sand said it would pass.')).toEqual([]);
+    expect(holds('Growth in Germany slowed. Exports from Germany fell. President Ivo Sand said it would pass.')).toEqual([]);
+    expect(holds('Growth in Germany slowed. Exports from Germany fell. The shadow chancellor Ivo Sand said it would pass.')).toEqual([]);
+  });
+});
+
+describe('particles that change the verb', () => {
+  it('reads "take on" as a contest, not a capture', () => {
+    expect(run('The champions [ORG Bluebirds] will take on [LOC Westville] in the final.', EVENTS)).toEqual([]);
+    expect(run('[ORG Red Banner] took over [LOC Westville] on Sunday.', EVENTS)).toEqual(['Red Banner CAPTURED Westville']);
+  });
+});
+
+describe('employers, departures, city institutions and scorers', () => {
+  it.each([
+    // A kind of body between the preposition and its name; an honorific between a title and its holder
+    ['[PER Ivo Sand], spokesman for organisers [ORG Acme Promoters], said so.', ['Ivo Sand HOLDS_POSITION Acme Promoters (Spokesman)']],
+    ['[PER Ivo Sand], an analyst with research firm [ORG Acme], agreed.', ['Ivo Sand AFFILIATED_WITH Acme']],
+    ['[PER Ivo Sand], editor of news website [ORG Bluebird News], agreed.', ['Ivo Sand HOLDS_POSITION Bluebird News (Editor)']],
+    ['[ORG Acme] boss Mr [PER Ivo Sand] disagreed.', ['Ivo Sand HOLDS_POSITION Acme (Boss)']],
+    ['It was echoed by [PER Ivo Sand], senior technology consultant from anti-virus firm [ORG Acme].', ['Ivo Sand AFFILIATED_WITH Acme']],
+    ['Prof [PER Ivo Sand] was a lecturer at [ORG Westville University] for ten years.', ['Ivo Sand AFFILIATED_WITH Westville University']],
+    // "for Acme' lawyers": the title belongs to someone of Acme, not to Acme
+    ["[PER Ivo Sand], a spokesman for [ORG Acme]' lawyers, said so.", []],
+    ['The show also stars [PER Anna Ortega] from [ORG Bluebirds].', ['Anna Ortega AFFILIATED_WITH Bluebirds']],
+    ['The transfer moved [PER Anna Ortega] from [ORG Acme] to [ORG Beta].', []],
+  ])('%s', (markup, expected) => {
+    expect(run(markup, ['HOLDS_POSITION', 'AFFILIATED_WITH'])).toEqual(expected);
+  });
+
+  it('marks a membership the sentence says ended as former', () => {
+    for (const markup of ['[PER Ivo Sand], who quit chart-topping group [ORG Bluebirds] in March, sang.', '[PER Ivo Sand] left [ORG Acme] for [ORG Beta] in 2003.']) {
+      const { mentions, relations } = extractRelations({ ...parseMarkup(markup), articleDate: '2022-05-06' });
+      const affiliations = relations.filter((r) => r.predicate === 'AFFILIATED_WITH');
+      expect(triples(mentions, affiliations)).toHaveLength(1);
+      expect(affiliations[0]!.status).toBe('former');
+    }
+  });
+
+  it('places a town in the country named in brackets after it; a club belongs to it', () => {
+    expect(run('[ORG Westville United] ([GPE Ruritania]) 9 6 3 15', ['LOCATED_IN', 'AFFILIATED_WITH'])).toEqual(['Westville United AFFILIATED_WITH Ruritania']);
+    expect(run('He was born in [LOC Graz] ([GPE Ruritania]).', ['LOCATED_IN'])).toEqual(['Graz LOCATED_IN Ruritania']);
+    // A name the tagger took for a place but no gazetteer knows may be a person in a results table.
+    expect(run('[LOC Ivo Sand] ([GPE Ruritania]) 1:18.31', ['LOCATED_IN'])).toEqual([]);
+  });
+
+  it('places a workplace named after "at" in the city after it', () => {
+    expect(run('"It is cheap," said [PER Ivo Sand], an economist at [ORG Acme Securities] in [LOC Graz].', ['LOCATED_IN'])).toEqual(['Acme Securities LOCATED_IN Graz']);
+  });
+
+  it('places an institution in the gazetteer city that possesses it, and no product in its maker', () => {
+    expect(run("[LOC Tampere]'s [ORG Northwind Exchange] was closed.", ['LOCATED_IN'])).toEqual(['Northwind Exchange LOCATED_IN Tampere']);
+    expect(run("Games for [LOC Acme]'s [ORG Zap] console sold well.", ['LOCATED_IN'])).toEqual([]);
+  });
+
+  it("credits each scorer of a result line to the team whose score the bracket follows, not an own goal's", () => {
+    expect(run('[ORG Westville] 2 ([PER Ivo Sand] 2nd and 27th pen, [PER Anna Ortega] 44) [ORG Eastham United] 1 ([PER Piet Brandt] 80, [PER Mara Holt] 12 og).', ['AFFILIATED_WITH'])).toEqual([
+      'Anna Ortega AFFILIATED_WITH Westville', 'Ivo Sand AFFILIATED_WITH Westville', 'Piet Brandt AFFILIATED_WITH Eastham United',
+    ]);
+    // A bracket that is no scorer list ("(Ivo Sand, the captain)") gives nothing.
+    expect(run('[ORG Westville] 2 ([PER Ivo Sand], the captain, said) [ORG Eastham United] 1.', ['AFFILIATED_WITH'])).toEqual([]);
   });
 });

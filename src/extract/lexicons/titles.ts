@@ -41,6 +41,29 @@ export const ORGANIZATION_TITLES: readonly string[] = [
   'coach', 'head coach', 'boss', 'board member', 'rector', 'dean', 'chairman of the board', 'captain',
 ];
 
+/**
+ * Seats and memberships a party or other body gives its people ("Westland Party MP X", "Blue senators"):
+ * with an organization before them they state membership, not an office held in that organization.
+ */
+export const MEMBER_TITLES: readonly string[] = [
+  'mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'senator', 'senators', 'congressman', 'congresswoman', 'congressmen',
+  'lawmaker', 'lawmakers', 'legislator', 'legislators', 'councillor', 'councillors', 'peer', 'peers', 'activist',
+  'activists', 'candidate', 'candidates', 'politician', 'politicians', 'backbencher', 'backbenchers',
+];
+
+/** Offices a party gives ("Blue leader X", "Blue home affairs spokesman X"): with MEMBER_TITLES, the political titles. */
+export const PARTY_OFFICES: readonly string[] = [
+  'leader', 'leaders', 'deputy leader', 'chairman', 'chairwoman', 'chair', 'spokesman', 'spokeswoman', 'spokesperson',
+  'whip', 'chief whip', 'treasurer', 'shadow chancellor', 'shadow secretary', 'shadow minister',
+];
+
+/** Titles that, bare before a name in an article about one company, are that company's ("said chief executive X"). */
+export const COMPANY_OFFICES: readonly string[] = [
+  'chief executive', 'chief executive officer', 'ceo', 'cfo', 'coo', 'cto', 'chief financial officer', 'chief operating officer',
+  'chief technology officer', 'managing director', 'executive director', 'finance director', 'chairman', 'chairwoman',
+  'founder', 'co-founder',
+];
+
 /** Words that may precede a title head and belong to the title ("deputy", "foreign", "acting"). */
 export const TITLE_MODIFIERS: readonly string[] = [
   'deputy', 'first', 'vice', 'acting', 'interim', 'former', 'ex', 'senior', 'chief', 'assistant',
@@ -50,7 +73,7 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'emergencies', 'emergency', 'information', 'communications', 'environment', 'industry', 'sports',
   'security', 'intelligence', 'military', 'army', 'navy', 'naval', 'air', 'force', 'press', 'state',
   'prime', 'national', 'regional', 'federal', 'presidential', 'parliamentary', 'party', 'opposition',
-  'group', 'team', 'club', 'company', 'ministry', 'government', 'official',
+  'group', 'team', 'club', 'company', 'ministry', 'government', 'official', 'majority', 'minority',
 ];
 
 /**
@@ -69,6 +92,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'candidate', 'nominee', 'flanker', 'prop', 'hooker', 'fly-half', 'scrum-half', 'wing', 'centre', 'keeper',
   'goalie', 'skipper', 'all-rounder', 'wicketkeeper', 'spinner', 'pitcher', 'quarterback', 'playmaker',
   'right-back', 'left-back', 'sweeper', 'executive', 'strategist', 'staffer', 'trader', 'banker', 'investor', 'shareholder',
+  'lecturer', 'consultant',
 ];
 
 /**
@@ -78,7 +102,7 @@ export const ROLE_NOUNS: readonly string[] = [
 export const OFFICE_ROLES: readonly string[] = [
   'official', 'member', 'analyst', 'economist', 'strategist', 'researcher', 'engineer', 'lawyer', 'employee',
   'executive', 'officer', 'staffer', 'aide', 'adviser', 'advisor', 'trader', 'banker', 'scientist', 'professor',
-  'correspondent', 'reporter', 'editor', 'diplomat', 'mp', 'lawmaker', 'legislator',
+  'correspondent', 'reporter', 'editor', 'diplomat', 'mp', 'lawmaker', 'legislator', 'lecturer', 'consultant',
 ];
 
 /** Words that may precede a role noun inside the role phrase ("military expert", "former player"). */

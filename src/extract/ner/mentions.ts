@@ -140,6 +140,12 @@ function splitAtTitles(ts: Token[], from: number, to: number): (readonly [string
   while (first > from && isTitleWord(ts[first - 1]!.text)) first--;
   const out: (readonly [string, number, number])[] = [['PER', last + 1, to]];
   if (first > from && isOrgWord(ts[first - 1]!.text)) out.unshift(['ORG', from, first]);
+  else if (first > from) {
+    // "US President X", "Russian Foreign Minister X": the country whose office it is stays a mention.
+    const before = ts.slice(from, first).map((t) => t.text).join(' ');
+    if (countryOfDemonym(before)) out.unshift(['MISC', from, first]);
+    else if (lookupPlace(before)) out.unshift(['LOC', from, first]);
+  }
   return out;
 }
 
@@ -157,7 +163,8 @@ function buildMention(text: string, ts: Token[], tag: string, from: number, to: 
     const head = surface.slice(0, hyphen);
     if (countryOfDemonym(head) || lookupPlace(head)?.kind === 'country') return placeMention(head, start, start + hyphen, sentence);
   }
-  if (tag === 'MISC') return countryOfDemonym(surface) ? placeMention(surface, start, end, sentence) : undefined;
+  // A demonym, or a country's name used as a modifier ("US President X", tagged MISC), is that country.
+  if (tag === 'MISC') return countryOfDemonym(surface) || lookupPlace(surface)?.kind === 'country' ? placeMention(surface, start, end, sentence) : undefined;
   const type = TYPE_OF_TAG[tag];
   if (!type) return undefined;
   const mention: Mention = { start, end, text: surface, type, sentence };

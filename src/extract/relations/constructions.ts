@@ -7,6 +7,8 @@ export interface Emit {
   s: string;
   o: string;
   title?: string;
+  /** The construction itself says the fact is over ("X, who quit Acme"). */
+  past?: boolean;
 }
 
 /** A construction: a pattern (see pattern.ts) and the relations it states. */
@@ -24,7 +26,7 @@ const PART: Emit = { p: 'PART_OF', s: 's', o: 'o' };
 /** Constructions, tried at every unit of every sentence. */
 export const CONSTRUCTIONS: readonly Construction[] = [
   // --- HOLDS_POSITION: "Ruritanian President X", "Acme's CEO X", "the Ruritanian Army spokesman X"
-  { name: 'org-title-name', pattern: "ORG|GPE|LOC:o 's? TITLE:t PER:s", emit: [HOLDS()] },
+  { name: 'org-title-name', pattern: "ORG|GPE|LOC:o 's? TITLE:t HON? PER:s", emit: [HOLDS()] },
   // "Acme president and chief executive X", "Acme's head of research X"
   { name: 'org-titles-name', pattern: "ORG|GPE:o 's? TITLE:t and TITLE PER:s", emit: [HOLDS()] },
   { name: 'org-title-of-name', pattern: "ORG|GPE:o 's TITLE:t of W* PER:s", emit: [HOLDS()] },
@@ -33,8 +35,11 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'title-of-org-unit-name', pattern: "TITLE:t of the? ORG|GPE:p 's ORG:o PER:s", emit: [HOLDS(), { p: 'PART_OF', s: 'o', o: 'p' }] },
   // "X, the director of Y", "X, chairman of Y"
   { name: 'name-title-of-org', pattern: 'PER:s , the|a|an? TITLE:t of the? DIR? ORG|GPE|LOC#name:o !\'s', emit: [HOLDS()] },
-  // "X, a former CEO at Acme", "X, head of currency strategy at Acme"
-  { name: 'name-title-at-org', pattern: "PER:s , the|a|an? TITLE:t at ORG:o !'s", emit: [HOLDS()] },
+  // "X, a former CEO at Acme", "X, spokesman for organisers Acme", "X, an analyst with research firm Acme"
+  { name: 'name-title-at-org', pattern: "PER:s , the|a|an? W* TITLE:t at|for|with|from the? W* ORG:o !'s|'", emit: [HOLDS()] },
+  // "X, editor of fansite Acme", "X, head of games maker Acme": the kind of body before its name
+  { name: 'name-title-of-firm', pattern: "PER:s , the|a|an? TITLE:t of the? W* FIRM ORG:o !'s|'", emit: [HOLDS()] },
+  // "X, head of currency strategy at Acme"
   { name: 'name-title-of-field-at-org', pattern: "PER:s , the|a|an? TITLE:t of W* at ORG:o !'s", emit: [HOLDS()] },
   // "X, a former governor of Ruritania's economic capital Westville"
   { name: 'name-title-of-poss-place', pattern: "PER:s , the|a|an? TITLE:t of the? GPE 's W* SUB:o", emit: [HOLDS()] },
@@ -62,14 +67,21 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   // "Senators A of Lowmark, B of Eastmark and C of Westmark", "two senators — A of Lowmark and B of Eastmark"
   { name: 'title-dash-name-of-place', pattern: 'TITLE:t —|–|: PER:s of SUB:o', emit: [HOLDS()] },
   { name: 'title-list-name-of-place-2', pattern: 'TITLE:t —|–|:? PER of SUB ,|and PER:s of SUB:o', emit: [HOLDS()] },
+  // "two Blue senators — A of Lowmark and B of Eastmark": the party of each (a seat states membership, see index.ts)
+  { name: 'org-title-list-name-of-place', pattern: 'ORG:o TITLE:t —|–|: PER:s of SUB', emit: [HOLDS()] },
+  { name: 'org-title-list-name-of-place-2', pattern: 'ORG:o TITLE:t —|–|:? PER of SUB ,|and PER:s of SUB', emit: [HOLDS()] },
   { name: 'title-list-name-of-place-3', pattern: 'TITLE:t —|–|:? PER of SUB , PER of SUB ,? and? PER:s of SUB:o', emit: [HOLDS()] },
   { name: 'name-is-title-of-org', pattern: 'PER:s ,? who? is|was|became|remains the|a? TITLE:t of the? ORG|GPE|LOC#name:o', emit: [HOLDS()] },
+  { name: 'name-is-title-at-org', pattern: "PER:s ,? who? is|was|became|remains the|a|an? TITLE:t at the? ORG:o !'s|'", emit: [HOLDS()] },
   { name: 'name-appointed-title-of-org', pattern: 'PER:s was|has|had|is? been? appointed|named|elected|made the|a? TITLE:t of the? ORG|GPE|LOC#name:o', emit: [HOLDS()] },
 
   // --- AFFILIATED_WITH: "Ruritanian military expert X", "Westmark international X", "X of the Y party"
   { name: 'org-role-name', pattern: "ORG|GPE|LOC:o 's? ROLE PER:s", emit: [AFFIL] },
   { name: 'org-role-comma-name', pattern: "ORG|GPE|LOC:o 's? ROLE , PER:s", emit: [AFFIL] },
-  { name: 'name-role-of-org', pattern: "PER:s , the|a|an? ROLE of|for|at|with the? ORG|GPE|LOC:o !'s", emit: [AFFIL] },
+  { name: 'name-role-of-org', pattern: "PER:s , the|a|an? W* ROLE of|for|at|with|from the? ORG|GPE|LOC:o !'s", emit: [AFFIL] },
+  { name: 'name-is-role-at-org', pattern: "PER:s ,? who? is|was|became|remains the|a|an? W* ROLE at the? ORG:o !'s|'", emit: [AFFIL] },
+  // "X, an analyst with research firm Acme"
+  { name: 'name-role-of-firm', pattern: "PER:s , the|a|an? W* ROLE of|for|at|with|from the? W* FIRM ORG:o !'s|'", emit: [AFFIL] },
   { name: 'name-org-role', pattern: "PER:s , the|a|an? ORG|GPE|LOC:o 's? ROLE , ", emit: [AFFIL] },
   // "X, the ruling Progressive Union party candidate,"
   { name: 'name-modified-org-role', pattern: 'PER:s , the|a|an? W* ORG:o party? ROLE ,|.', emit: [AFFIL] },
@@ -77,10 +89,20 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   // "said Ivo Sand, from Acme Motor News," (whom a speaker works for)
   { name: 'name-comma-from-org', pattern: "PER:s , from|of the? ORG:o ,|.|;", emit: [AFFIL] },
   // "said X at Acme", "says X of IT firm Acme"
-  { name: 'speaker-at-org', pattern: "said|says|told PER:s at|of|from the? ORG:o ,|.|;", emit: [AFFIL] },
+  { name: 'speaker-at-org', pattern: "said|says|told PER:s at|of|from the? ORG:o ,|.|;|in|who", emit: [AFFIL] },
+  // "X at Acme said", "economist X at Acme believes"
+  { name: 'name-at-org-said', pattern: 'PER:s at the? ORG:o said|says|told|added|believes|thinks|warned|argued|predicted|expects', emit: [AFFIL] },
+  // "Ann Lee from Acme", "X from Ruritania" (not "moved X from Acme to Beta", where both are named)
+  { name: 'name-from-org', pattern: "PER:s from the? ORG|GPE#name:o !'s|'|to|-based", emit: [AFFIL] },
+  // "X, who quit chart-topping group Acme in March", "X has left Acme": a membership that ended
+  { name: 'name-left-org', pattern: 'PER:s ,? who? has|had? quit|left the? W* ORG:o ,|.|;|in|for|to|after|and|last|earlier|on|at|when|because|before|over|amid', emit: [{ ...AFFIL, past: true }] },
+  { name: 'name-resigned-from-org', pattern: 'PER:s ,? who? has|had? resigned|retired|departed from the? W* ORG:o', emit: [{ ...AFFIL, past: true }] },
+  { name: 'name-departure-from-org', pattern: "PER:s 's departure|exit|resignation from the? W* ORG:o", emit: [{ ...AFFIL, past: true }] },
   { name: 'name-of-firm', pattern: "PER:s of the? W* FIRM ORG:o !'s", emit: [AFFIL] },
   // "X (Acme)", "X (Ruritania)", "X (Acme, Ruritania)": the team, party, company or country in brackets
   { name: 'name-bracket-org', pattern: 'PER:s ( ORG|GPE#name:o ,|)', emit: [AFFIL] },
+  // "Westville United (Ruritania) 9 6 3": a club (or a player the tagger took for one) and its country
+  { name: 'org-bracket-country', pattern: 'ORG:s ( GPE#name:o )', emit: [AFFIL] },
   // "X of Ruritania" (whom a person represents or comes from)
   { name: 'name-of-country', pattern: 'PER:s of GPE#name:o !\'s', emit: [AFFIL] },
   { name: 'org-poss-name', pattern: "ORG|GPE#name:o 's PER:s !'s", emit: [AFFIL] },
@@ -121,7 +143,13 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   // "in X,” in northern Y state": a town, then the region it lies in
   { name: 'city-comma-in-region', pattern: 'SUB#city:s "? , "? in DIR? SUB#region:o', emit: [IN] },
   { name: 'place-comma-in-area', pattern: 'SUB:s "? , "? in DIR? SUB:o state|province|region|district|county|oblast|governorate|prefecture', emit: [IN] },
+  // "Westville's Northwind Exchange": an organization of the city that possesses it (a gazetteer city: "Sony's PSP" is no place)
+  { name: 'city-poss-org', pattern: "SUB#city:o 's ORG:s", emit: [IN] },
+  // "Graz (Ruritania)": a town and its country in brackets
+  { name: 'city-bracket-country', pattern: 'SUB#city:s ( GPE#name:o )', emit: [IN] },
   { name: 'org-based', pattern: 'LOC:o -based|-headquartered W* the? ORG:s', emit: [IN] },
+  // "an economist at Acme in Westville": the workplace and its city
+  { name: 'at-org-in-city', pattern: "at|with the? ORG:s in SUB#city:o !'s", emit: [IN] },
   { name: 'org-based-in', pattern: 'ORG:s ,? based|headquartered in LOC:o', emit: [IN] },
   { name: 'org-stationed-in', pattern: 'ORG#stationed:s in LOC:o', emit: [IN] },
   // "a professor at the Northwind Institute in Westville": a university, museum or hospital and its town

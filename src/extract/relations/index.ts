@@ -18,7 +18,8 @@ import { Antecedents, assertedAt, type DepSentence, hasPronoun, parseSentence, s
 import { titleCase } from './title-text.js';
 import { buildViews, normalizeWord, type SentenceView, tokenizeSentences, type Unit } from './units.js';
 import { nationalTitleRelations } from './national-titles.js';
-import { teamSheetRelations } from './team-sheets.js';
+import { companyTitleRelations } from './company-titles.js';
+import { scoreLineRelations, teamSheetRelations } from './team-sheets.js';
 
 /** What extractRelations reads. */
 export interface RelationInput {
@@ -57,7 +58,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
   for (const view of views) {
     const ctx: ArgContext = { units: view.units, kinds };
     constructionRelations(view, ctx, found);
-    found.push(...teamSheetRelations(view, kinds));
+    found.push(...teamSheetRelations(view, kinds), ...scoreLineRelations(view, kinds));
     while (first < adjusted.mentions.length && adjusted.mentions[first]!.end <= view.sentence.start) first++;
     const own = tokens[view.index] ?? [];
     const n = countMentions(view);
@@ -77,6 +78,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
     if (parsed) reportedSpeech(parsed, text, view.index, speech);
   }
   found.push(...nationalTitleRelations(views, adjusted.mentions, kinds));
+  found.push(...companyTitleRelations(views, adjusted.mentions, kinds, found));
   for (const r of quoteRelations(text, views, kinds, findQuoteSpans(text))) found.push({ confidence: CONFIDENCE.quote, ...r });
   found.push(...speech);
   let mentions = adjusted.mentions;
@@ -146,14 +148,23 @@ function constructionRelations(view: SentenceView, ctx: ArgContext, out: Mention
         if (!s || !o || s.mention < 0 || o.mention < 0) continue;
         if (placeInPrepPhrase(view, ctx, i, o.mention, e.p) || placeInList(view.units, s.mention, o.mention, e.p)) continue;
         const title = e.title ? caps[e.title]?.text : undefined;
-        const p = title && ctx.kinds[o.mention]!.country && endsWith(normalizeWord(title), LEX.orgTitles) ? 'AFFILIATED_WITH' : e.p;
+        const p = title && statesMembership(title, ctx.kinds[o.mention]!) ? 'AFFILIATED_WITH' : e.p;
         const r: MentionRelation = { predicate: p, subject: s.mention, object: o.mention, sentence: view.index, confidence: CONFIDENCE.construction };
         if (title && p === 'HOLDS_POSITION') r.title = titleCase(title);
-        if (title && pastBefore(view.units, i)) r.status = 'former';
+        if (e.past || (title && pastBefore(view.units, i))) r.status = 'former';
         out.push(r);
       }
     }
   }
+}
+
+/**
+ * A title that names no office of its object: an organization's title with a country ("Ruritanian director X"),
+ * or a seat with a party or other body ("Blue Party MP X", "Blue senators").
+ */
+function statesMembership(title: string, object: MentionKind): boolean {
+  const t = normalizeWord(title);
+  return (object.country && endsWith(t, LEX.orgTitles)) || (object.type === 'Organization' && !object.place && endsWith(t, LEX.memberTitles));
 }
 
 /** "Former Ruritanian President X", "the then Acme chairman X": a past marker right before the construction. */

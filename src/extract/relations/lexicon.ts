@@ -1,9 +1,10 @@
 // Compiled lexicons: the vocabulary files turned into phrase sets and lookup maps, built once.
 import { COMPANY_NOUNS, COMPOUND_SUFFIXES, FIRM_KINDS, NAMED_ORG_HEADS, ORG_HEADS, ORG_MODIFIERS, SITE_HEADS, STATIONED_HEADS, UNIT_HEADS } from '../lexicons/organizations.js';
 import { PAST_MARKERS } from '../lexicons/frames.js';
+import { HONORIFICS } from '../lexicons/names.js';
 import { PLACE_NOUNS, REGION_SUFFIXES } from '../lexicons/places.js';
 import { CLAUSE_VERBS, OBJECT_PRONOUNS, QUOTING_VERBS, SPEAKER_INTRODUCERS, SPEAKER_PRONOUNS, SPEECH_VERBS } from '../lexicons/speech.js';
-import { ORGANIZATION_TITLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicons/titles.js';
+import { COMPANY_OFFICES, MEMBER_TITLES, ORGANIZATION_TITLES, PARTY_OFFICES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicons/titles.js';
 import {
   ACTOR_NOUNS,
   CONTEST_FORMS,
@@ -43,6 +44,9 @@ export const LEX = {
   titleHeads: new PhraseSet(TITLE_HEADS),
   titleMods: new PhraseSet(TITLE_MODIFIERS),
   orgTitles: new PhraseSet(ORGANIZATION_TITLES),
+  memberTitles: new PhraseSet(MEMBER_TITLES),
+  companyTitles: new PhraseSet(COMPANY_OFFICES),
+  politicalTitles: new PhraseSet([...MEMBER_TITLES, ...PARTY_OFFICES]),
   roleNouns: new PhraseSet(ROLE_NOUNS),
   roleMods: new PhraseSet(ROLE_MODIFIERS),
   orgHeads: new PhraseSet(ORG_HEADS),
@@ -81,6 +85,7 @@ export const LEX = {
   clausePunct: new Set(CLAUSE_PUNCT),
   determiners: new Set(DETERMINERS),
   directions: new Set(DIRECTIONS),
+  honorifics: new Set(HONORIFICS),
   /** Words that mark a past holder ("former", "then"). */
   pastWords: new Set(PAST_MARKERS),
   timeWords: new Set(TIME_WORDS),

@@ -19,6 +19,7 @@ const NOT_FIRST = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her'
  */
 export function addMissedNames(sentences: readonly Sentence[], tokens: readonly Token[][], mentions: readonly Mention[]): readonly Mention[] {
   const added: Mention[] = [];
+  const midCaps = capitalizedInside(tokens);
   let m = 0;
   for (let s = 0; s < sentences.length; s++) {
     const toks = tokens[s]!;
@@ -31,7 +32,7 @@ export function addMissedNames(sentences: readonly Sentence[], tokens: readonly 
     });
     for (let i = 0; i < toks.length; i++) {
       if (covered[i] || !isCapitalized(toks[i]!.text)) continue;
-      const name = missedOrgEnd(toks, covered, i);
+      const name = Math.max(missedOrgEnd(toks, covered, i), partyNameEnd(toks, covered, i, midCaps));
       if (name >= i) {
         added.push(mentionOf(sentences[s]!, toks, i, name, s, 'Organization'));
         i = name;
@@ -131,6 +132,71 @@ function expelledNameEnd(toks: readonly Token[], covered: readonly boolean[], i:
     }
   }
   return -1;
+}
+
+/**
+ * Words the article only ever writes capitalised, and writes so somewhere other than at a sentence start:
+ * names ("Blue"), not sentence openers ("But") or common words ("Home affairs spokesman").
+ */
+function capitalizedInside(tokens: readonly Token[][]): Set<string> {
+  const inside = new Set<string>();
+  const lower = new Set<string>();
+  for (const toks of tokens) {
+    if (isHeadline(toks)) continue;
+    for (let i = 0; i < toks.length; i++) {
+      const text = toks[i]!.text;
+      if (!isCapitalized(text)) {
+        lower.add(text);
+        continue;
+      }
+      const prev = toks[i - 1]?.text;
+      if (prev !== undefined && (!isCapitalized(prev) || NOT_FIRST.has(prev.toLowerCase()))) inside.add(text);
+    }
+  }
+  for (const w of inside) if (lower.has(w.toLowerCase())) inside.delete(w);
+  return inside;
+}
+
+/** Lower-case words allowed between a party's name and its title ("home affairs", "shadow"). */
+const MAX_FIELD_WORDS = 3;
+
+/**
+ * "Blue leader X", "Blue Dem home affairs spokesman X", "two Blue senators — X of Y and …": one or two
+ * capitalised words the tagger left out, right before a political title and the person holding it, name
+ * the party or body. A word at a sentence start counts only when the article capitalises it elsewhere
+ * too; titles, dates, countries and their adjectives never do. Index of the last name token, or -1.
+ */
+function partyNameEnd(toks: readonly Token[], covered: readonly boolean[], i: number, midCaps: ReadonlySet<string>): number {
+  const plain = (k: number) => !covered[k] && isCapitalized(toks[k]?.text ?? '') && !isTitleOrDate(toks[k]!.text.toLowerCase()) && !countryOfDemonym(toks[k]!.text);
+  if (!plain(i) || NOT_FIRST.has(toks[i]!.text.toLowerCase()) || (!midCaps.has(toks[i]!.text) && !isAcronym(toks[i]!.text))) return -1;
+  const end = plain(i + 1) ? i + 1 : i;
+  const title = politicalTitleEnd(toks, end + 1);
+  if (title < 0) return -1;
+  const next = toks[title + 1]?.text ?? '';
+  const holder = covered[title + 1] || (['—', '–', '-', ':'].includes(next) && covered[title + 2]);
+  return holder ? end : -1;
+}
+
+/** Last token of "field words? political title" starting at k ("home affairs spokesman", "shadow home secretary"), or -1. */
+function politicalTitleEnd(toks: readonly Token[], k: number): number {
+  let shadow = false;
+  for (let n = 0; n <= MAX_FIELD_WORDS && k + n < toks.length; n++) {
+    const w = toks[k + n]!.text.toLowerCase();
+    const two = `${w} ${toks[k + n + 1]?.text.toLowerCase() ?? ''}`;
+    if (LEX.politicalTitles.has(two) || (shadow && LEX.titleHeads.has(two))) return k + n + 1;
+    if (LEX.politicalTitles.has(w) || (shadow && LEX.titleHeads.has(w))) return k + n;
+    if (!/^[a-z][a-z-]*$/.test(toks[k + n]!.text)) return -1;
+    shadow ||= w === 'shadow';
+  }
+  return -1;
+}
+
+function isTitleOrDate(w: string): boolean {
+  return LEX.titleHeads.has(w) || LEX.titleMods.has(w) || LEX.honorifics.has(w) || isDateWord(w);
+}
+
+function isAcronym(text: string): boolean {
+  return /^[A-Z]{2,5}$/.test(text);
 }
 
 /** "The Chilean will meet …": an adjective used as a noun for a person, not the country. */

@@ -22,18 +22,28 @@ interface TitleUse {
   past: boolean;
   /** "its president X": the title belongs to someone the pronoun names. */
   owned: boolean;
+  /** "Acme President X", "shadow chancellor X": a name or word before the title makes it no national office. */
+  named: boolean;
 }
 
 /** HOLDS_POSITION for bare national titles whose country the article states for that office alone. */
 export function nationalTitleRelations(views: readonly SentenceView[], mentions: readonly Mention[], kinds: readonly MentionKind[]): MentionRelation[] {
   const uses = views.flatMap((v) => titleUses(v, kinds));
   const out: MentionRelation[] = [];
+  const only = onlyCountry(mentions, kinds);
   const bareUses = uses.filter((u) => u.country < 0 && u.person >= 0 && !u.owned);
   for (const bare of bareUses) {
     // One current and one past holder at most: "President X … President Y" leaves both unknown.
     const rivals = new Set(bareUses.filter((u) => u.office === bare.office && u.past === bare.past).map((u) => personKey(mentions[u.person]!)));
     if (rivals.size !== 1) continue;
     const qualified = uses.filter((u) => u.office === bare.office && u.country >= 0);
+    if (qualified.length === 0 && only && !bare.named && !AMBIGUOUS_OFFICES.has(bare.office)) {
+      // No country named with the office, but the article names one country only: it is that country's office.
+      const r: MentionRelation = { predicate: 'HOLDS_POSITION', subject: bare.person, object: only.nearest(bare.view), sentence: bare.view, confidence: CONFIDENCE.construction - 0.4, title: titleCase(bare.office) };
+      if (bare.past) r.status = 'former';
+      out.push(r);
+      continue;
+    }
     const countries = new Set(qualified.map((u) => countryKey(mentions[u.country]!)));
     // One country for the office, and no one else named as its holder there.
     if (countries.size !== 1 || qualified.some((u) => u.person >= 0 && u.person !== bare.person)) continue;
@@ -42,6 +52,22 @@ export function nationalTitleRelations(views: readonly SentenceView[], mentions:
     out.push(r);
   }
   return out;
+}
+
+/** Offices companies and other bodies have too ("senior vice president X"): never taken as the article's country's. */
+const AMBIGUOUS_OFFICES = new Set(['president', 'vice president', 'vice-president']);
+/** Words before a title that make it a party's or a body's ("shadow chancellor X"). */
+const NOT_NATIONAL = new Set(['shadow', 'party', 'club', 'company', 'group']);
+
+/** Mentions of a country an article must make, and no other, for a bare office to be taken as that country's. */
+const ONLY_COUNTRY_MENTIONS = 2;
+
+/** The one country an article names (at least twice, by name or adjective), with its mention nearest before a sentence. */
+function onlyCountry(mentions: readonly Mention[], kinds: readonly MentionKind[]): { nearest(view: number): number } | undefined {
+  const found = mentions.map((_, i) => i).filter((i) => kinds[i]!.country);
+  const keys = new Set(found.map((i) => countryKey(mentions[i]!)));
+  if (keys.size !== 1 || found.length < ONLY_COUNTRY_MENTIONS) return undefined;
+  return { nearest: (view) => found.filter((i) => mentions[i]!.sentence <= view).at(-1) ?? found[0]! };
 }
 
 /** A person's last name, so "President X Y" and "President Y" count as one holder. */
@@ -62,7 +88,11 @@ function titleUses(view: SentenceView, kinds: readonly MentionKind[]): TitleUse[
     const len = lexLength('TITLE', units, i);
     if (len === 0) continue;
     const office = officeOf(units, i, len);
-    if (office) out.push({ office, country: countryBefore(units, i, kinds), person: personAt(units, i + len, kinds), view: view.index, past: pastBefore(units, i, len), owned: OWNERS.has(units[i - 1]?.lower ?? '') });
+    if (office) {
+      const prev = units[i - 1];
+      const named = prev !== undefined && ((prev.mention >= 0 && !kinds[prev.mention]!.country) || /^\p{Lu}/u.test(prev.text) || NOT_NATIONAL.has(prev.lower));
+      out.push({ office, country: countryBefore(units, i, kinds), person: personAt(units, i + len, kinds), view: view.index, past: pastBefore(units, i, len), owned: OWNERS.has(prev?.lower ?? ''), named });
+    }
     i += len - 1;
   }
   return out;

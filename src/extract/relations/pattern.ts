@@ -9,7 +9,7 @@ import type { Unit } from './units.js';
  * - `PER`, `ORG`, `LOC`, `GPE` (country or its adjective), `SUB` (place that is not a country),
  *   joined by `|`; `#unit` / `#stationed` / `#site` / `#office` test the organization's last words, `#name` excludes
  *   adjectives ("Ruritanian"), `#adj` keeps only them, `#body` needs a body's head word ("… Party", "… League"), `#city` / `#region` need that gazetteer kind, `#area` a region or a name ending in "Province", "State"…; `:x` captures.
- * - `TITLE`, `ROLE`, `PLACE`, `FIRM` (carmaker…), `DIR` (northern…): lexicon phrases; `:x` captures the text.
+ * - `TITLE`, `ROLE`, `PLACE`, `FIRM` (carmaker…), `DIR` (northern…), `HON` (Mr, Dr.…): lexicon phrases; `:x` captures the text.
  * - `W*`: up to three plain words that are not function words; `!a|b`: next unit is not a or b.
  * - anything else: literal words, `|` for alternatives; a final `?` makes any element optional.
  */
@@ -29,7 +29,7 @@ export interface Capture {
 }
 
 const MENTION_CLASSES = new Set(['PER', 'ORG', 'LOC', 'GPE', 'SUB']);
-const LEX_CLASSES = new Set(['TITLE', 'ROLE', 'PLACE', 'FIRM', 'DIR']);
+const LEX_CLASSES = new Set(['TITLE', 'ROLE', 'PLACE', 'FIRM', 'DIR', 'HON']);
 
 /** Compiles a pattern string. */
 export function compilePattern(source: string): Pattern {
@@ -135,7 +135,7 @@ export function endsWith(lower: string, set: { has(text: string): boolean }): bo
   return set.has(lower.slice(cut2 + 1));
 }
 
-/** Length of a lexicon phrase (TITLE, ROLE, PLACE, FIRM, DIR) at `u`, 0 when none. */
+/** Length of a lexicon phrase (TITLE, ROLE, PLACE, FIRM, DIR, HON) at `u`, 0 when none. */
 export function lexLength(lex: string, units: readonly Unit[], u: number): number {
   const unit = units[u];
   if (!unit) return 0;
@@ -149,7 +149,8 @@ export function lexLength(lex: string, units: readonly Unit[], u: number): numbe
   }
   if (lex === 'PLACE') return LEX.placeNouns.match(units, u);
   if (lex === 'FIRM') return LEX.firmKinds.match(units, u);
-  if (lex === 'DIR') return units[u] && LEX.directions.has(units[u]!.lower) ? 1 : 0;
+  if (lex === 'DIR') return LEX.directions.has(unit.lower) ? 1 : 0;
+  if (lex === 'HON') return unit.mention < 0 && LEX.honorifics.has(unit.lower.replace(/\.$/, '')) ? (units[u + 1]?.lower === '.' ? 2 : 1) : 0;
   return 0;
 }
 

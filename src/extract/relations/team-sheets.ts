@@ -1,5 +1,6 @@
-// Team sheets: "Ruritania - A (captain), B, C and D": every person listed after a team and a dash or
-// colon belongs to that team. Sports pages print line-ups this way in every outlet.
+// Team sheets: "Ruritania - A (captain), B, C and D", "Ruritania: 19 - A, 2 - B (14 - C 75)": every
+// person listed after a team and a dash or colon belongs to that team. Sports pages print line-ups this way in every outlet, and results with
+// their scorers the same way: "Westville 2 (A 12, B 55 pen) Eastham 1 (C 80)".
 import type { MentionRelation } from '../../types.js';
 import { CONFIDENCE } from './confidence.js';
 import type { MentionKind } from './kinds.js';
@@ -23,6 +24,50 @@ export function teamSheetRelations(view: SentenceView, kinds: readonly MentionKi
   return players.map((p) => ({ predicate: 'AFFILIATED_WITH', subject: p, object: team, sentence: view.index, confidence: CONFIDENCE.construction - 0.1 }));
 }
 
+/** Words a scorer list may put after a name besides minutes ("pen", "2nd and 27th"). */
+const SCORE_NOTES = new Set(['pen', 'penalty', 'pens', 'and', "'", 'min', 'mins']);
+/** An own goal counts for the other side: its scorer plays for the team it was not credited to. */
+const OWN_GOAL = new Set(['og', 'o.g.', 'own']);
+
+/**
+ * AFFILIATED_WITH from each scorer to the team whose result the bracket follows: "TEAM 2 (A 12, B 55)".
+ * A bracket holding anything but names, minutes and scoring notes gives nothing; own goals are skipped.
+ */
+export function scoreLineRelations(view: SentenceView, kinds: readonly MentionKind[]): MentionRelation[] {
+  const units = view.units;
+  const out: MentionRelation[] = [];
+  for (let i = 0; i + 3 < units.length; i++) {
+    const team = units[i]!.mention;
+    if (team < 0 || !isTeam(kinds[team]!) || !/^\d+$/.test(units[i + 1]!.lower) || units[i + 2]!.lower !== '(') continue;
+    for (const scorer of bracketScorers(units, i + 3, kinds)) {
+      out.push({ predicate: 'AFFILIATED_WITH', subject: scorer, object: team, sentence: view.index, confidence: CONFIDENCE.construction - 0.1 });
+    }
+  }
+  return out;
+}
+
+/** The scorers listed from unit `from` to the closing bracket (or the sentence end); none unless every name has a minute. */
+function bracketScorers(units: readonly Unit[], from: number, kinds: readonly MentionKind[]): number[] {
+  const out: number[] = [];
+  let i = from;
+  while (i < units.length && units[i]!.lower !== ')') {
+    const m = units[i]!.mention;
+    if (m < 0 || kinds[m]!.type !== 'Person') return [];
+    let minutes = 0;
+    let own = false;
+    for (i++; i < units.length && units[i]!.mention < 0 && units[i]!.lower !== ',' && units[i]!.lower !== ')'; i++) {
+      const w = units[i]!.lower;
+      if (/^\d+(?:st|nd|rd|th)?$/.test(w)) minutes++;
+      else if (OWN_GOAL.has(w)) own = true;
+      else if (!SCORE_NOTES.has(w) && !(own && w === 'goal')) return [];
+    }
+    if (minutes === 0) return [];
+    if (!own && !out.includes(m)) out.push(m);
+    if (units[i]?.lower === ',') i++;
+  }
+  return out;
+}
+
 function isTeam(k: MentionKind): boolean {
   return k.type === 'Organization' || (k.type === 'Location' && !k.demonym);
 }
@@ -32,10 +77,12 @@ function listedPersons(units: readonly Unit[], from: number, kinds: readonly Men
   const out: number[] = [];
   let i = from;
   while (i < units.length) {
+    i = afterShirtNumber(units, i);
     const m = units[i]!.mention;
     if (m < 0 || kinds[m]!.type !== 'Person') return undefined;
     if (!out.includes(m)) out.push(m);
-    i = afterName(units, i + 1);
+    i = substitute(units, i + 1, kinds, out);
+    i = afterName(units, i);
     if (i < 0) return undefined;
     if (i >= units.length || units[i]!.lower === '.') return out;
     if (!SEPARATORS.has(units[i]!.lower)) return undefined;
@@ -43,6 +90,28 @@ function listedPersons(units: readonly Unit[], from: number, kinds: readonly Men
     if (units[i]?.lower === 'and') i++;
   }
   return out;
+}
+
+/**
+ * "Mills (Wright 83)": the player who came on for the one before the bracket, and the minute. Adds the
+ * substitute to `out` and returns the unit after the bracket; returns `i` when no such bracket follows.
+ */
+function substitute(units: readonly Unit[], i: number, kinds: readonly MentionKind[], out: number[]): number {
+  if (units[i]?.lower !== '(') return i;
+  const at = afterShirtNumber(units, i + 1);
+  const sub = units[at]?.mention ?? -1;
+  if (sub < 0) return i;
+  let k = at + 1;
+  while (k < units.length && /^\d+$/.test(units[k]!.lower)) k++;
+  if (k === at + 1 || units[k]?.lower !== ')') return i;
+  // A substitute the tagger did not take for a person is skipped, not a reason to drop the sheet.
+  if (kinds[sub]!.type === 'Person' && !out.includes(sub)) out.push(sub);
+  return k + 1;
+}
+
+/** "19 - Ivo Sand": the shirt number some line-ups print before each name; returns the unit of the name. */
+function afterShirtNumber(units: readonly Unit[], i: number): number {
+  return /^\d+$/.test(units[i]?.lower ?? '') && units[i + 1]?.lower === '-' && (units[i + 2]?.mention ?? -1) >= 0 ? i + 2 : i;
 }
 
 /** Skips a bracketed note and a few plain words after a name ("(captain)", "12th man"); -1 when they run on. */

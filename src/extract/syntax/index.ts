@@ -24,10 +24,14 @@ function loaded(): SyntaxModels {
   return models;
 }
 
-/** Tags and parses one sentence given its token texts. Pure, deterministic, loads models lazily once. */
-export function parseWords(words: readonly string[]): Parse {
+/**
+ * Tags and parses one sentence given its token texts. `names` marks words of named entities found by the
+ * entity tagger: they are tagged proper nouns, so a name never parses as a verb ("Soares joined …").
+ * Pure, deterministic, loads models lazily once.
+ */
+export function parseWords(words: readonly string[], names?: readonly boolean[]): Parse {
   if (words.length === 0) return { upos: [], lemmas: [], heads: new Int32Array(0), deprels: [] };
-  const a = analyze(loaded(), words);
+  const a = analyze(loaded(), words, names);
   return { upos: a.upos, lemmas: a.lemmas, heads: a.heads, deprels: a.deprels };
 }
 

@@ -99,13 +99,20 @@ export interface Analysis {
 }
 
 /** Tags, lemmatizes and parses one sentence. */
-export function analyze(m: SyntaxModels, words: readonly string[]): Analysis {
+export function analyze(m: SyntaxModels, words: readonly string[], names?: readonly boolean[]): Analysis {
   const h = hashWords(words);
-  const tags = tagWithModel(h, m.tagModel, m.classes.length, m.dictionary);
+  const tags = tagWithModel(h, m.tagModel, m.classes.length, m.dictionary, names && fixedNames(m, names));
   const upos = Array.from(tags, (t) => m.upos[t]!);
   const lemmas = words.map((w, i) => lemmaOf(m, h.records[i]!, w, tags[i]!));
   const { heads, labels } = parseTokensGreedy(parseTokens(h, tags), h.n, m.parser);
   return { upos, tags, lemmas, heads, deprels: Array.from(labels, (l) => m.parser.labelNames[l]!) };
+}
+
+/** The proper-noun class for the words `names` marks (-1 elsewhere): the entity tagger already knows them. */
+function fixedNames(m: SyntaxModels, names: readonly boolean[]): Int32Array | undefined {
+  const propn = m.classes.indexOf('PROPN|NNP');
+  if (propn < 0 || !names.includes(true)) return undefined;
+  return Int32Array.from(names, (n) => (n ? propn : -1));
 }
 
 /** Lemmas per model, word (its hash record, see hashWords()) and tagger class: a word's lemma depends on nothing else. */

@@ -33,12 +33,18 @@ export function tagHashed(h: WordHashes, score: TagScorer, classes: number, dict
  * The left-to-right loop both taggers share: a dictionary word takes its class, any other the best of the
  * scores `scoreAt` gives it from the two classes before it.
  */
-function decodeGreedy(h: WordHashes, classes: number, dictionary: Map<number, number> | undefined, scoreAt: (i: number, p1: number, p2: number) => Int32Array | Float64Array): Int32Array {
+function decodeGreedy(
+  h: WordHashes,
+  classes: number,
+  dictionary: Map<number, number> | undefined,
+  scoreAt: (i: number, p1: number, p2: number) => Int32Array | Float64Array,
+  fixed?: Int32Array,
+): Int32Array {
   const out = new Int32Array(h.n);
   let p1 = -1;
   let p2 = -1;
   for (let i = 0; i < h.n; i++) {
-    let best = dictionary?.get(h.form[i]!) ?? -1;
+    let best = fixed && fixed[i]! >= 0 ? fixed[i]! : (dictionary?.get(h.form[i]!) ?? -1);
     if (best < 0) best = argmax(scoreAt(i, p1, p2), classes);
     out[i] = best;
     p2 = p1;
@@ -64,8 +70,9 @@ let tagScores = new Int32Array(0);
 /**
  * tagHashed() over a trained model, faster: the scores of a word's own features (form, affixes, shape, classes)
  * are computed once per word and model and added to those of its context features. Same classes as tagHashed().
+ * `fixed` holds a class per word that the caller already knows (-1 elsewhere); the words after it see it as context.
  */
-export function tagWithModel(h: WordHashes, model: Scorer, classes: number, dictionary?: Map<number, number>): Int32Array {
+export function tagWithModel(h: WordHashes, model: Scorer, classes: number, dictionary?: Map<number, number>, fixed?: Int32Array): Int32Array {
   let cache = wordScores.get(model);
   if (!cache) {
     cache = new WeakMap();
@@ -81,7 +88,7 @@ export function tagWithModel(h: WordHashes, model: Scorer, classes: number, dict
     model.score(feats, CONTEXT_FEATURES, scores);
     for (let l = 0; l < c; l++) scores[l]! += own[l]!;
     return scores;
-  });
+  }, fixed);
 }
 
 function wordVector(cache: WeakMap<Int32Array, Int32Array>, model: Scorer, h: WordHashes, i: number): Int32Array {

@@ -27,12 +27,6 @@ export interface DepSentence {
  */
 export function depSentence(index: number, tokens: readonly Token[], mentions: readonly Mention[], kinds: readonly MentionKind[], first = 0): DepSentence {
   const lower = tokens.map((t) => t.text.toLowerCase().replace(/[‘’`]/g, "'"));
-  const parse = parseWords(tokens.map((t) => t.text));
-  const children: number[][] = tokens.map(() => []);
-  for (let i = 0; i < tokens.length; i++) {
-    const h = parse.heads[i]!;
-    if (h >= 0 && h < tokens.length) children[h]!.push(i);
-  }
   const mentionOf = new Int32Array(tokens.length).fill(-1);
   let m = first;
   for (let i = 0; i < tokens.length; i++) {
@@ -41,7 +35,24 @@ export function depSentence(index: number, tokens: readonly Token[], mentions: r
     const mention = mentions[m];
     if (mention && mention.start < t.end && mention.end > t.start) mentionOf[i] = m;
   }
+  const parse = parseWords(
+    tokens.map((t) => t.text),
+    tokens.map((t, i) => isNameWord(t.text, mentionOf[i]!, kinds)),
+  );
+  const children: number[][] = tokens.map(() => []);
+  for (let i = 0; i < tokens.length; i++) {
+    const h = parse.heads[i]!;
+    if (h >= 0 && h < tokens.length) children[h]!.push(i);
+  }
   return { index, tokens, lower, parse, children, mentionOf, mentions, kinds };
+}
+
+/**
+ * A capitalised word of a person, organization or place name (not a country adjective such as "Ruritanian",
+ * which the treebank tags as an adjective): the parse takes it as a proper noun.
+ */
+function isNameWord(text: string, mention: number, kinds: readonly MentionKind[]): boolean {
+  return mention >= 0 && !kinds[mention]!.demonym && /^\p{Lu}/u.test(text);
 }
 
 /** Children of `t` whose relation is one of `rels` (a relation matches with or without its subtype). */

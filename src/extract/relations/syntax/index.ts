@@ -55,9 +55,10 @@ export function verbEventHolds(d: DepSentence, start: number): boolean {
   const t = d.tokens.findIndex((tok) => tok.start === start);
   if (t < 0) return true;
   const upos = d.parse.upos[t]!;
-  // The tagger may call a rare verb a proper noun or a preposition ("Red Brigade overran X"); only a
-  // common-noun or adjective reading is trusted ("Brive back X").
-  if (NOT_VERB.has(upos)) return false;
+  // The tagger may call a rare verb a proper noun, a preposition or an adjective ("Red Brigade overran X");
+  // only a common-noun reading is trusted ("Brive back X"), and an adjective one for a word that can be an
+  // adjective at all: a participle ("the captured town"), not a simple past ("overran").
+  if (NOT_VERB.has(upos) && (upos !== 'ADJ' || /(?:ed|en|ing)$/.test(d.lower[t]!))) return false;
   return upos !== 'VERB' || (isAsserted(d, t, true) && eventInContext(d, t));
 }
 

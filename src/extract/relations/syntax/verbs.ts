@@ -73,7 +73,7 @@ export function verbRelations(d: DepSentence): FrameRelation[] {
 function senseRelations(d: DepSentence, v: number, sense: VerbSense): FrameRelation[] {
   const passive = isPassive(d, v);
   if (sense.passiveOnly && !passive) return [];
-  if (!inContext(d, v, sense)) return [];
+  if (!inContext(d, v, sense) || changedByParticle(d, v, sense)) return [];
   const agents = passive && !sense.passiveOnly ? agentsOf(d, v) : subjectsOf(d, v);
   const patients = passive && !sense.passiveOnly ? passiveSubjects(d, v) : objectsOf(d, v, sense);
   if (sense.frame === 'fall') return pairs(sense, objectsOf(d, v, sense), subjectsOf(d, v), 0.75);
@@ -88,6 +88,17 @@ function senseRelations(d: DepSentence, v: number, sense: VerbSense): FrameRelat
     out.push(...groupContact(agents));
   }
   return out;
+}
+
+/** Particles that turn taking or backing into something else: "take on" a rival, "took off", "backed down". */
+const TURNING_PARTICLES = new Set(['on', 'off', 'down', 'out', 'away']);
+
+/** "Westville take on Eastham" is a contest, not a capture; "X backed down" supports no one. */
+function changedByParticle(d: DepSentence, v: number, sense: VerbSense): boolean {
+  if (sense.predicate !== 'CAPTURED' && sense.predicate !== 'SUPPORTED') return false;
+  const turns = (t: number) => TURNING_PARTICLES.has(d.lower[t] ?? '') && !sense.preps.includes(d.lower[t]!);
+  // The parse attaches "on" to the verb or to the noun after it; right after the verb it is the particle either way.
+  return turns(v + 1) || childrenWith(d, v, ['compound:prt']).some(turns);
 }
 
 /** "X joined Y from Z": X belonged to Z before. */
