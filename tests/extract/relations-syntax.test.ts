@@ -442,6 +442,19 @@ describe('bare national offices in an article about one country', () => {
   });
 });
 
+describe('capitals the text leaves unnamed', () => {
+  const located = (text: string) => {
+    const x = extractArticle({ id: 'a', path: 'a', title: '', text });
+    return x.relations.filter((r) => r.predicate === 'LOCATED_IN').map((r) => `${x.mentions[r.subject]!.text} ${x.mentions[r.object]!.text}`);
+  };
+
+  it('puts "the capital, X" in the country the article names and the gazetteer puts X in', () => {
+    expect(located('Voters in Austria went to the polls. Ivo Sand spoke in the capital, Vienna, on Monday.')).toEqual(['Vienna Austria']);
+    // A capital of a country the article does not name is left alone.
+    expect(located('Voters in Austria went to the polls. Ivo Sand spoke in the capital, Lisbon, on Monday.')).toEqual([]);
+  });
+});
+
 describe('particles that change the verb', () => {
   it('reads "take on" as a contest, not a capture', () => {
     expect(run('The champions [ORG Bluebirds] will take on [LOC Westville] in the final.', EVENTS)).toEqual([]);

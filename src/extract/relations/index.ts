@@ -19,6 +19,7 @@ import { titleCase } from './title-text.js';
 import { buildViews, normalizeWord, type SentenceView, tokenizeSentences, type Unit } from './units.js';
 import { nationalTitleRelations } from './national-titles.js';
 import { companyTitleRelations } from './company-titles.js';
+import { capitalRelations } from './capitals.js';
 import { scoreLineRelations, teamSheetRelations } from './team-sheets.js';
 
 /** What extractRelations reads. */
@@ -79,6 +80,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
   }
   found.push(...nationalTitleRelations(views, adjusted.mentions, kinds));
   found.push(...companyTitleRelations(views, adjusted.mentions, kinds, found));
+  found.push(...capitalRelations(views, kinds));
   for (const r of quoteRelations(text, views, kinds, findQuoteSpans(text))) found.push({ confidence: CONFIDENCE.quote, ...r });
   found.push(...speech);
   let mentions = adjusted.mentions;
