@@ -455,6 +455,21 @@ describe('capitals the text leaves unnamed', () => {
   });
 });
 
+describe('subsidiaries', () => {
+  it.each([
+    ['[ORG Beta Foods], a subsidiary of [ORG Acme], said so.', ['Beta Foods PART_OF Acme']],
+    ["[ORG Acme]'s [ORG Beta Foods] unit was sold.", ['Beta Foods PART_OF Acme']],
+    ["[ORG Acme]'s retail arm, [ORG Beta Foods], was sold.", ['Beta Foods PART_OF Acme']],
+    ['[ORG Acme] subsidiary [ORG Beta Foods] grew.', ['Beta Foods PART_OF Acme']],
+    ['[ORG Beta Foods], owned by [ORG Acme], grew.', ['Beta Foods PART_OF Acme']],
+    ['[ORG Acme]-owned [ORG Beta Foods] grew.', ['Beta Foods PART_OF Acme']],
+    // A person owns no unit of a body.
+    ['[ORG Beta Foods], owned by [PER Ivo Sand], grew.', []],
+  ])('%s', (markup, expected) => {
+    expect(run(markup, ['PART_OF'])).toEqual(expected);
+  });
+});
+
 describe('particles that change the verb', () => {
   it('reads "take on" as a contest, not a capture', () => {
     expect(run('The champions [ORG Bluebirds] will take on [LOC Westville] in the final.', EVENTS)).toEqual([]);

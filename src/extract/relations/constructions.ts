@@ -167,4 +167,12 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   // --- PART_OF: "the Senate's Budget Committee", "the Main Directorate of the General Staff"
   { name: 'org-poss-unit', pattern: "ORG:o 's ORG#unit:s", emit: [PART] },
   { name: 'unit-of-org', pattern: 'ORG#unit:s of the? ORG:o', emit: [PART] },
+  // Companies and their subsidiaries: "Beta, a subsidiary of Acme", "Acme's Beta unit", "Acme subsidiary Beta",
+  // "Beta, owned by Acme", "Acme-owned Beta"
+  { name: 'org-subsidiary-of-org', pattern: 'ORG:s , a|an|the W* subsidiary|unit|division|arm|affiliate of the? W* FIRM? ORG:o', emit: [PART] },
+  { name: 'org-poss-subsidiary-org', pattern: "ORG:o 's W* subsidiary|unit|division|arm|affiliate ,? ORG:s", emit: [PART] },
+  { name: 'org-poss-org-unit', pattern: "ORG:o 's ORG:s unit|subsidiary|division|arm", emit: [PART] },
+  { name: 'org-subsidiary-org', pattern: 'ORG:o subsidiary|unit|division ORG:s', emit: [PART] },
+  { name: 'org-owned-by-org', pattern: 'ORG:s ,? which? is|was? owned|controlled by the? W* FIRM? ORG:o', emit: [PART] },
+  { name: 'org-owned-org', pattern: 'ORG:o -owned|-controlled W* ORG:s', emit: [PART] },
 ];
