@@ -271,6 +271,7 @@ describe('nationalities, parties and line-ups', () => {
     ['[GPE Ruritanian>Ruritania] [PER Ivo Sand], the third person to die, was a student.', ['Ivo Sand AFFILIATED_WITH Ruritanian']],
     ['The [GPE Ruritanian>Ruritania] [ORG Work Ministry] has been mediating.', ['Work Ministry AFFILIATED_WITH Ruritanian']],
     ['[ORG Acme Bank] ([ORG ACB]), [GPE Ruritania]\'s biggest lender, has seen profits jump.', ['Acme Bank AFFILIATED_WITH Ruritania']],
+    ["[ORG Acme] is [GPE Ruritania]'s second-largest cement maker.", ['Acme AFFILIATED_WITH Ruritania']],
     ['[GPE Ruritania]\'s [ORG Velto], the country\'s largest steel producer, said it would wait.', ['Velto AFFILIATED_WITH Ruritania']],
     ['The plan was opposed by [PER Ivo Sand]\'s [ORG Worker Party].', ['Ivo Sand AFFILIATED_WITH Worker Party']],
     // A work of art or a product is no body the person belongs to.
@@ -452,6 +453,12 @@ describe('capitals the text leaves unnamed', () => {
     expect(located('Voters in Austria went to the polls. Ivo Sand spoke in the capital, Vienna, on Monday.')).toEqual(['Vienna Austria']);
     // A capital of a country the article does not name is left alone.
     expect(located('Voters in Austria went to the polls. Ivo Sand spoke in the capital, Lisbon, on Monday.')).toEqual([]);
+  });
+});
+
+describe('"its" in a clause with a pronoun subject', () => {
+  it('reads "Acme claims that it is punished for the ambitions of its founder, X" as X founding Acme', () => {
+    expect(run('[ORG Acme] claims that it is being punished for the ambitions of its founder, [PER Ivo Sand], who is in jail.', ['HOLDS_POSITION'])).toEqual(['Ivo Sand HOLDS_POSITION Acme (Founder)']);
   });
 });
 

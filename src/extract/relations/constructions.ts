@@ -116,7 +116,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'country-firm-name', pattern: 'GPE:o W* and? W* FIRM ORG:s', emit: [AFFIL] },
   { name: 'name-country-firm', pattern: "ORG:s , the|a|an GPE:o W* FIRM !'s|of", emit: [AFFIL] },
   // "Acme Bank (ACB), Ruritania's biggest lender,"
-  { name: 'name-poss-country-firm', pattern: "ORG:s , GPE#name:o 's W* FIRM !'s|of", emit: [AFFIL] },
+  { name: 'name-poss-country-firm', pattern: "ORG:s ,|is|was|remains GPE#name:o 's W* FIRM !'s|of", emit: [AFFIL] },
   { name: 'name-acronym-poss-country-firm', pattern: "ORG:s ( ORG ) , GPE#name:o 's W* FIRM !'s|of", emit: [AFFIL] },
   // "Ruritanian Ivo Sand", "the Ruritanian Work Ministry": a country adjective right before a name
   { name: 'adjective-name', pattern: 'GPE#adj:o PER|ORG:s', emit: [AFFIL] },

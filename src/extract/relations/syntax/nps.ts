@@ -128,10 +128,15 @@ const OWNER_PRONOUNS = new Set(['its', 'their']);
 export function clauseSubject(d: DepSentence, t: number): ArgMention[] {
   let v = d.parse.heads[t]!;
   for (let steps = 0; v >= 0 && d.parse.upos[v] !== 'VERB' && steps < 4; steps++) v = d.parse.heads[v]!;
-  if (v < 0) return [];
-  for (const c of childrenWith(d, v, ['nsubj'])) {
-    const m = headMention(d, c);
-    if (m >= 0 && isBody(d.kinds[m]!)) return [{ mention: m, indirect: true }];
+  // "Acme claims that it is punished for the ambitions of its founder": a pronoun subject stands for its
+  // antecedent, and a clause with no subject of its own takes that of the clause it depends on.
+  for (let up = 0; v >= 0 && up < 2; up++) {
+    for (const c of childrenWith(d, v, ['nsubj'])) {
+      const m = d.parse.upos[c] === 'PRON' && d.antecedent ? d.antecedent(c) : headMention(d, c);
+      if (m >= 0 && isBody(d.kinds[m]!)) return [{ mention: m, indirect: true }];
+    }
+    if (!hasRel(d, v, ['ccomp', 'advcl', 'xcomp', 'conj'])) break;
+    v = d.parse.heads[v]!;
   }
   return [];
 }
