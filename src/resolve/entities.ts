@@ -69,12 +69,19 @@ function makeEntity(list: readonly Group[], places: PlaceIndex, said: CurationOv
  * words, then more mentions; acronyms and "X militants" forms last). Places take the gazetteer's
  * canonical for countries ("Old Ruritania" → "Ruritania") and case ("STRELSAU" → "Strelsau"), not
  * for cities whose canonical spells another name (NOTE: the gazetteer maps some short names to
- * "X City").
+ * "X City"), nor a city's name that no article writes (a gazetteer alternate: "Cologne", not "Köln").
  */
 function pickName(type: EntityType, list: readonly Group[], places: PlaceIndex): string {
   const canon = new Map<string, number>();
   for (const g of list) for (const [c, n] of g.canonicals) canon.set(c, (canon.get(c) ?? 0) + n);
-  if (canon.size > 0 && type === 'Location') return best(canon);
+  if (canon.size > 0 && type === 'Location') {
+    const name = best(canon);
+    // A city's own name the articles never write ("Köln" for "Cologne", from the gazetteer's other names)
+    // gives way to the name they do write.
+    const written = [...new Set(list.flatMap((g) => [...g.surfaces]))].sort();
+    if (written.length === 0 || written.includes(name) || places.lookupPlace(name)?.kind !== 'city') return name;
+    return written[0]!;
+  }
   const ranked = list
     .map((g) => ({ g, form: displayForm(g) }))
     .filter((c): c is { g: Group; form: string } => c.form !== undefined)

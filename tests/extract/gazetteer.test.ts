@@ -32,6 +32,14 @@ describe('lookupPlace', () => {
     expect(Number.isFinite(place!.geo.lat) && Number.isFinite(place!.geo.lon)).toBe(true);
   });
 
+  it('knows other names of cities that news writes, marked as such ("Bombay" is Mumbai)', () => {
+    expect(lookupPlace('Bombay')).toMatchObject({ canonical: 'Mumbai', kind: 'city', alternate: true, geo: { country: 'IN' } });
+    expect(lookupPlace('Rangoon')).toMatchObject({ canonical: 'Yangon', kind: 'city', alternate: true });
+    expect(lookupPlace('Mumbai')?.alternate).toBeUndefined();
+    // GeoNames alternates news does not write as places are left out ("Roma" is a club there).
+    expect(lookupPlace('Roma')?.canonical).not.toBe('Rome');
+  });
+
   it.each(['us', 'Blorptown', '', 'the', 'IN', 'Island', 'Mann', 'ILO'])('%j is not a place', (name) => {
     expect(lookupPlace(name)).toBeUndefined();
   });

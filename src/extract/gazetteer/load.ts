@@ -13,11 +13,16 @@ export interface PlaceInfo {
   canonical: string;
   kind: PlaceKind;
   geo: GeoInfo;
+  /** True for another name of a city ("Kiev" for Kyiv): its mentions are that city. */
+  alternate?: boolean;
 }
 
 type CountryRow = [string, string, number, number, string[], string[], number];
-/** name, country, lat, lon, full name when `name` is a short form (rows sorted by falling population). */
-type CityRow = [string, string, number, number, string?];
+/**
+ * name, country, lat, lon, full name when `name` is a short form or another name, and 1 for another name
+ * (GeoNames alternates, after every city's own names; own names sorted by falling population).
+ */
+type CityRow = [string, string, number, number, string?, 1?];
 type RegionRow = [string, string, number, number];
 interface PlacesFile {
   countries: CountryRow[];
@@ -71,8 +76,10 @@ export function placeInfo(g: Gazetteer, ref: number): PlaceInfo {
     return { canonical: name, kind, geo: { lat, lon, country: cc } };
   }
   if (kind === 'city') {
-    const [name, cc, lat, lon, full] = g.file.cities[i]!;
-    return { canonical: full ?? name, kind, geo: { lat, lon, country: cc } };
+    const [name, cc, lat, lon, full, alternate] = g.file.cities[i]!;
+    const info: PlaceInfo = { canonical: full ?? name, kind, geo: { lat, lon, country: cc } };
+    if (alternate === 1) info.alternate = true;
+    return info;
   }
   const [name, cc, lat, lon] = g.file.regions[i]!;
   return { canonical: name, kind, geo: { lat, lon, country: cc } };

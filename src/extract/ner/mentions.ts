@@ -199,5 +199,5 @@ function addPlace(mention: Mention): void {
   }
   mention.geo = place.geo;
   const sameName = place.canonical.toLowerCase() === mention.text.toLowerCase();
-  if (place.canonical !== mention.text && (place.kind === 'country' || sameName)) mention.canonical = place.canonical;
+  if (place.canonical !== mention.text && (place.kind === 'country' || sameName || place.alternate)) mention.canonical = place.canonical;
 }
