@@ -66,9 +66,11 @@ function restore<T extends { start?: number; end?: number; text?: string }>(x: T
   if (!Number.isInteger(start) || !Number.isInteger(end) || start! < 0 || end! < start! || end! > text.length) return null;
   if (typeof x.text === 'string') return x;
   // Put `text` back where it was written (after `end`), so the object serializes as before.
+  // for…in over a parsed plain object walks its own keys in Object.entries' order, without a pair per key.
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(x)) {
-    out[k] = v;
+  const from = x as Record<string, unknown>;
+  for (const k in from) {
+    out[k] = from[k];
     if (k === 'end') out.text = text.slice(start, end);
   }
   return out as T;

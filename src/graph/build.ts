@@ -41,14 +41,18 @@ export function edgeKey(type: EdgeType, source: string, target: string): string 
   return `${type}:${source}->${target}`;
 }
 
-/** An edge being gathered. Most are MENTIONED_IN edges: the parts only facts have are made with the first fact. */
+/**
+ * An edge being gathered. Most are MENTIONED_IN edges: the parts only facts have are made with the first fact.
+ * Articles and dates are lists with repeats, made unique when the edge is written, not two Sets per edge held
+ * until the graph is built: most edges have one article, and a Set is several times a one-element list's size.
+ */
 interface PendingEdge {
   type: EdgeType;
   source: string;
   target: string;
   weight: number;
-  articles: Set<string>;
-  dates: Set<string>;
+  articles: string[];
+  dates: string[];
   facts?: FactParts;
 }
 
@@ -119,9 +123,9 @@ function entityAttrs(entity: ResolvedEntity, stats: EntityStats): NodeAttrs {
   const attrs: NodeAttrs = {
     label: entity.name,
     type: entity.type,
-    aliases: [...entity.aliases].sort(cmp),
+    aliases: [...entity.aliases].sort(),
     mentions: stats.mentions,
-    articles: [...stats.articles].sort(cmp),
+    articles: [...stats.articles].sort(),
     x: 0,
     y: 0,
   };
@@ -163,8 +167,8 @@ function collectEdges(corpus: ResolvedCorpus): Map<string, PendingEdge> {
     for (const [id, count] of perArticle) {
       const e = pending(edges, MENTIONED_IN, id, articleNode);
       e.weight += count;
-      e.articles.add(article.id);
-      if (article.date) e.dates.add(article.date);
+      e.articles.push(article.id);
+      if (article.date) e.dates.push(article.date);
     }
     for (const rel of x.relations) {
       const ends = relationEnds(rel, ids, article.id);
@@ -191,7 +195,7 @@ function pending(edges: Map<string, PendingEdge>, type: EdgeType, source: string
   const key = edgeKey(type, source, target);
   let e = edges.get(key);
   if (!e) {
-    e = { type, source, target, weight: 0, articles: new Set(), dates: new Set() };
+    e = { type, source, target, weight: 0, articles: [], dates: [] };
     edges.set(key, e);
   }
   return e;
@@ -203,9 +207,9 @@ function addEvidence(
   sentence: { start: number; end: number; text: string } | undefined,
   article: Article,
 ): void {
-  e.articles.add(article.id);
+  e.articles.push(article.id);
   const date = rel.date ?? article.date;
-  if (date) e.dates.add(date);
+  if (date) e.dates.push(date);
   if (!e.facts) e.facts = { evidence: new Map(), titles: new Set(), quotes: new Set(), confidences: [], statuses: new Set() };
   const f = e.facts;
   const quote = rel.quote;
@@ -225,16 +229,24 @@ function addEvidence(
   f.evidence.set(key, ev);
 }
 
-const sorted = (values: Iterable<string> | undefined): string[] => (values ? [...values].sort(cmp) : []);
+// String lists: the default sort is cmp's order (UTF-16 code units) without a call per comparison.
+const sorted = (values: Iterable<string> | undefined): string[] => (values ? [...values].sort() : []);
+
+/** The distinct strings of a list, sorted as `sorted` sorts them (the list is sorted in place). */
+function uniqueSorted(list: string[]): string[] {
+  if (list.length < 2) return list;
+  list.sort();
+  return list.filter((v, i) => i === 0 || v !== list[i - 1]);
+}
 
 function edgeAttrs(e: PendingEdge): EdgeAttrs {
   const f = e.facts;
   const attrs: EdgeAttrs = {
     type: e.type,
     weight: e.weight,
-    articles: sorted(e.articles),
-    dates: sorted(e.dates),
-    evidence: f ? [...f.evidence.keys()].sort(cmp).map((k) => f.evidence.get(k)!) : [],
+    articles: uniqueSorted(e.articles),
+    dates: uniqueSorted(e.dates),
+    evidence: f ? [...f.evidence.keys()].sort().map((k) => f.evidence.get(k)!) : [],
   };
   if (e.type === MENTIONED_IN) return attrs;
   const spec = predicateSpec(e.type);

@@ -58,8 +58,25 @@ export function linkOrgForms(keys: readonly string[], types: ReadonlyMap<string,
     const [first, ...rest] = [...same].sort();
     for (const k of rest) uf.union(first!, k);
   }
-  for (const group of byInitials.values()) {
-    const list = [...group].sort();
-    for (const a of list) for (const b of list) if (a !== b && clips(a.split(' '), b.split(' '))) uf.union(a, b);
+  for (const group of byInitials.values()) unionClipped([...group].sort(), uf);
+}
+
+/**
+ * Unions every ordered pair (a, b) of `list` with clips(a, b), in the order of a scan of all pairs.
+ * Only pairs whose first words open with the same MIN_CLIP letters are tried: a word clips or
+ * pluralizes another only then (a clip keeps MIN_CLIP letters; a singular keeps three), so the
+ * unions are the scan's, without its quadratic cost on a corpus with many names of the same initials.
+ */
+function unionClipped(list: readonly string[], uf: UnionFind): void {
+  const words = list.map((k) => k.split(' '));
+  const opening = words.map((w) => w[0]!.slice(0, MIN_CLIP));
+  const byOpening = new Map<string, number[]>();
+  opening.forEach((o, i) => {
+    const slot = byOpening.get(o);
+    if (slot) slot.push(i);
+    else byOpening.set(o, [i]);
+  });
+  for (let i = 0; i < list.length; i++) {
+    for (const j of byOpening.get(opening[i]!)!) if (i !== j && clips(words[i]!, words[j]!)) uf.union(list[i]!, list[j]!);
   }
 }

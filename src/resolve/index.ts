@@ -10,7 +10,7 @@ import { dropHeadingBodies } from './headings.js';
 import { buildEntities } from './entities.js';
 import { collectLeaders } from './leaders.js';
 import { addMention, addVirtual, type Group } from './groups.js';
-import { type MentionInfo, prepareMention } from './mentions.js';
+import { type MentionInfo, type MentionMemo, prepareMentionMemo } from './mentions.js';
 import { addTo } from './multimap.js';
 import { GAZETTEER, memoPlaces, type PlaceIndex } from './places.js';
 import { applyCorpusPersons } from './retype.js';
@@ -53,7 +53,8 @@ export function resolveCorpus(extractions: readonly ArticleExtraction[], options
   const places = memoPlaces(options.places ?? GAZETTEER);
   const groups = new Map<string, Group>();
   const ev: CorpusEvidence = { defs: new Map(), orgLinks: new Map(), leaders: { orgs: [], leaders: [] }, aliases: [] };
-  const perArticle = extractions.map((ex) => ex.mentions.map((m, j) => prepareMention(m, j, places)));
+  const memo: MentionMemo = new Map();
+  const perArticle = extractions.map((ex) => ex.mentions.map((m, j) => prepareMentionMemo(m, j, places, memo)));
   perArticle.forEach((infos, i) => {
     dropHeadingBodies(extractions[i]!, infos, places);
     applyContextTypes(infos, extractions[i]!.article.text, places);

@@ -83,6 +83,34 @@ export function prepareMention(m: Mention, index: number, places: PlaceIndex): M
   return info;
 }
 
+/** Mentions already prepared in one resolution run, by surface, tagger type and canonical name. */
+export type MentionMemo = Map<string, MentionInfo | null>;
+
+/**
+ * prepareMention, computed once per distinct (surface, type, canonical) of a run: a name repeated
+ * across the corpus is cleaned and keyed once, and each mention gets its own copy (later steps mutate
+ * it). The copy is equal to what prepareMention returns for that mention, key for key and in order.
+ */
+export function prepareMentionMemo(m: Mention, index: number, places: PlaceIndex, memo: MentionMemo): MentionInfo | null {
+  const id = `${m.type}\u0000${m.canonical ?? '\u0001'}\u0000${m.text}`;
+  const seen = memo.get(id);
+  if (seen === null) return null;
+  if (seen !== undefined) return copyInfo(seen, m, index);
+  const info = prepareMention(m, index, places);
+  memo.set(id, info && copyInfo(info, m, index));
+  return info;
+}
+
+/** A fresh MentionInfo with the name parts of `t` and the position of `m`, properties in prepareMention's order. */
+function copyInfo(t: MentionInfo, m: Mention, index: number): MentionInfo {
+  const info: MentionInfo = { index, start: m.start, end: m.end, form: t.form, ownKey: t.ownKey, key: t.key, type: t.type, demonym: t.demonym, generic: t.generic };
+  if (t.canonical !== undefined) info.canonical = t.canonical;
+  if (m.geo) info.geo = m.geo;
+  if (t.titled) info.titled = true;
+  if (t.ledBy !== undefined) info.ledBy = t.ledBy;
+  return info;
+}
+
 /**
  * "Northwich Rovers": a known town (under that very name) plus a club word, the whole not a known
  * place ("Kessel City" may be one, or the town's gazetteer name).

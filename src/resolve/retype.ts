@@ -3,6 +3,7 @@
 // and capitalized title modifiers standing alone ("Supreme" of "Supreme Commander").
 import { KEY_PARTICLES } from '../extract/lexicons/names.js';
 import { ORG_TRAILING_ROLES, TITLE_STRIP_WORDS } from '../extract/lexicons/titles.js';
+import { memoString } from './memo.js';
 import type { MentionInfo } from './mentions.js';
 import { isAcronym, nameKey, personKey, personWords } from './normalize.js';
 import { foldWords } from './phonetic.js';
@@ -52,7 +53,9 @@ export function applyCorpusPersons(perArticle: readonly (MentionInfo | null)[][]
 }
 
 /** The folded key of a form shaped like a full person name (2–4 capitalized words), else undefined. */
-export function personNameFold(form: string): string | undefined {
+export const personNameFold: (form: string) => string | undefined = memoString(computePersonNameFold);
+
+function computePersonNameFold(form: string): string | undefined {
   const raw = form.split(' ');
   if (!raw.every((w) => CAPITAL_RE.test(w) || KEY_PARTICLES.has(w.toLowerCase().replace(/-.*$/, '')))) return undefined;
   const words = personWords(personKey(form));

@@ -8,12 +8,14 @@ import { MENTIONED_IN } from '../../types.js';
 /** The relation edges as an undirected simple graph (parallel edges summed), nodes inserted in sorted order. */
 export function relationGraph(graph: KnowledgeGraph, keep: (node: string) => boolean = () => true): Graph {
   const g = new Graph({ type: 'undirected' });
-  for (const node of graph.nodes().sort(cmp)) if (keep(node)) g.addNode(node);
-  const rows = graph
-    .filterEdges((_, a) => a.type !== MENTIONED_IN)
-    .map((e) => [graph.source(e), graph.target(e), graph.getEdgeAttribute(e, 'weight')] as const)
-    .filter(([s, t]) => s !== t && g.hasNode(s) && g.hasNode(t))
-    .sort((x, y) => cmp(x[0], y[0]) || cmp(x[1], y[1]) || x[2] - y[2]);
+  // The default sort orders strings by UTF-16 code units, as cmp does, without a call per comparison.
+  for (const node of graph.nodes().sort()) if (keep(node)) g.addNode(node);
+  // One pass with each edge's ends at hand, not a lookup per end and attribute.
+  const rows: (readonly [string, string, number])[] = [];
+  graph.forEachEdge((_, a, s, t) => {
+    if (a.type !== MENTIONED_IN && s !== t && g.hasNode(s) && g.hasNode(t)) rows.push([s, t, a.weight]);
+  });
+  rows.sort((x, y) => cmp(x[0], y[0]) || cmp(x[1], y[1]) || x[2] - y[2]);
   for (const [s, t, w] of rows) {
     g.updateEdge(s, t, (a) => ({ weight: ((a.weight as number | undefined) ?? 0) + w }));
   }
@@ -36,13 +38,8 @@ export function relationRanks(graph: KnowledgeGraph): Map<string, number> {
 
 /** Node keys by importance: rank, then mentions, then key (a total, deterministic order). */
 export function byImportance(graph: KnowledgeGraph, ranks: Map<string, number>): string[] {
-  const score = (n: string) => ranks.get(n) ?? 0;
-  return graph
-    .nodes()
-    .sort(
-      (a, b) =>
-        score(b) - score(a) ||
-        graph.getNodeAttribute(b, 'mentions') - graph.getNodeAttribute(a, 'mentions') ||
-        cmp(a, b),
-    );
+  // Each node's rank and mentions read once, not at every comparison.
+  const rows = graph.mapNodes((key, a) => ({ key, score: ranks.get(key) ?? 0, mentions: a.mentions }));
+  rows.sort((a, b) => b.score - a.score || b.mentions - a.mentions || cmp(a.key, b.key));
+  return rows.map((r) => r.key);
 }

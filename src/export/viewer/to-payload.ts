@@ -63,8 +63,8 @@ export function toPayload(graph: KnowledgeGraph, settings: PayloadSettings, prep
     const label = a.type === 'Article' ? (prep.titles.get(a.articles[0] ?? key) ?? a.label) : a.label;
     return toNode(key, { ...a, label, ...prep.positions.get(key) }, artIdx);
   });
-  const edgeKeys = sortedEdgeKeys(graph, nodeIndex);
-  const types = [...new Set(edgeKeys.map((e) => graph.getEdgeAttribute(e, 'type')))].sort(cmp);
+  const edgeRows = sortedEdges(graph, nodeIndex);
+  const types = [...new Set(edgeRows.map((r) => r.a.type))].sort(cmp);
   const typeIndex = new Map(types.map((t, i) => [t, i]));
   const strings: string[] = [];
   const stringIndex = new Map<string, number>();
@@ -76,10 +76,7 @@ export function toPayload(graph: KnowledgeGraph, settings: PayloadSettings, prep
     }
     return i;
   };
-  const edges = edgeKeys.map((e): PayloadEdge => {
-    const a = graph.getEdgeAttributes(e);
-    const source = nodeIndex.get(graph.source(e))!;
-    const target = nodeIndex.get(graph.target(e))!;
+  const edges = edgeRows.map(({ a, s: source, t: target }): PayloadEdge => {
     const evidence = toEvidence(a, settings.maxEvidencePerEdge, artIdx, str);
     const arts = [...new Set(a.articles.map(artIdx))].sort((x, y) => x - y);
     const extra: PayloadEdgeExtra = {};
@@ -134,16 +131,18 @@ function toNode(key: string, a: NodeAttrs, artIdx: (id: string) => number): Payl
   return [key, a.label, kind, round(a.x), round(a.y), a.mentions, a.aliases, arts, hasExtra ? extra : 0];
 }
 
-/** Edge keys ordered by (source, target, type, key) so insertion order and generated keys do not matter. */
-function sortedEdgeKeys(graph: KnowledgeGraph, nodeIndex: Map<string, number>): string[] {
-  const rows = graph.mapEdges((key, a, source, target) => ({
-    key,
-    s: nodeIndex.get(source)!,
-    t: nodeIndex.get(target)!,
-    type: a.type,
-  }));
-  rows.sort((x, y) => x.s - y.s || x.t - y.t || cmp(x.type, y.type) || cmp(x.key, y.key));
-  return rows.map((r) => r.key);
+/** An edge with its attributes and the indices of its ends, read once. */
+interface EdgeRow {
+  key: string;
+  s: number;
+  t: number;
+  a: EdgeAttrs;
+}
+
+/** Edges ordered by (source, target, type, key) so insertion order and generated keys do not matter. */
+function sortedEdges(graph: KnowledgeGraph, nodeIndex: Map<string, number>): EdgeRow[] {
+  const rows = graph.mapEdges((key, a, source, target): EdgeRow => ({ key, s: nodeIndex.get(source)!, t: nodeIndex.get(target)!, a }));
+  return rows.sort((x, y) => x.s - y.s || x.t - y.t || cmp(x.a.type, y.a.type) || cmp(x.key, y.key));
 }
 
 /**
