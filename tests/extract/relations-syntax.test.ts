@@ -462,6 +462,22 @@ describe('"its" in a clause with a pronoun subject', () => {
   });
 });
 
+describe('pronouns and verb readings', () => {
+  it('takes no entity for "it" when the sentence names the thing with a common-noun subject before it', () => {
+    expect(run('Exports from [GPE Ruritania] grew. The war drama was ruled too foreign as it was partly backed by [ORG Acme Films].', EVENTS)).toEqual([]);
+    // A noun for a business may stand for the body named before.
+    expect(run('[ORG Acme Exchange] reported profits. The exchange said it had held talks with [ORG Beta Bourse].', EVENTS)).toEqual(['Acme Exchange CONTACTED Beta Bourse']);
+  });
+
+  it('reads a verb form the parse calls an adverb as no verb ("Westville back X")', () => {
+    expect(run('Centre [PER Ivo Sand] is back, while [ORG Westville] back [PER Anna Ortega] has received a call-up.', EVENTS)).toEqual([]);
+  });
+
+  it('reads "Ruritanian side X" as a club of Ruritania', () => {
+    expect(run('He plays for [GPE Ruritanian>Ruritania] side [ORG Westville United].', ['AFFILIATED_WITH'])).toEqual(['Westville United AFFILIATED_WITH Ruritanian']);
+  });
+});
+
 describe('subsidiaries', () => {
   it.each([
     ['[ORG Beta Foods], a subsidiary of [ORG Acme], said so.', ['Beta Foods PART_OF Acme']],

@@ -183,7 +183,7 @@ export const COMPANY_NOUNS: readonly string[] = [
 export const FIRM_KINDS: readonly string[] = [
   ...COMPANY_NOUNS, 'group', 'maker', 'carrier', 'producer', 'operator', 'publisher', 'chain', 'brewer', 'miner',
   'supplier', 'developer', 'distributor', 'exporter', 'investor', 'fund', 'asset manager', 'contractor', 'employer',
-  'website', 'magazine', 'label', 'band', 'studio',
+  'website', 'magazine', 'label', 'band', 'studio', 'exchange', 'bourse', 'club', 'side', 'team',
 ];
 
 /**

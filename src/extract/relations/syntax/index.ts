@@ -2,10 +2,12 @@
 // and the assertion check that the token-window events must also pass.
 import type { Mention, Token } from '../../../types.js';
 import type { MentionKind } from '../kinds.js';
+import { LEX } from '../lexicon.js';
 import { Antecedents } from './antecedents.js';
 import { isAsserted, isPlanVerb } from './assert.js';
 import { type DepSentence, depSentence, hasRel, wholeMention } from './dep.js';
 import { nounEventRelations } from './nouns.js';
+import { isActorNoun } from './nps.js';
 import { ownerRelations } from './owners.js';
 import { placeRelations } from './places.js';
 import { titleRelations } from './titles.js';
@@ -20,7 +22,7 @@ export type { FrameRelation } from './types.js';
 /** Sentences longer than this are not parsed (their relations come from the token constructions only). */
 export const MAX_PARSED_TOKENS = 120;
 
-const NOT_VERB = new Set(['NOUN', 'ADJ', 'DET', 'NUM']);
+const NOT_VERB = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'ADV']);
 
 /** Steps walked up from a mention to the verb that governs it. */
 const MAX_CLIMB = 6;
@@ -32,8 +34,24 @@ const MAX_CLIMB = 6;
 export function parseSentence(sentence: number, tokens: readonly Token[], mentions: readonly Mention[], kinds: readonly MentionKind[], first: number, antecedents?: Antecedents): DepSentence | undefined {
   if (tokens.length < 3 || tokens.length > MAX_PARSED_TOKENS) return undefined;
   const d = depSentence(sentence, tokens, mentions, kinds, first);
-  if (antecedents) d.antecedent = (t) => (Antecedents.handles(d.lower[t]!) ? antecedents.resolve(d.lower[t]!, sentence, d.tokens[t]!.start) : -1);
+  if (antecedents) {
+    d.antecedent = (t) => (Antecedents.handles(d.lower[t]!) && !thingNamedBefore(d, t) ? antecedents.resolve(d.lower[t]!, sentence, d.tokens[t]!.start) : -1);
+  }
   return d;
+}
+
+/**
+ * "The drama … was ruled too American as it was backed by Acme": a thing the sentence's subject names with
+ * a common noun, before "it", is what "it" stands for; no entity of an earlier sentence is. A noun for an
+ * actor or a business ("the group", "the exchange") may stand for one, and does not block.
+ */
+function thingNamedBefore(d: DepSentence, t: number): boolean {
+  if (d.lower[t] !== 'it') return false;
+  for (let i = 0; i < t; i++) {
+    const lemma = d.parse.lemmas[i]!;
+    if (d.parse.upos[i] === 'NOUN' && d.mentionOf[i]! < 0 && hasRel(d, i, ['nsubj']) && !isActorNoun(lemma) && !LEX.firmKinds.has(lemma)) return true;
+  }
+  return false;
 }
 
 /** True when the sentence holds a pronoun the frames can resolve ("he", "she", "it", "they"). */

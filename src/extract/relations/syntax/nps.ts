@@ -12,6 +12,11 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set(PLACE_NOUNS.map((p) => p
 /** Heads that stand for the actor or organization named before them ("Ruritanian forces", "the Acme board"). */
 const ACTORS = new Set([...ACTOR_HEADS, ...UNIT_HEADS.map((u) => u.split(' ').at(-1)!)]);
 
+/** True for a noun that names an actor by its kind ("the group", "the army"): it may stand for a named body. */
+export function isActorNoun(lemma: string): boolean {
+  return ACTORS.has(lemma);
+}
+
 /** Most conjuncts followed from one argument; a longer list is read as its first few. */
 export const MAX_CONJUNCTS = 6;
 
