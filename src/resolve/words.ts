@@ -1,10 +1,9 @@
 // English-word and given-name lookups resolution asks of the tagger's word-class table.
-import { WC_COMMON_FIRST, WC_COMMON_LAST, WC_DICT } from '../extract/ner/word-classes.js';
+import { WC_COMMON_FIRST, WC_COMMON_LAST, WC_DICT, wordClasses } from '../extract/ner/word-classes.js';
 import { memoString } from './memo.js';
-import { wordClassBits } from './word-table.js';
 
 /** The word-class bits of a word as written (lower-cased here); the table's binary search is remembered per word. */
-const classesOf = memoString((word) => wordClassBits(word.toLowerCase()));
+const classesOf = memoString((word) => wordClasses(word.toLowerCase()));
 
 /** True when the word, lower-cased, is an English dictionary word ("supreme", "air"). */
 export function isDictionaryWord(word: string): boolean {
