@@ -535,6 +535,9 @@ describe('employers, departures, city institutions and scorers', () => {
 
   it('places a workplace named after "at" in the city after it', () => {
     expect(run('"It is cheap," said [PER Ivo Sand], an economist at [ORG Acme Securities] in [LOC Graz].', ['LOCATED_IN'])).toEqual(['Acme Securities LOCATED_IN Graz']);
+    // A body named after another country has a branch there, not its seat.
+    expect(run('"It is cheap," said [PER Ivo Sand], vice president at [ORG Union Bank of Norway] in [LOC Osaka].', ['LOCATED_IN'])).toEqual([]);
+    expect(run('"It is cheap," said [PER Ivo Sand], vice president at [ORG Union Bank of Norway] in [LOC Oslo].', ['LOCATED_IN'])).toEqual(['Union Bank of Norway LOCATED_IN Oslo']);
   });
 
   it('places an institution in the gazetteer city that possesses it, and no product in its maker', () => {

@@ -9,6 +9,8 @@ export interface Emit {
   title?: string;
   /** The construction itself says the fact is over ("X, who quit Acme"). */
   past?: boolean;
+  /** A place the construction only suggests is the subject's seat: none for a body named after another country. */
+  seat?: boolean;
 }
 
 /** A construction: a pattern (see pattern.ts) and the relations it states. */
@@ -149,7 +151,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'city-bracket-country', pattern: 'SUB#city:s ( GPE#name:o )', emit: [IN] },
   { name: 'org-based', pattern: 'LOC:o -based|-headquartered W* the? ORG:s', emit: [IN] },
   // "an economist at Acme in Westville": the workplace and its city
-  { name: 'at-org-in-city', pattern: "at|with the? ORG:s in SUB#city:o !'s", emit: [IN] },
+  { name: 'at-org-in-city', pattern: "at|with the? ORG:s in SUB#city:o !'s", emit: [{ ...IN, seat: true }] },
   { name: 'org-based-in', pattern: 'ORG:s ,? based|headquartered in LOC:o', emit: [IN] },
   { name: 'org-stationed-in', pattern: 'ORG#stationed:s in LOC:o', emit: [IN] },
   // "a professor at the Northwind Institute in Westville": a university, museum or hospital and its town

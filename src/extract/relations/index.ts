@@ -4,7 +4,7 @@ import { joinOrgPhrases, retypeTitleOwners, splitCompounds, trimTitles } from '.
 import type { ArgContext } from './args.js';
 import { CONSTRUCTIONS } from './constructions.js';
 import { eventRelations } from './events.js';
-import { classifyMentions, type MentionKind } from './kinds.js';
+import { classifyMentions, type MentionKind, otherCountryInName } from './kinds.js';
 import { LEX } from './lexicon.js';
 import { addMissedNames } from './missed.js';
 import { keepProvenPlaces, type PendingRelation, retypeAsPlaces } from './misread.js';
@@ -149,6 +149,7 @@ function constructionRelations(view: SentenceView, ctx: ArgContext, out: Mention
         const o = caps[e.o];
         if (!s || !o || s.mention < 0 || o.mention < 0) continue;
         if (placeInPrepPhrase(view, ctx, i, o.mention, e.p) || placeInList(view.units, s.mention, o.mention, e.p)) continue;
+        if (e.seat && otherCountryInName(s.text, ctx.kinds[o.mention]!)) continue;
         const title = e.title ? caps[e.title]?.text : undefined;
         const p = title && statesMembership(title, ctx.kinds[o.mention]!) ? 'AFFILIATED_WITH' : e.p;
         const r: MentionRelation = { predicate: p, subject: s.mention, object: o.mention, sentence: view.index, confidence: CONFIDENCE.construction };

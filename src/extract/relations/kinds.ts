@@ -2,6 +2,8 @@
 import type { Mention } from '../../types.js';
 import { countryOfDemonym, lookupPlace } from '../gazetteer/index.js';
 import type { PlaceKind } from '../gazetteer/index.js';
+import { LEX } from './lexicon.js';
+import { endsWith } from './pattern.js';
 
 /** What the relation rules need to know about a mention. */
 export interface MentionKind {
@@ -57,4 +59,22 @@ function compute(m: Mention): MentionKind {
     kind.countryCode = m.geo.country;
   }
   return kind;
+}
+
+/**
+ * "a vice president at Union Bank of Ruritania in Westville": a body whose name holds a country ("of
+ * Ruritania", "Ruritanian …") is based there; an office in a town of another country is a branch. Troops,
+ * embassies and other stationed bodies are where they are sent.
+ */
+export function otherCountryInName(name: string, o: MentionKind): boolean {
+  if (!o.countryCode || !name.includes(' ') || endsWith(name.toLowerCase(), LEX.stationedHeads)) return false;
+  const words = name.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(3, words.length - i); n >= 1; n--) {
+      const span = words.slice(i, i + n).join(' ');
+      const country = lookupPlace(span)?.kind === 'country' ? lookupPlace(span) : countryOfDemonym(span) ? lookupPlace(countryOfDemonym(span)!) : undefined;
+      if (country) return country.geo.country !== o.countryCode;
+    }
+  }
+  return false;
 }

@@ -1,4 +1,5 @@
 // Locatives read off the parse: "X in Y", "the Y town of X", "Y's western state of X", "the X district of Y".
+import { otherCountryInName } from '../kinds.js';
 import { caseOf, type DepSentence, hasRel, wholeMention } from './dep.js';
 import { argMentions, nounMentions, PLACE_HEADS } from './nps.js';
 import type { FrameRelation } from './types.js';
@@ -31,6 +32,8 @@ function inPhrase(d: DepSentence, t: number, out: FrameRelation[]): void {
         // "sales at Acme in Ruritania", "engines made by Acme in Ruritania": a company works in a country
         // without being based there; a town names its seat.
         if (subject.type === 'Organization' && k.country) continue;
+        // "a vice president at Union Bank of Ruritania in Westville": a branch, not the seat.
+        if (subject.type === 'Organization' && otherCountryInName(d.mentions[s.mention]!.text, k)) continue;
         out.push({ predicate: 'LOCATED_IN', subject: s.mention, object: o.mention, confidence: 0.7 });
       }
     }
