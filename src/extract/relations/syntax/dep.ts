@@ -1,5 +1,6 @@
 // A parsed sentence seen by the frames: tokens, the parse, children lists and which mention each token is in.
 import type { Mention, Token } from '../../../types.js';
+import { countryOfDemonym } from '../../gazetteer/index.js';
 import { type Parse, parseWords } from '../../syntax/index.js';
 import type { MentionKind } from '../kinds.js';
 
@@ -49,10 +50,11 @@ export function depSentence(index: number, tokens: readonly Token[], mentions: r
 
 /**
  * A capitalised word of a person, organization or place name (not a country adjective such as "Ruritanian",
- * which the treebank tags as an adjective): the parse takes it as a proper noun.
+ * alone or inside a name, which the treebank tags as an adjective): the parse takes it as a proper noun.
  */
 function isNameWord(text: string, mention: number, kinds: readonly MentionKind[]): boolean {
-  return mention >= 0 && !kinds[mention]!.demonym && /^\p{Lu}/u.test(text);
+  // "Ruritanian" inside "Ruritanian authorities" stays an adjective too.
+  return mention >= 0 && !kinds[mention]!.demonym && /^\p{Lu}/u.test(text) && countryOfDemonym(text) === undefined;
 }
 
 /** Children of `t` whose relation is one of `rels` (a relation matches with or without its subtype). */
