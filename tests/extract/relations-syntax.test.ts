@@ -478,6 +478,13 @@ describe('pronouns and verb readings', () => {
   });
 });
 
+describe('unnamed troops act for the body that reports them', () => {
+  it('reads "X said troops had captured Y" as X capturing Y, for a body but not a person', () => {
+    expect(run('[ORG Red Banner] said soldiers of a ranger brigade had liberated the town of [LOC Westville] on Sunday.', EVENTS)).toEqual(['Red Banner CAPTURED Westville']);
+    expect(run('[PER Ivo Sand] said troops had captured [LOC Westville].', EVENTS)).toEqual([]);
+  });
+});
+
 describe('subsidiaries', () => {
   it.each([
     ['[ORG Beta Foods], a subsidiary of [ORG Acme], said so.', ['Beta Foods PART_OF Acme']],

@@ -1,10 +1,13 @@
 // Verb frames: a verb lemma with its subject, object, passive agent, participle and relative-clause heads.
 import type { Predicate } from '../../../types.js';
 import { CONTEST_VERBS, PREDICTION_COMPLEMENTS, RELATIVE_PRONOUNS, ROLE_VERBS, STATE_NOUNS } from '../../lexicons/frames.js';
+import { SPEECH_LEMMAS } from '../../lexicons/speech.js';
 import { CONTEST_WORDS, RELATION_VERBS, type VerbFrame } from '../../lexicons/verbs.js';
+import { isBody } from '../kinds.js';
+import { LEX } from '../lexicon.js';
 import { isAsserted, isPassive } from './assert.js';
 import { caseOf, childrenWith, type DepSentence, hasRel } from './dep.js';
-import { type ArgMention, argMentions } from './nps.js';
+import { type ArgMention, argMentions, headMention } from './nps.js';
 import type { FrameRelation } from './types.js';
 
 /** What a verb lemma states, from the event and role vocabularies. */
@@ -74,7 +77,8 @@ function senseRelations(d: DepSentence, v: number, sense: VerbSense): FrameRelat
   const passive = isPassive(d, v);
   if (sense.passiveOnly && !passive) return [];
   if (!inContext(d, v, sense) || changedByParticle(d, v, sense)) return [];
-  const agents = passive && !sense.passiveOnly ? agentsOf(d, v) : subjectsOf(d, v);
+  let agents = passive && !sense.passiveOnly ? agentsOf(d, v) : subjectsOf(d, v);
+  if (agents.length === 0 && !passive && EVENT_PREDICATES.has(sense.predicate)) agents = reportingBody(d, v);
   const patients = passive && !sense.passiveOnly ? passiveSubjects(d, v) : objectsOf(d, v, sense);
   if (sense.frame === 'fall') return pairs(sense, objectsOf(d, v, sense), subjectsOf(d, v), 0.75);
   if (sense.frame === 'expel') return expelled(d, v, agents, patients);
@@ -88,6 +92,28 @@ function senseRelations(d: DepSentence, v: number, sense: VerbSense): FrameRelat
     out.push(...groupContact(agents));
   }
   return out;
+}
+
+/** Predicates an armed body's own troops carry out for it. */
+const EVENT_PREDICATES = new Set<Predicate>(['CAPTURED', 'ATTACKED']);
+const SPEECH = new Set(SPEECH_LEMMAS);
+
+/**
+ * "Acme's ground forces said soldiers of a ranger brigade had liberated X": unnamed troops (an actor noun with no
+ * name in it) act for the body that reports what they did, when it is an organization or a country.
+ */
+function reportingBody(d: DepSentence, v: number): ArgMention[] {
+  const subject = childrenWith(d, v, ['nsubj']).find((c) => d.parse.deprels[c] !== 'nsubj:pass');
+  if (subject === undefined || d.mentionOf[subject]! >= 0 || !LEX.actorNouns.has(d.lower[subject]!)) return [];
+  let t = v;
+  for (let up = 0; up < 2 && hasRel(d, t, ['ccomp', 'conj']); up++) {
+    t = d.parse.heads[t]!;
+    if (t < 0) return [];
+    if (d.parse.upos[t] !== 'VERB' || !SPEECH.has(d.parse.lemmas[t]!)) continue;
+    const speaker = childrenWith(d, t, ['nsubj']).map((c) => headMention(d, c)).find((m) => m >= 0 && isBody(d.kinds[m]!));
+    return speaker === undefined ? [] : [{ mention: speaker, indirect: true }];
+  }
+  return [];
 }
 
 /** Particles that turn taking or backing into something else: "take on" a rival, "took off", "backed down". */
