@@ -452,7 +452,7 @@ describe('capitals the text leaves unnamed', () => {
   it('puts "the capital, X" in the country the article names and the gazetteer puts X in', () => {
     expect(located('Voters in Austria went to the polls. Ivo Sand spoke in the capital, Vienna, on Monday.')).toEqual(['Vienna Austria']);
     // A capital of a country the article does not name is left alone.
-    expect(located('Voters in Austria went to the polls. Ivo Sand spoke in the capital, Lisbon, on Monday.')).toEqual([]);
+    expect(located('Voters in Austria went to the polls. Ivo Sand spoke in the capital, Oslo, on Monday.')).toEqual([]);
   });
 });
 
