@@ -4,7 +4,7 @@ import { joinOrgPhrases, retypeTitleOwners, splitCompounds, trimTitles } from '.
 import type { ArgContext } from './args.js';
 import { CONSTRUCTIONS } from './constructions.js';
 import { eventRelations } from './events.js';
-import { classifyMentions, type MentionKind, otherCountryInName } from './kinds.js';
+import { classifyMentions, isSeatWith, type MentionKind, otherCountryInName } from './kinds.js';
 import { LEX } from './lexicon.js';
 import { addMissedNames } from './missed.js';
 import { keepProvenPlaces, type PendingRelation, retypeAsPlaces } from './misread.js';
@@ -167,7 +167,7 @@ function constructionRelations(view: SentenceView, ctx: ArgContext, out: Mention
  */
 function statesMembership(title: string, object: MentionKind): boolean {
   const t = normalizeWord(title);
-  return (object.country && endsWith(t, LEX.orgTitles)) || (object.type === 'Organization' && !object.place && endsWith(t, LEX.memberTitles));
+  return (object.country && endsWith(t, LEX.orgTitles)) || isSeatWith(t, object);
 }
 
 /** "Former Ruritanian President X", "the then Acme chairman X": a past marker right before the construction. */

@@ -72,9 +72,16 @@ export function otherCountryInName(name: string, o: MentionKind): boolean {
   for (let i = 0; i < words.length; i++) {
     for (let n = Math.min(3, words.length - i); n >= 1; n--) {
       const span = words.slice(i, i + n).join(' ');
-      const country = lookupPlace(span)?.kind === 'country' ? lookupPlace(span) : countryOfDemonym(span) ? lookupPlace(countryOfDemonym(span)!) : undefined;
+      const place = lookupPlace(span);
+      const adjectiveOf = place?.kind === 'country' ? undefined : countryOfDemonym(span);
+      const country = place?.kind === 'country' ? place : adjectiveOf ? lookupPlace(adjectiveOf) : undefined;
       if (country) return country.geo.country !== o.countryCode;
     }
   }
   return false;
+}
+
+/** A seat a party or other body gives ("Blue MP", "Blue senators"): with that organization it states membership, not an office. */
+export function isSeatWith(titleLower: string, k: MentionKind): boolean {
+  return k.type === 'Organization' && !k.place && endsWith(titleLower, LEX.memberTitles);
 }

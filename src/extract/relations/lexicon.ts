@@ -3,7 +3,7 @@ import { COMPANY_NOUNS, COMPOUND_SUFFIXES, FIRM_KINDS, NAMED_ORG_HEADS, ORG_HEAD
 import { PAST_MARKERS } from '../lexicons/frames.js';
 import { HONORIFICS } from '../lexicons/names.js';
 import { PLACE_NOUNS, REGION_SUFFIXES } from '../lexicons/places.js';
-import { CLAUSE_VERBS, OBJECT_PRONOUNS, QUOTING_VERBS, SPEAKER_INTRODUCERS, SPEAKER_PRONOUNS, SPEECH_VERBS } from '../lexicons/speech.js';
+import { CLAUSE_VERBS, OBJECT_PRONOUNS, QUOTING_VERBS, SPEAKER_INTRODUCERS, SPEAKER_PRONOUNS, SPEECH_LEMMAS, SPEECH_VERBS } from '../lexicons/speech.js';
 import { COMPANY_OFFICES, MEMBER_TITLES, ORGANIZATION_TITLES, PARTY_OFFICES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicons/titles.js';
 import {
   ACTOR_NOUNS,
@@ -61,6 +61,7 @@ export const LEX = {
   companyNouns: new Set(COMPANY_NOUNS),
   compoundSuffixes: new Set(COMPOUND_SUFFIXES),
   speechVerbs: new Set(SPEECH_VERBS),
+  speechLemmas: new Set(SPEECH_LEMMAS),
   clauseVerbs: new Set(CLAUSE_VERBS),
   speakerIntroducers: new PhraseSet(SPEAKER_INTRODUCERS),
   speakerPronouns: new Set(SPEAKER_PRONOUNS),

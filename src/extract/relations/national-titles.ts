@@ -37,17 +37,19 @@ export function nationalTitleRelations(views: readonly SentenceView[], mentions:
     const rivals = new Set(bareUses.filter((u) => u.office === bare.office && u.past === bare.past).map((u) => personKey(mentions[u.person]!)));
     if (rivals.size !== 1) continue;
     const qualified = uses.filter((u) => u.office === bare.office && u.country >= 0);
+    const countries = new Set(qualified.map((u) => countryKey(mentions[u.country]!)));
+    let country = -1;
+    let confidence = CONFIDENCE.construction - 0.3;
     if (qualified.length === 0 && only && !bare.named && !AMBIGUOUS_OFFICES.has(bare.office)) {
       // No country named with the office, but the article names one country only: it is that country's office.
-      const r: MentionRelation = { predicate: 'HOLDS_POSITION', subject: bare.person, object: only.nearest(bare.view), sentence: bare.view, confidence: CONFIDENCE.construction - 0.4, title: titleCase(bare.office) };
-      if (bare.past) r.status = 'former';
-      out.push(r);
-      continue;
+      country = only.nearest(bare.view);
+      confidence = CONFIDENCE.construction - 0.4;
+    } else if (countries.size === 1 && !qualified.some((u) => u.person >= 0 && u.person !== bare.person)) {
+      // One country for the office, and no one else named as its holder there.
+      country = qualified[0]!.country;
     }
-    const countries = new Set(qualified.map((u) => countryKey(mentions[u.country]!)));
-    // One country for the office, and no one else named as its holder there.
-    if (countries.size !== 1 || qualified.some((u) => u.person >= 0 && u.person !== bare.person)) continue;
-    const r: MentionRelation = { predicate: 'HOLDS_POSITION', subject: bare.person, object: qualified[0]!.country, sentence: bare.view, confidence: CONFIDENCE.construction - 0.3, title: titleCase(bare.office) };
+    if (country < 0) continue;
+    const r: MentionRelation = { predicate: 'HOLDS_POSITION', subject: bare.person, object: country, sentence: bare.view, confidence, title: titleCase(bare.office) };
     if (bare.past) r.status = 'former';
     out.push(r);
   }

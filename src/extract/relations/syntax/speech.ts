@@ -1,11 +1,10 @@
 // Reported speech read off the parse: a person who is the subject of a reporting verb with a clause
 // complement is quoted ("X and Y stressed that…", "…, telling reporters he would vote no").
-import { SPEECH_LEMMAS } from '../../lexicons/speech.js';
+import { LEX } from '../lexicon.js';
 import { childrenWith, type DepSentence, hasRel } from './dep.js';
 import { argMentions } from './nps.js';
 import type { FrameRelation } from './types.js';
 
-const SPEECH = new Set(SPEECH_LEMMAS);
 /** Relations of a complement that carries what was said. */
 const CLAUSES = ['ccomp', 'parataxis', 'xcomp'];
 
@@ -19,7 +18,7 @@ export interface SpeechFact extends FrameRelation {
 export function speechRelations(d: DepSentence): SpeechFact[] {
   const out: SpeechFact[] = [];
   for (let v = 0; v < d.tokens.length; v++) {
-    if (d.parse.upos[v] !== 'VERB' || !SPEECH.has(d.parse.lemmas[v]!)) continue;
+    if (d.parse.upos[v] !== 'VERB' || !LEX.speechLemmas.has(d.parse.lemmas[v]!)) continue;
     const clause = childrenWith(d, v, CLAUSES)[0] ?? statedObject(d, v);
     if (clause === undefined) continue;
     const [start, end] = span(d, clause);

@@ -2,8 +2,8 @@
 // "X became chairman of Y", "Y Chairman X", "X, a senior Y official".
 import type { FactStatus } from '../../../predicates.js';
 import { NAMING_VERBS, PAST_MARKERS, REMOVING_VERBS } from '../../lexicons/frames.js';
-import { MEMBER_TITLES, OFFICE_ROLES, ORGANIZATION_TITLES, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicons/titles.js';
-import { isBody } from '../kinds.js';
+import { OFFICE_ROLES, ORGANIZATION_TITLES, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicons/titles.js';
+import { isBody, isSeatWith } from '../kinds.js';
 import { caseOf, childrenWith, type DepSentence, hasRel, wholeMention } from './dep.js';
 import { type ArgMention, argMentions, clauseSubject, headMention } from './nps.js';
 import { titleCase, withoutPastPrefix } from '../title-text.js';
@@ -14,7 +14,6 @@ const ROLES = new Set(ROLE_NOUNS.map(lastWord));
 const MODIFIERS = new Set([...TITLE_MODIFIERS, ...TITLE_HEADS.flatMap((t) => t.split(/[\s-]/))]);
 const ORG_TITLES = new Set(ORGANIZATION_TITLES);
 const OFFICES = new Set(OFFICE_ROLES);
-const MEMBERS = new Set(MEMBER_TITLES);
 const PAST = new Set(PAST_MARKERS);
 const ORG_CASES = ['of', 'at', 'for', 'with', 'in', 'from', 'on'];
 const NAMING = new Set(NAMING_VERBS);
@@ -60,7 +59,7 @@ function titleFact(d: DepSentence, holder: Holder, o: ArgMention, title: string,
   // "Ruritanian expert"), state membership; titles and offices ("a senior Acme official") a position.
   const nationality = kind.country && kind.demonym && (OFFICES.has(lastWord(titleLower)) || ORG_TITLES.has(titleLower) || ORG_TITLES.has(lastWord(titleLower)));
   // A seat with a party ("Blue senators", "a Blue MP") is membership too.
-  const member = kind.type === 'Organization' && !kind.place && MEMBERS.has(lastWord(titleLower));
+  const member = isSeatWith(titleLower, kind);
   const affiliation = !isTitle || nationality || member;
   const r: FrameRelation = { predicate: affiliation ? 'AFFILIATED_WITH' : 'HOLDS_POSITION', subject: holder.mention, object: o.mention, confidence: holder.confidence };
   if (!affiliation) r.title = titleCase(title);

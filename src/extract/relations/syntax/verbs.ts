@@ -1,7 +1,6 @@
 // Verb frames: a verb lemma with its subject, object, passive agent, participle and relative-clause heads.
 import type { Predicate } from '../../../types.js';
 import { CONTEST_VERBS, PREDICTION_COMPLEMENTS, RELATIVE_PRONOUNS, ROLE_VERBS, STATE_NOUNS } from '../../lexicons/frames.js';
-import { SPEECH_LEMMAS } from '../../lexicons/speech.js';
 import { CONTEST_WORDS, RELATION_VERBS, type VerbFrame } from '../../lexicons/verbs.js';
 import { isBody } from '../kinds.js';
 import { LEX } from '../lexicon.js';
@@ -96,7 +95,6 @@ function senseRelations(d: DepSentence, v: number, sense: VerbSense): FrameRelat
 
 /** Predicates an armed body's own troops carry out for it. */
 const EVENT_PREDICATES = new Set<Predicate>(['CAPTURED', 'ATTACKED']);
-const SPEECH = new Set(SPEECH_LEMMAS);
 
 /**
  * "Acme's ground forces said soldiers of a ranger brigade had liberated X": unnamed troops (an actor noun with no
@@ -109,7 +107,7 @@ function reportingBody(d: DepSentence, v: number): ArgMention[] {
   for (let up = 0; up < 2 && hasRel(d, t, ['ccomp', 'conj']); up++) {
     t = d.parse.heads[t]!;
     if (t < 0) return [];
-    if (d.parse.upos[t] !== 'VERB' || !SPEECH.has(d.parse.lemmas[t]!)) continue;
+    if (d.parse.upos[t] !== 'VERB' || !LEX.speechLemmas.has(d.parse.lemmas[t]!)) continue;
     const speaker = childrenWith(d, t, ['nsubj']).map((c) => headMention(d, c)).find((m) => m >= 0 && isBody(d.kinds[m]!));
     return speaker === undefined ? [] : [{ mention: speaker, indirect: true }];
   }
