@@ -146,7 +146,7 @@ function sameInitial(a: string, b: string): boolean {
  * Cities whose other names (GeoNames alternates: "Kiev" for Kyiv) are kept: a million people, a capital, or a
  * province's or district's seat of this size. Smaller towns' alternates are mostly spellings no English text uses.
  */
-const MIN_POPULATION_ALTERNATES = 1_000_000;
+const MIN_POPULATION_ALTERNATES = 500_000;
 const SEATS = new Map([['PPLC', 0], ['PPLA', 100_000], ['PPLA2', 50_000]]);
 /** An alternate may also be the name of a town up to this fraction of the city's size ("Palmyra", Pennsylvania, for Tadmur). */
 const ALTERNATE_CLASH_SHARE = 0.2;

@@ -560,3 +560,25 @@ describe('employers, departures, city institutions and scorers', () => {
     expect(run('[ORG Westville] 2 ([PER Ivo Sand], the captain, said) [ORG Eastham United] 1.', ['AFFILIATED_WITH'])).toEqual([]);
   });
 });
+
+describe('compounds of a place ("Graz-based") and posts named with their place', () => {
+  it.each([
+    // A span the tagger ran over the compound: the place before the hyphen and the body after it
+    ['[ORG Graz-based Acme Holdings] grew.', ['Acme Holdings LOCATED_IN Graz']],
+    ['Shares in the San Diego-based firm [ORG Acme Holdings] fell.', ['Acme Holdings LOCATED_IN San Diego']],
+    // A post in a body that is only described by its place is no post in that place
+    ['[PER Ivo Sand], chief executive of the Graz-based exchange, said so.', []],
+    ['[PER Ivo Sand], director of Graz-based consulting group [ORG Acme], said so.', ['Acme LOCATED_IN Graz', 'Ivo Sand HOLDS_POSITION Acme (Director)']],
+    // A company and its country; a name's own "Bank" cut from "Bank of Austria" is no company of Austria
+    ['Orders came from [ORG Acme Airways] of [GPE Austria].', ['Acme Airways AFFILIATED_WITH Austria']],
+    ['[ORG Bank] of [GPE Austria] shares rose.', []],
+    ["[ORG Acme]'s correspondent in [LOC Graz], [PER Ivo Sand], told the paper that prices rose.", ['Ivo Sand HOLDS_POSITION Acme (Correspondent)']],
+    ["[ORG Acme]'s representative in [LOC Graz], [PER Ivo Sand], told the paper that prices rose.", ['Ivo Sand HOLDS_POSITION Acme (Representative)']],
+    ['"No," said [ORG Acme] Under Secretary [PER Ivo Sand].', ['Ivo Sand HOLDS_POSITION Acme (Under Secretary)']],
+    ['[ORG Acme Two] controller [PER Ivo Sand] moved up.', ['Ivo Sand HOLDS_POSITION Acme Two (Controller)']],
+    ['"No," said [PER Ivo Sand], an analyst at fund manager [ORG Acme Advisors].', ['Ivo Sand AFFILIATED_WITH Acme Advisors']],
+    ['[ORG Blue Party] home affairs spokesman [PER Ivo Sand] said so.', ['Ivo Sand HOLDS_POSITION Blue Party (Home Affairs Spokesman)']],
+  ])('%s', (markup, expected) => {
+    expect(run(markup, ['HOLDS_POSITION', 'AFFILIATED_WITH', 'LOCATED_IN'])).toEqual(expected);
+  });
+});

@@ -184,6 +184,7 @@ export const FIRM_KINDS: readonly string[] = [
   ...COMPANY_NOUNS, 'group', 'maker', 'carrier', 'producer', 'operator', 'publisher', 'chain', 'brewer', 'miner',
   'supplier', 'developer', 'distributor', 'exporter', 'investor', 'fund', 'asset manager', 'contractor', 'employer',
   'website', 'magazine', 'label', 'band', 'studio', 'exchange', 'bourse', 'club', 'side', 'team',
+  'fund manager', 'broker', 'stockbroker', 'brokerage', 'union', 'think-tank', 'pressure group', 'lobby group',
 ];
 
 /**

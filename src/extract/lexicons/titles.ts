@@ -8,6 +8,7 @@ export const TITLE_HEADS: readonly string[] = [
   // government and politics
   'president', 'vice president', 'vice-president', 'prime minister', 'premier', 'minister', 'secretary',
   'secretary of state', 'secretary-general', 'secretary general', 'undersecretary', 'under-secretary',
+  'under secretary',
   'chancellor', 'king', 'queen', 'emir', 'sheikh', 'crown prince', 'prince', 'monarch', 'sultan',
   'ambassador', 'envoy', 'special envoy', 'consul', 'senator', 'congressman', 'congresswoman',
   'governor', 'mayor', 'speaker', 'counterpart', 'sen.', 'sens.', 'rep.', 'reps.', 'gov.', 'lt. gov.',
@@ -20,7 +21,7 @@ export const TITLE_HEADS: readonly string[] = [
   'director', 'director-general', 'director general', 'executive director', 'managing director',
   'ceo', 'chief executive', 'chief executive officer', 'cfo', 'coo', 'cto', 'chief financial officer',
   'chief operating officer', 'chief technology officer', 'founder', 'co-founder', 'cofounder', 'owner',
-  'chairman of the board', 'board member', 'editor', 'editor-in-chief', 'publisher', 'rector', 'dean',
+  'chairman of the board', 'board member', 'editor', 'editor-in-chief', 'publisher', 'rector', 'dean', 'controller',
   // military and security
   'commander', 'commander-in-chief', 'general', 'army general', 'colonel general', 'col. gen.',
   'major general', 'major-general', 'maj. gen.', 'lieutenant general', 'lieutenant-general', 'lt. gen.',
@@ -38,7 +39,7 @@ export const ORGANIZATION_TITLES: readonly string[] = [
   'director', 'executive director', 'managing director', 'ceo', 'chief executive', 'chief executive officer',
   'cfo', 'coo', 'cto', 'chief financial officer', 'chief operating officer', 'chief technology officer',
   'founder', 'co-founder', 'cofounder', 'owner', 'editor', 'editor-in-chief', 'publisher', 'manager',
-  'coach', 'head coach', 'boss', 'board member', 'rector', 'dean', 'chairman of the board', 'captain',
+  'coach', 'head coach', 'boss', 'board member', 'rector', 'dean', 'chairman of the board', 'captain', 'controller',
 ];
 
 /**
@@ -74,6 +75,8 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'security', 'intelligence', 'military', 'army', 'navy', 'naval', 'air', 'force', 'press', 'state',
   'prime', 'national', 'regional', 'federal', 'presidential', 'parliamentary', 'party', 'opposition',
   'group', 'team', 'club', 'company', 'ministry', 'government', 'official', 'majority', 'minority',
+  'home', 'affairs', 'commerce', 'treasury', 'development', 'technology', 'science', 'housing', 'social',
+  'employment', 'tourism', 'media', 'legal',
 ];
 
 /**

@@ -67,33 +67,74 @@ const PERSON_ORG_HEADS = new Set(['regime', 'government', 'administration', 'cab
 
 /**
  * Trims mentions that swallowed a compound suffix ("Freedonia-backed" → "Freedonia") and adds a
- * place mention for an untagged known place before such a suffix. Returns a new sorted list.
+ * place mention for an untagged known place before such a suffix. A mention that runs on past the
+ * compound ("Westville-based Acme Holdings" tagged as one name) keeps its part after it as a mention of
+ * its own, and a place of several words before the suffix ("New Westville-based") is read whole.
+ * Returns a new sorted list.
  */
 export function splitCompounds(sentences: readonly Sentence[], tokens: readonly Token[][], mentions: readonly Mention[]): Mention[] {
   const out = mentions.map((m) => ({ ...m }));
+  const added: Mention[] = [];
   let m = 0;
   for (let s = 0; s < sentences.length; s++) {
-    for (const tok of tokens[s]!) {
+    const toks = tokens[s]!;
+    toks.forEach((tok, i) => {
       const dash = tok.text.lastIndexOf('-');
-      if (dash <= 0 || !LEX.compoundSuffixes.has(tok.text.slice(dash + 1).toLowerCase())) continue;
+      const suffix = tok.text.slice(dash + 1).toLowerCase();
+      if (dash <= 0 || !LEX.compoundSuffixes.has(suffix)) return;
       const cut = tok.start + dash;
       while (m < out.length && out[m]!.end <= tok.start) m++;
       const hit = out[m];
+      const free = m > 0 ? out[m - 1]!.end : 0;
+      const next = toks[i + 1];
       if (hit && hit.start < tok.end) {
-        if (hit.start < cut && hit.end > cut) trim(hit, cut);
-        continue;
+        if (hit.start >= cut || hit.end <= cut) return;
+        if (hit.end > tok.end && next && /^\p{Lu}/u.test(next.text)) {
+          added.push({ start: next.start, end: hit.end, text: hit.text.slice(next.start - hit.start), type: compoundTailType(suffix, hit.type), sentence: s });
+        }
+        const place = hit.start === tok.start && hit.end > tok.end ? placeMention(tok.text.slice(0, dash), tok.start, s) : undefined;
+        if (place) Object.assign(hit, place);
+        else trim(hit, cut);
+        const wide = hit.start === tok.start && hit.type === 'Location' ? widePlace(toks, i, dash, s, free) : undefined;
+        if (wide) Object.assign(hit, wide);
+        return;
       }
-      const place = placeMention(tok.text.slice(0, dash), tok.start, s);
-      if (place) out.push(place);
-    }
+      const place = widePlace(toks, i, dash, s, free) ?? placeMention(tok.text.slice(0, dash), tok.start, s);
+      if (place) added.push(place);
+    });
   }
-  return out.filter((x) => x.end > x.start).sort(byStart);
+  return [...out, ...added].filter((x) => x.end > x.start).sort(byStart);
 }
 
+/**
+ * The type of the name after a compound the tagger ran into one span: what is "Westville-based" or
+ * "-headquartered" is a body, who is "-born" a person; a place span's tail is no place ("Freedonia-backed Velto Army").
+ */
+function compoundTailType(suffix: string, tagged: Mention['type']): Mention['type'] {
+  if (suffix === 'based' || suffix === 'headquartered') return 'Organization';
+  if (suffix === 'born') return 'Person';
+  return tagged === 'Location' ? 'Organization' : tagged;
+}
+
+/**
+ * A known place of capitalised words right before a compound and its first part ("New" + "Westville-based"),
+ * none of them inside a mention (`free`: where the mention before ends).
+ */
+function widePlace(toks: readonly Token[], i: number, dash: number, sentence: number, free: number): Mention | undefined {
+  for (let k = Math.min(2, i); k >= 1; k--) {
+    const words = toks.slice(i - k, i + 1);
+    if (words[0]!.start < free || words[0]!.text === 'The') continue;
+    if (!words.every((t, j) => /^\p{Lu}\p{Ll}/u.test(t.text) && (j === 0 || t.start === words[j - 1]!.end + 1))) continue;
+    const name = [...words.slice(0, -1).map((t) => t.text), toks[i]!.text.slice(0, dash)].join(' ');
+    if (lookupPlace(name)) return placeMention(name, words[0]!.start, sentence);
+  }
+  return undefined;
+}
+
+/** Cuts a mention at a compound's hyphen; what is left is a place when the gazetteer knows it ("Westville", tagged with the name after it). */
 function trim(m: Mention, end: number): void {
   m.text = m.text.slice(0, end - m.start);
   m.end = end;
-  if (m.type !== 'Location') return;
   const country = countryOfDemonym(m.text);
   const info = lookupPlace(country ?? m.text);
   if (info) {

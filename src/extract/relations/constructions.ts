@@ -41,6 +41,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'name-title-at-org', pattern: "PER:s , the|a|an? W* TITLE:t at|for|with|from the? W* ORG:o !'s|'", emit: [HOLDS()] },
   // "X, editor of fansite Acme", "X, head of games maker Acme": the kind of body before its name
   { name: 'name-title-of-firm', pattern: "PER:s , the|a|an? TITLE:t of the? W* FIRM ORG:o !'s|'", emit: [HOLDS()] },
+  // "X, director of Westville-based consulting group Acme"
+  { name: 'name-title-of-based-firm', pattern: "PER:s , the|a|an? TITLE:t of the? LOC -based|-headquartered W* FIRM? ORG:o !'s|'", emit: [HOLDS()] },
   // "X, head of currency strategy at Acme"
   { name: 'name-title-of-field-at-org', pattern: "PER:s , the|a|an? TITLE:t of W* at ORG:o !'s", emit: [HOLDS()] },
   // "X, a former governor of Ruritania's economic capital Westville"
@@ -52,6 +54,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'name-org-title', pattern: "PER:s , the|a|an? ORG|GPE|LOC:o 's? TITLE:t !'s", emit: [HOLDS()] },
   // "Ruritania's foreign minister, X", "the chief of Y, Z"
   { name: 'org-title-comma-name', pattern: "ORG|GPE|LOC:o 's TITLE:t , PER:s", emit: [HOLDS()] },
+  // "Acme's representative in Westville, X": the post's place between the title and its holder
+  { name: 'org-title-in-place-comma-name', pattern: "ORG|GPE#name:o 's TITLE:t in|for the? LOC , PER:s", emit: [HOLDS()] },
   // "the Union's Humanitarian Aid Commissioner, X"
   { name: 'org-named-title-comma-name', pattern: "ORG|GPE#name:o 's W* TITLE:t , PER:s", emit: [HOLDS()] },
   { name: 'title-of-org-comma-name', pattern: 'the TITLE:t of the? ORG|GPE|LOC#name:o , TITLE? PER:s', emit: [HOLDS()] },
@@ -80,6 +84,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   // --- AFFILIATED_WITH: "Ruritanian military expert X", "Westmark international X", "X of the Y party"
   { name: 'org-role-name', pattern: "ORG|GPE|LOC:o 's? ROLE PER:s", emit: [AFFIL] },
   { name: 'org-role-comma-name', pattern: "ORG|GPE|LOC:o 's? ROLE , PER:s", emit: [AFFIL] },
+  { name: 'org-role-in-place-comma-name', pattern: "ORG|GPE#name:o 's ROLE in|for the? LOC , PER:s", emit: [AFFIL] },
   { name: 'name-role-of-org', pattern: "PER:s , the|a|an? W* ROLE of|for|at|with|from the? ORG|GPE|LOC:o !'s", emit: [AFFIL] },
   { name: 'name-is-role-at-org', pattern: "PER:s ,? who? is|was|became|remains the|a|an? W* ROLE at the? ORG:o !'s|'", emit: [AFFIL] },
   // "X, an analyst with research firm Acme"
@@ -105,6 +110,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'name-bracket-org', pattern: 'PER:s ( ORG|GPE#name:o ,|)', emit: [AFFIL] },
   // "Westville United (Ruritania) 9 6 3": a club (or a player the tagger took for one) and its country
   { name: 'org-bracket-country', pattern: 'ORG:s ( GPE#name:o )', emit: [AFFIL] },
+  // "Acme Airways of Ruritania": a company, team or body and the country it belongs to
+  { name: 'org-of-country', pattern: "ORG#proper:s of GPE#name:o !'s", emit: [AFFIL] },
   // "X of Ruritania" (whom a person represents or comes from)
   { name: 'name-of-country', pattern: 'PER:s of GPE#name:o !\'s', emit: [AFFIL] },
   { name: 'org-poss-name', pattern: "ORG|GPE#name:o 's PER:s !'s", emit: [AFFIL] },

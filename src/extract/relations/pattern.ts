@@ -8,7 +8,7 @@ import type { Unit } from './units.js';
  * Pattern syntax, elements separated by spaces (see constructions.ts for examples):
  * - `PER`, `ORG`, `LOC`, `GPE` (country or its adjective), `SUB` (place that is not a country),
  *   joined by `|`; `#unit` / `#stationed` / `#site` / `#office` test the organization's last words, `#name` excludes
- *   adjectives ("Ruritanian"), `#adj` keeps only them, `#body` needs a body's head word ("… Party", "… League"), `#city` / `#region` need that gazetteer kind, `#area` a region or a name ending in "Province", "State"…; `:x` captures.
+ *   adjectives ("Ruritanian"), `#adj` keeps only them, `#body` needs a body's head word ("… Party", "… League"), `#proper` is no bare head word ("Bank" cut from "Bank of X"), `#city` / `#region` need that gazetteer kind, `#area` a region or a name ending in "Province", "State"…; `:x` captures.
  * - `TITLE`, `ROLE`, `PLACE`, `FIRM` (carmaker…), `DIR` (northern…), `HON` (Mr, Dr.…): lexicon phrases; `:x` captures the text.
  * - `W*`: up to three plain words that are not function words; `!a|b`: next unit is not a or b.
  * - anything else: literal words, `|` for alternatives; a final `?` makes any element optional.
@@ -90,7 +90,7 @@ function step(p: Pattern, e: number, ctx: MatchContext, u: number, caps: Record<
   }
   if (el.kind === 'not') return el.words.has(ctx.units[u]?.lower ?? '') ? -1 : step(p, e + 1, ctx, u, caps);
   const len = elementLength(el, ctx, u);
-  if (len > 0) {
+  if (len > 0 && !(el.kind === 'mention' && modifiesNext(ctx.units[u + 1], p[e + 1]))) {
     if ('cap' in el && el.cap) caps[el.cap] = captureOf(ctx.units, u, len);
     const end = step(p, e + 1, ctx, u + len, caps);
     if (end >= 0) return end;
@@ -98,6 +98,15 @@ function step(p: Pattern, e: number, ctx: MatchContext, u: number, caps: Record<
   if (!el.opt) return -1;
   if ('cap' in el && el.cap) delete caps[el.cap];
   return step(p, e + 1, ctx, u, caps);
+}
+
+/**
+ * A name glued to a compound suffix ("Westville-based", "Acme-owned") modifies the noun after it: it stands
+ * as an argument only where the pattern reads that suffix ("the chief of the Westville-based firm" is no post in Westville).
+ */
+function modifiesNext(next: Unit | undefined, el: Element | undefined): boolean {
+  if (!next || next.mention >= 0 || next.lower.charCodeAt(0) !== 45 /* - */ || !LEX.compoundSuffixes.has(next.lower.slice(1))) return false;
+  return !(el?.kind === 'words' && el.words.has(next.lower));
 }
 
 function elementLength(el: Element, ctx: MatchContext, u: number): number {
@@ -121,6 +130,7 @@ function mentionFits(classes: ReadonlySet<string>, test: string | undefined, ctx
   if (test === 'name') return !k.demonym;
   if (test === 'adj') return k.demonym === true;
   if (test === 'body') return endsWith(unit.lower, LEX.namedOrgHeads);
+  if (test === 'proper') return !LEX.orgHeads.has(unit.lower) && !LEX.unitHeads.has(unit.lower) && !LEX.firmKinds.has(unit.lower);
   if (test === 'city' || test === 'region') return k.place === test;
   if (test === 'area') return k.place === 'region' || (unit.lower.includes(' ') && endsWith(unit.lower, LEX.regionSuffixes));
   return true;
