@@ -582,3 +582,18 @@ describe('compounds of a place ("Graz-based") and posts named with their place',
     expect(run(markup, ['HOLDS_POSITION', 'AFFILIATED_WITH', 'LOCATED_IN'])).toEqual(expected);
   });
 });
+
+describe('who speaks for a body, and posts with a field or a second title', () => {
+  it.each([
+    ['For the [ORG Blue Party], Sir [PER Ivo Sand] said the plan would fail.', ['Ivo Sand AFFILIATED_WITH Blue Party']],
+    // Only at the head of the sentence: a vote "for the Blue Party" is no one speaking for it
+    ['He voted for the [ORG Blue Party], [PER Ivo Sand] said.', []],
+    ['[PER Ivo Sand], from the campaign group [ORG Fair Shares], said so.', ['Ivo Sand AFFILIATED_WITH Fair Shares']],
+    ['[ORG Westville Hospital] professor of child health, [PER Ivo Sand], was chosen.', ['Ivo Sand AFFILIATED_WITH Westville Hospital']],
+    ['[ORG Acme Holdings] head of research, [PER Ivo Sand], said so.', ['Ivo Sand HOLDS_POSITION Acme Holdings (Head)']],
+    ['[PER Ivo Sand], partnership manager of mobile content firm [ORG Zeta], said so.', ['Ivo Sand HOLDS_POSITION Zeta (Manager)']],
+    ['[PER Ivo Sand], president and chief operating officer at [ORG Acme Broadband], said so.', ['Ivo Sand HOLDS_POSITION Acme Broadband (President)']],
+  ])('%s', (markup, expected) => {
+    expect(run(markup, ['HOLDS_POSITION', 'AFFILIATED_WITH'])).toEqual(expected);
+  });
+});

@@ -40,7 +40,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   // "X, a former CEO at Acme", "X, spokesman for organisers Acme", "X, an analyst with research firm Acme"
   { name: 'name-title-at-org', pattern: "PER:s , the|a|an? W* TITLE:t at|for|with|from the? W* ORG:o !'s|'", emit: [HOLDS()] },
   // "X, editor of fansite Acme", "X, head of games maker Acme": the kind of body before its name
-  { name: 'name-title-of-firm', pattern: "PER:s , the|a|an? TITLE:t of the? W* FIRM ORG:o !'s|'", emit: [HOLDS()] },
+  { name: 'name-title-of-firm', pattern: "PER:s , the|a|an? W* TITLE:t of the? W* FIRM ORG:o !'s|'", emit: [HOLDS()] },
   // "X, director of Westville-based consulting group Acme"
   { name: 'name-title-of-based-firm', pattern: "PER:s , the|a|an? TITLE:t of the? LOC -based|-headquartered W* FIRM? ORG:o !'s|'", emit: [HOLDS()] },
   // "X, head of currency strategy at Acme"
@@ -51,11 +51,14 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   // "X, the Freedonian Army's spokeswoman", "X, Ruritania's foreign minister", "X, the Ruritanian president"
   // "X, chairman and chief executive of Y"
   { name: 'name-titles-of-org', pattern: "PER:s , the|a|an? TITLE:t and the? TITLE of the? ORG|GPE|LOC#name:o !'s", emit: [HOLDS()] },
+  { name: 'name-titles-at-org', pattern: "PER:s , the|a|an? TITLE:t and the? TITLE at the? ORG:o !'s", emit: [HOLDS()] },
   { name: 'name-org-title', pattern: "PER:s , the|a|an? ORG|GPE|LOC:o 's? TITLE:t !'s", emit: [HOLDS()] },
   // "Ruritania's foreign minister, X", "the chief of Y, Z"
   { name: 'org-title-comma-name', pattern: "ORG|GPE|LOC:o 's TITLE:t , PER:s", emit: [HOLDS()] },
   // "Acme's representative in Westville, X": the post's place between the title and its holder
   { name: 'org-title-in-place-comma-name', pattern: "ORG|GPE#name:o 's TITLE:t in|for the? LOC , PER:s", emit: [HOLDS()] },
+  // "Acme head of research, X"
+  { name: 'org-title-of-field-comma-name', pattern: "ORG:o 's? TITLE:t of W* , PER:s", emit: [HOLDS()] },
   // "the Union's Humanitarian Aid Commissioner, X"
   { name: 'org-named-title-comma-name', pattern: "ORG|GPE#name:o 's W* TITLE:t , PER:s", emit: [HOLDS()] },
   { name: 'title-of-org-comma-name', pattern: 'the TITLE:t of the? ORG|GPE|LOC#name:o , TITLE? PER:s', emit: [HOLDS()] },
@@ -84,6 +87,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   // --- AFFILIATED_WITH: "Ruritanian military expert X", "Westmark international X", "X of the Y party"
   { name: 'org-role-name', pattern: "ORG|GPE|LOC:o 's? ROLE PER:s", emit: [AFFIL] },
   { name: 'org-role-comma-name', pattern: "ORG|GPE|LOC:o 's? ROLE , PER:s", emit: [AFFIL] },
+  // "Westville Hospital professor of child health, X"
+  { name: 'org-role-of-field-comma-name', pattern: "ORG:o 's? ROLE of W* , PER:s", emit: [AFFIL] },
   { name: 'org-role-in-place-comma-name', pattern: "ORG|GPE#name:o 's ROLE in|for the? LOC , PER:s", emit: [AFFIL] },
   { name: 'name-role-of-org', pattern: "PER:s , the|a|an? W* ROLE of|for|at|with|from the? ORG|GPE|LOC:o !'s", emit: [AFFIL] },
   { name: 'name-is-role-at-org', pattern: "PER:s ,? who? is|was|became|remains the|a|an? W* ROLE at the? ORG:o !'s|'", emit: [AFFIL] },
@@ -95,6 +100,10 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'name-of-org', pattern: "PER:s of the? ORG:o !'s", emit: [AFFIL] },
   // "said Ivo Sand, from Acme Motor News," (whom a speaker works for)
   { name: 'name-comma-from-org', pattern: "PER:s , from|of the? ORG:o ,|.|;", emit: [AFFIL] },
+  // "X, from the campaign group Acme": the kind of body before its name
+  { name: 'name-comma-from-firm', pattern: "PER:s , from|of the? W* FIRM ORG:o !'s|'", emit: [AFFIL] },
+  // "For the Blue Party, X said …": who speaks for a party or body, at the head of the sentence
+  { name: 'for-org-name-said', pattern: '^ for the? ORG:o , HON? PER:s said|says|called|argued|added|warned|accused|insisted|welcomed|told|described|dismissed|criticised|criticized|urged', emit: [AFFIL] },
   // "said X at Acme", "says X of IT firm Acme"
   { name: 'speaker-at-org', pattern: "said|says|told PER:s at|of|from the? ORG:o ,|.|;|in|who", emit: [AFFIL] },
   // "X at Acme said", "economist X at Acme believes"

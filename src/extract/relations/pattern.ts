@@ -10,7 +10,7 @@ import type { Unit } from './units.js';
  *   joined by `|`; `#unit` / `#stationed` / `#site` / `#office` test the organization's last words, `#name` excludes
  *   adjectives ("Ruritanian"), `#adj` keeps only them, `#body` needs a body's head word ("… Party", "… League"), `#proper` is no bare head word ("Bank" cut from "Bank of X"), `#city` / `#region` need that gazetteer kind, `#area` a region or a name ending in "Province", "State"…; `:x` captures.
  * - `TITLE`, `ROLE`, `PLACE`, `FIRM` (carmaker…), `DIR` (northern…), `HON` (Mr, Dr.…): lexicon phrases; `:x` captures the text.
- * - `W*`: up to three plain words that are not function words; `!a|b`: next unit is not a or b.
+ * - `W*`: up to three plain words that are not function words; `!a|b`: next unit is not a or b; `^`: the sentence starts here.
  * - anything else: literal words, `|` for alternatives; a final `?` makes any element optional.
  */
 export type Pattern = readonly Element[];
@@ -20,7 +20,8 @@ type Element =
   | { kind: 'lex'; lex: string; cap?: string; opt: boolean }
   | { kind: 'words'; words: ReadonlySet<string>; opt: boolean }
   | { kind: 'not'; words: ReadonlySet<string>; opt: false }
-  | { kind: 'skip'; opt: false };
+  | { kind: 'skip'; opt: false }
+  | { kind: 'start'; opt: false };
 
 /** A capture: a mention index, or the text of a lexicon phrase. */
 export interface Capture {
@@ -40,6 +41,7 @@ function compileElement(raw: string): Element {
   const opt = raw.length > 1 && raw.endsWith('?');
   const body = opt ? raw.slice(0, -1) : raw;
   if (body === 'W*') return { kind: 'skip', opt: false };
+  if (body === '^') return { kind: 'start', opt: false };
   if (body.startsWith('!') && body.length > 1) return { kind: 'not', words: new Set(body.slice(1).split('|')), opt: false };
   const [head = '', cap] = body.split(':');
   const [cls = '', test] = head.split('#');
@@ -61,6 +63,7 @@ export interface MatchContext {
  */
 function cannotStart(pattern: Pattern, ctx: MatchContext, u: number): boolean {
   const first = pattern[0];
+  if (first?.kind === 'start') return u !== 0;
   if (!first || first.opt || first.kind === 'skip' || first.kind === 'not') return false;
   const len = elementLength(first, ctx, u);
   if (len === 0) return true;
@@ -89,6 +92,7 @@ function step(p: Pattern, e: number, ctx: MatchContext, u: number, caps: Record<
     return -1;
   }
   if (el.kind === 'not') return el.words.has(ctx.units[u]?.lower ?? '') ? -1 : step(p, e + 1, ctx, u, caps);
+  if (el.kind === 'start') return u === 0 ? step(p, e + 1, ctx, u, caps) : -1;
   const len = elementLength(el, ctx, u);
   if (len > 0 && !(el.kind === 'mention' && modifiesNext(ctx.units[u + 1], p[e + 1]))) {
     if ('cap' in el && el.cap) caps[el.cap] = captureOf(ctx.units, u, len);
@@ -193,7 +197,7 @@ export class PatternIndex<T extends { compiled: Pattern }> {
     const byMention: T[] = [];
     for (const item of items) {
       const el = item.compiled[0];
-      if (!el || el.opt || el.kind === 'skip' || el.kind === 'not') this.always.push(item);
+      if (!el || el.opt || el.kind === 'skip' || el.kind === 'not' || el.kind === 'start') this.always.push(item);
       else if (el.kind === 'mention') byMention.push(item);
       else if (el.kind === 'lex') push(this.byLex, el.lex, item);
       else for (const w of el.words) push(byWord, w, item);
