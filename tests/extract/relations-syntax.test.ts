@@ -597,3 +597,14 @@ describe('who speaks for a body, and posts with a field or a second title', () =
     expect(run(markup, ['HOLDS_POSITION', 'AFFILIATED_WITH'])).toEqual(expected);
   });
 });
+
+describe('bodies the tagger read as persons', () => {
+  it('retypes a name that has shares or that "which" follows, at each of its mentions', () => {
+    expect(run('[PER Velto], which makes toys, grew. Later [PER Ada Brill] joined [PER Velto].', ['AFFILIATED_WITH'])).toEqual(['Ada Brill AFFILIATED_WITH Velto']);
+    expect(run('[PER Velto] shares rose. Later [PER Ada Brill] joined [PER Velto].', ['AFFILIATED_WITH'])).toEqual(['Ada Brill AFFILIATED_WITH Velto']);
+  });
+
+  it('retypes a name before a title and its holder only there: a singer has a manager too', () => {
+    expect(run('[PER Jon Vell] manager [PER Ivo Sand] dies. Later [PER Ada Brill] joined [PER Jon Vell].', ['AFFILIATED_WITH', 'HOLDS_POSITION'])).toEqual(['Ivo Sand HOLDS_POSITION Jon Vell (Manager)']);
+  });
+});

@@ -4,7 +4,7 @@ import { countryOfDemonym, lookupPlace } from '../gazetteer/index.js';
 import type { MentionKind } from './kinds.js';
 import { LEX } from './lexicon.js';
 import { lexLength } from './pattern.js';
-import type { SentenceView } from './units.js';
+import { normalizeWord, type SentenceView } from './units.js';
 
 /** Function words an organization name cannot end with once a title is cut off. */
 const DANGLING = new Set(['of', 'the', 'for', 'and', 'de', 'to']);
@@ -213,29 +213,47 @@ function countryOrgEnd(view: SentenceView, i: number, mentions: readonly Mention
 /**
  * "Acme CEO Jane Doe" where the tagger read "Acme" as a person: a name right before a title that
  * precedes a person names the organization; so does a person or place named right after a company noun
- * ("oil giant Acme"). Returns the retyped list, or undefined when unchanged.
+ * ("oil giant Acme"), and a person that is said to have shares or that "which" follows ("Acme, which makes
+ * toys"). A name the last three show to be a body is one at each of its mentions in the article (a person's
+ * name is written the same way only by that person's mentions). Returns the retyped list, or undefined when unchanged.
  */
 export function retypeTitleOwners(views: readonly SentenceView[], mentions: readonly Mention[], kinds: readonly MentionKind[]): Mention[] | undefined {
-  let out: Mention[] | undefined;
+  // Names a company noun, shares or "which" show to be bodies (everywhere), and mentions a title shows to be one (there only: "Velto manager X" may be a singer's).
+  const bodies = new Set<string>();
+  const here = new Set<number>();
   for (const { units } of views) {
     for (let i = 0; i < units.length; i++) {
       const m = units[i]!.mention;
       if (m < 0 || kinds[m]!.type === 'Organization' || kinds[m]!.country) continue;
       // "oil giant X", "the airline X": a name right after a noun that only describes companies.
       if (afterCompanyNoun(units, i, kinds)) {
-        out ??= mentions.slice();
-        out[m] = { ...mentions[m]!, type: 'Organization' };
+        bodies.add(units[i]!.lower);
         continue;
       }
-      if (kinds[m]!.type !== 'Person' || i + 2 >= units.length) continue;
+      if (kinds[m]!.type !== 'Person') continue;
+      if (isCompanyContext(units, i)) {
+        bodies.add(units[i]!.lower);
+        continue;
+      }
+      if (i + 2 >= units.length) continue;
       const len = lexLength('TITLE', units, i + 1);
       const after = units[i + 1 + len];
       if (len === 0 || !after || after.mention < 0 || kinds[after.mention]!.type !== 'Person') continue;
-      out ??= mentions.slice();
-      out[m] = { ...mentions[m]!, type: 'Organization' };
+      here.add(m);
     }
   }
-  return out;
+  if (bodies.size === 0 && here.size === 0) return undefined;
+  const retype = (m: Mention, i: number) => here.has(i) || (kinds[i]!.type !== 'Organization' && !kinds[i]!.country && bodies.has(normalizeWord(m.text)));
+  return mentions.map((m, i) => (retype(m, i) ? { ...m, type: 'Organization' } : m));
+}
+
+/** "Acme shares rose", "Acme's shares", "Acme, which makes toys": what only a body is said to have or be. */
+function isCompanyContext(units: SentenceView['units'], i: number): boolean {
+  const next = units[i + 1];
+  const after = units[i + 2];
+  if (!next || next.mention >= 0) return false;
+  if (next.lower === 'shares' || (next.lower === "'s" && after?.lower === 'shares')) return true;
+  return next.lower === ',' && after?.lower === 'which' && after.mention < 0;
 }
 
 /**
