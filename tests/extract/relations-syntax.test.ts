@@ -608,3 +608,19 @@ describe('bodies the tagger read as persons', () => {
     expect(run('[PER Jon Vell] manager [PER Ivo Sand] dies. Later [PER Ada Brill] joined [PER Jon Vell].', ['AFFILIATED_WITH', 'HOLDS_POSITION'])).toEqual(['Ivo Sand HOLDS_POSITION Jon Vell (Manager)']);
   });
 });
+
+describe('owners and speakers for a body', () => {
+  it.each([
+    ['[PER Ivo Sand], who owns the [ORG Westville Rovers], made a bid.', ['Ivo Sand HOLDS_POSITION Westville Rovers (Owner)']],
+    ['[PER Ivo Sand], for the [ORG Blue Party], said the plan was flawed.', ['Ivo Sand AFFILIATED_WITH Blue Party']],
+  ])('%s', (markup, expected) => {
+    expect(run(markup, ['HOLDS_POSITION', 'AFFILIATED_WITH'])).toEqual(expected);
+  });
+
+  it('marks a past owner as former', () => {
+    const { mentions, relations } = extractRelations({ ...parseMarkup('[PER Ivo Sand], who owned [ORG Acme Mills] until 2003, died.'), articleDate: '2022-05-06' });
+    const held = relations.filter((r) => r.predicate === 'HOLDS_POSITION');
+    expect(triples(mentions, held)).toEqual(['Ivo Sand HOLDS_POSITION Acme Mills (Owner)']);
+    expect(held[0]!.status).toBe('former');
+  });
+});

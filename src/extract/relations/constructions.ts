@@ -11,6 +11,8 @@ export interface Emit {
   past?: boolean;
   /** A place the construction only suggests is the subject's seat: none for a body named after another country. */
   seat?: boolean;
+  /** The title a verb states ("X, who owns Acme": owner), when no words of the match spell it. */
+  office?: string;
 }
 
 /** A construction: a pattern (see pattern.ts) and the relations it states. */
@@ -110,6 +112,11 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'name-at-org-said', pattern: 'PER:s at the? ORG:o said|says|told|added|believes|thinks|warned|argued|predicted|expects', emit: [AFFIL] },
   // "Ann Lee from Acme", "X from Ruritania" (not "moved X from Acme to Beta", where both are named)
   { name: 'name-from-org', pattern: "PER:s from the? ORG|GPE#name:o !'s|'|to|-based", emit: [AFFIL] },
+  // "X, who owns the Westville Rovers": the owner of a club or company
+  { name: 'name-owns-org', pattern: 'PER:s ,? who? owns the? W* ORG:o', emit: [{ p: 'HOLDS_POSITION', s: 's', o: 'o', office: 'owner' }] },
+  { name: 'name-owned-org', pattern: 'PER:s , who owned the? W* ORG:o', emit: [{ p: 'HOLDS_POSITION', s: 's', o: 'o', office: 'owner', past: true }] },
+  // "X, for the Blue Party, said": whom a speaker speaks for
+  { name: 'name-comma-for-org', pattern: 'PER:s , for the? ORG:o ,|said|says', emit: [AFFIL] },
   // "X, who quit chart-topping group Acme in March", "X has left Acme": a membership that ended
   { name: 'name-left-org', pattern: 'PER:s ,? who? has|had? quit|left the? W* ORG:o ,|.|;|in|for|to|after|and|last|earlier|on|at|when|because|before|over|amid', emit: [{ ...AFFIL, past: true }] },
   { name: 'name-resigned-from-org', pattern: 'PER:s ,? who? has|had? resigned|retired|departed from the? W* ORG:o', emit: [{ ...AFFIL, past: true }] },

@@ -150,7 +150,7 @@ function constructionRelations(view: SentenceView, ctx: ArgContext, out: Mention
         if (!s || !o || s.mention < 0 || o.mention < 0) continue;
         if (placeInPrepPhrase(view, ctx, i, o.mention, e.p) || placeInList(view.units, s.mention, o.mention, e.p)) continue;
         if (e.seat && otherCountryInName(s.text, ctx.kinds[o.mention]!)) continue;
-        const title = e.title ? caps[e.title]?.text : undefined;
+        const title = e.title ? caps[e.title]?.text : e.office;
         const p = title && statesMembership(title, ctx.kinds[o.mention]!) ? 'AFFILIATED_WITH' : e.p;
         const r: MentionRelation = { predicate: p, subject: s.mention, object: o.mention, sentence: view.index, confidence: CONFIDENCE.construction };
         if (title && p === 'HOLDS_POSITION') r.title = titleCase(title);
