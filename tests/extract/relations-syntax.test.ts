@@ -424,6 +424,13 @@ describe('bare company titles in an article about one company', () => {
     expect(holds(`${story} The committee chairman Ivo Sand said no.`)).toEqual([]);
     expect(holds('Northwind Corp. and Bluebird Ltd talked. Northwind Corp. and Bluebird Ltd agreed. "Fine," said chief executive Ivo Sand.')).toEqual([]);
   });
+
+  it('reads "the company\'s founder X" and "its chairman X" as that company\'s', () => {
+    expect(holds(`${story} The company's founder Ivo Sand was not there.`)).toEqual(['Ivo Sand Northwind Corp. (Founder)']);
+    expect(holds(`${story} It parted with its chairman Ivo Sand on Friday.`)).toEqual(['Ivo Sand Northwind Corp. (Chairman)']);
+    // The committee's chairman is the committee's, not the company's.
+    expect(holds(`${story} The committee's chairman Ivo Sand said no.`)).toEqual([]);
+  });
 });
 
 describe('bare national offices in an article about one country', () => {

@@ -90,9 +90,10 @@ function bareTitles(units: readonly Unit[], kinds: readonly MentionKind[]): { ti
     if (len === 0) continue;
     const title = units.slice(i, i + len).map((u) => u.text).join(' ');
     const prev = units[i - 1];
-    // Only after a function word, a speech verb or a comma: "its chairman", "Acme chairman", "committee
-    // chairman" belong to someone else.
-    const owned = prev !== undefined && !FREE_BEFORE.has(prev.lower) && !LEX.prepositions.has(prev.lower) && !LEX.speechVerbs.has(prev.lower);
+    // Only after a function word, a speech verb or a comma, or "its" and "the company's" (which stand for the
+    // article's company, no other organization being in the sentence): "Acme chairman", "committee chairman"
+    // belong to someone else.
+    const owned = prev !== undefined && !FREE_BEFORE.has(prev.lower) && !LEX.prepositions.has(prev.lower) && !LEX.speechVerbs.has(prev.lower) && !namesTheCompany(units, i);
     if (!owned && endsWith(title.toLowerCase(), LEX.companyTitles)) {
       // "chief executive X", or "X, finance director, said"
       const after = person(i + len);
@@ -103,4 +104,11 @@ function bareTitles(units: readonly Unit[], kinds: readonly MentionKind[]): { ti
     i += len - 1;
   }
   return out;
+}
+
+/** "its chairman", "the company's founder", "the club's chief executive": a title owned by a body named before. */
+function namesTheCompany(units: readonly Unit[], i: number): boolean {
+  const prev = units[i - 1]?.lower;
+  if (prev === 'its') return true;
+  return prev === "'s" && units[i - 3]?.lower === 'the' && units[i - 2]!.mention < 0 && LEX.firmKinds.has(units[i - 2]!.lower);
 }
