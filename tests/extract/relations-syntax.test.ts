@@ -631,3 +631,11 @@ describe('owners and speakers for a body', () => {
     expect(held[0]!.status).toBe('former');
   });
 });
+
+describe('a party named after a function word that opens the sentence', () => {
+  it('reads "As Blue leader X said" as the party of a leader', () => {
+    const x = extractArticle({ id: 'a', path: 'a', title: '', text: 'The Blues were split. As Blue leader Ivo Sand said, the vote is close.' });
+    const held = x.relations.filter((r) => r.predicate === 'HOLDS_POSITION').map((r) => `${x.mentions[r.subject]!.text} ${x.mentions[r.object]!.text} (${r.title})`);
+    expect(held).toEqual(['Ivo Sand Blue (Leader)']);
+  });
+});

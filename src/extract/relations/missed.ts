@@ -135,7 +135,8 @@ function expelledNameEnd(toks: readonly Token[], covered: readonly boolean[], i:
 }
 
 /**
- * Words the article only ever writes capitalised, and writes so somewhere other than at a sentence start:
+ * Words the article only ever writes capitalised, and writes so somewhere other than at a sentence start
+ * (after a lower-case word, a determiner, or a function word opening the sentence: "As Blue leader …"):
  * names ("Blue"), not sentence openers ("But") or common words ("Home affairs spokesman").
  */
 function capitalizedInside(tokens: readonly Token[][]): Set<string> {
@@ -150,7 +151,9 @@ function capitalizedInside(tokens: readonly Token[][]): Set<string> {
         continue;
       }
       const prev = toks[i - 1]?.text;
-      if (prev !== undefined && (!isCapitalized(prev) || NOT_FIRST.has(prev.toLowerCase()))) inside.add(text);
+      // After a capitalised word only when that word is a function word opening the sentence ("As Blue leader …").
+      const opener = i === 1 && prev !== undefined && (LEX.prepositions.has(prev.toLowerCase()) || LEX.clauseWords.has(prev.toLowerCase()));
+      if (prev !== undefined && (!isCapitalized(prev) || NOT_FIRST.has(prev.toLowerCase()) || opener)) inside.add(text);
     }
   }
   for (const w of inside) if (lower.has(w.toLowerCase())) inside.delete(w);
