@@ -639,3 +639,19 @@ describe('a party named after a function word that opens the sentence', () => {
     expect(held).toEqual(['Ivo Sand Blue (Leader)']);
   });
 });
+
+describe('nationality nouns and peers', () => {
+  it('reads "Dutchman X" as a person of the Netherlands', () => {
+    const x = extractArticle({ id: 'a', path: 'a', title: '', text: 'The race was won by Dutchman Ivo Sandvoort in Graz.' });
+    const country = x.mentions.find((m) => m.text === 'Dutchman');
+    expect(country?.canonical).toBe('Netherlands');
+    expect(x.relations.filter((r) => r.predicate === 'AFFILIATED_WITH').map((r) => `${x.mentions[r.subject]!.text} ${x.mentions[r.object]!.canonical}`)).toEqual(['Ivo Sandvoort Netherlands']);
+  });
+
+  it.each([
+    ['[ORG Blue Party] peer Lord [PER Velde] said so.', ['Velde AFFILIATED_WITH Blue Party']],
+    ['Former [ORG Blue Party] leader Lord [PER Velde] died.', ['Velde HOLDS_POSITION Blue Party (Leader)']],
+  ])('%s', (markup, expected) => {
+    expect(run(markup, ['HOLDS_POSITION', 'AFFILIATED_WITH'])).toEqual(expected);
+  });
+});

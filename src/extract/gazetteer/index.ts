@@ -1,6 +1,6 @@
 // Gazetteer API: countries, demonyms, cities and regions from general npm data packages.
 import { gazetteer, nameKey, placeInfo, PLACE_CITY, PLACE_COUNTRY, PLACE_DEMONYM, PLACE_REGION } from './load.js';
-import { NATIONALITY_NOUN_ENDINGS, RESIDENT_ENDINGS } from '../lexicons/places.js';
+import { NATIONALITY_COMPOUND_ENDINGS, NATIONALITY_NOUN_ENDINGS, RESIDENT_ENDINGS } from '../lexicons/places.js';
 import extraNames from './extra-names.json' with { type: 'json' };
 import { isCaseSensitiveName, placeKey } from './normalize.js';
 
@@ -62,6 +62,14 @@ function withoutRegionSuffix(name: string): string {
  */
 export function countryOfDemonym(word: string): string | undefined {
   return gazetteer().demonyms.get(nameKey(word.toLowerCase()));
+}
+
+const COMPOUND_RE = new RegExp(`^(\\p{Lu}\\p{Ll}+?)(?:${NATIONALITY_COMPOUND_ENDINGS.join('|')})$`, 'u');
+
+/** The country of a person named by its adjective and "-man"/"-woman" ("Dutchman" → Netherlands), or undefined. */
+export function countryOfNationalityCompound(word: string): string | undefined {
+  const stem = COMPOUND_RE.exec(word)?.[1];
+  return stem ? countryOfDemonym(stem) : undefined;
 }
 
 const RESIDENT_RE = new RegExp(`^(\\p{Lu}\\p{L}+?)(?:${RESIDENT_ENDINGS.join('|')})$`, 'u');

@@ -26,3 +26,6 @@ export const NATIONALITY_NOUN_ENDINGS: readonly string[] = ['ian', 'ish'];
 
 /** Endings that make a place's name the noun of its residents ("Veltoland" + "er" → "Veltolander"). */
 export const RESIDENT_ENDINGS: readonly string[] = ['er', 'ers'];
+
+/** Endings that make a person of a country adjective ("Dutchman", "Frenchwomen"). */
+export const NATIONALITY_COMPOUND_ENDINGS: readonly string[] = ['man', 'woman', 'men', 'women'];

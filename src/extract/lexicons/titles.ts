@@ -95,7 +95,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'candidate', 'nominee', 'flanker', 'prop', 'hooker', 'fly-half', 'scrum-half', 'wing', 'centre', 'keeper',
   'goalie', 'skipper', 'all-rounder', 'wicketkeeper', 'spinner', 'pitcher', 'quarterback', 'playmaker',
   'right-back', 'left-back', 'sweeper', 'executive', 'strategist', 'staffer', 'trader', 'banker', 'investor', 'shareholder',
-  'lecturer', 'consultant',
+  'lecturer', 'consultant', 'peer',
 ];
 
 /**

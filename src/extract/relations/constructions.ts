@@ -87,7 +87,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'name-appointed-title-of-org', pattern: 'PER:s was|has|had|is? been? appointed|named|elected|made the|a? TITLE:t of the? ORG|GPE|LOC#name:o', emit: [HOLDS()] },
 
   // --- AFFILIATED_WITH: "Ruritanian military expert X", "Westmark international X", "X of the Y party"
-  { name: 'org-role-name', pattern: "ORG|GPE|LOC:o 's? ROLE PER:s", emit: [AFFIL] },
+  { name: 'org-role-name', pattern: "ORG|GPE|LOC:o 's? ROLE HON? PER:s", emit: [AFFIL] },
   { name: 'org-role-comma-name', pattern: "ORG|GPE|LOC:o 's? ROLE , PER:s", emit: [AFFIL] },
   // "Westville Hospital professor of child health, X"
   { name: 'org-role-of-field-comma-name', pattern: "ORG:o 's? ROLE of W* , PER:s", emit: [AFFIL] },

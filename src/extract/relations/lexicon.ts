@@ -1,7 +1,7 @@
 // Compiled lexicons: the vocabulary files turned into phrase sets and lookup maps, built once.
 import { COMPANY_NOUNS, COMPOUND_SUFFIXES, FIRM_KINDS, NAMED_ORG_HEADS, ORG_HEADS, ORG_MODIFIERS, SITE_HEADS, STATIONED_HEADS, UNIT_HEADS } from '../lexicons/organizations.js';
 import { PAST_MARKERS } from '../lexicons/frames.js';
-import { HONORIFICS } from '../lexicons/names.js';
+import { HONORIFICS, PEERAGE_TITLES } from '../lexicons/names.js';
 import { PLACE_NOUNS, REGION_SUFFIXES } from '../lexicons/places.js';
 import { CLAUSE_VERBS, OBJECT_PRONOUNS, QUOTING_VERBS, SPEAKER_INTRODUCERS, SPEAKER_PRONOUNS, SPEECH_LEMMAS, SPEECH_VERBS } from '../lexicons/speech.js';
 import { COMPANY_OFFICES, MEMBER_TITLES, ORGANIZATION_TITLES, PARTY_OFFICES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicons/titles.js';
@@ -86,7 +86,7 @@ export const LEX = {
   clausePunct: new Set(CLAUSE_PUNCT),
   determiners: new Set(DETERMINERS),
   directions: new Set(DIRECTIONS),
-  honorifics: new Set(HONORIFICS),
+  honorifics: new Set([...HONORIFICS, ...PEERAGE_TITLES]),
   /** Words that mark a past holder ("former", "then"). */
   pastWords: new Set(PAST_MARKERS),
   timeWords: new Set(TIME_WORDS),

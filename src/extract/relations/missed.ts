@@ -1,7 +1,7 @@
 // Names the tagger missed that the relation rules need: country adjectives, unit names, actors before event verbs, bodies after titles.
 import type { Mention, Sentence, Token } from '../../types.js';
 import { MONTHS, WEEKDAYS } from '../lexicons/dates.js';
-import { countryOfDemonym } from '../gazetteer/index.js';
+import { countryOfDemonym, countryOfNationalityCompound } from '../gazetteer/index.js';
 import { isHeadline } from '../ner/headlines.js';
 import { LEX } from './lexicon.js';
 import { normalizeWord } from './units.js';
@@ -38,7 +38,7 @@ export function addMissedNames(sentences: readonly Sentence[], tokens: readonly 
         i = name;
         continue;
       }
-      const country = countryOfDemonym(toks[i]!.text);
+      const country = countryOfDemonym(toks[i]!.text) ?? countryOfNationalityCompound(toks[i]!.text);
       if (country && !namesPerson(toks, i)) added.push({ ...mentionOf(sentences[s]!, toks, i, i, s, 'Location'), canonical: country });
     }
   }
@@ -176,7 +176,8 @@ function partyNameEnd(toks: readonly Token[], covered: readonly boolean[], i: nu
   const title = politicalTitleEnd(toks, end + 1);
   if (title < 0) return -1;
   const next = toks[title + 1]?.text ?? '';
-  const holder = covered[title + 1] || (['—', '–', '-', ':'].includes(next) && covered[title + 2]);
+  // The holder right after the title, after a dash or colon, or after an honorific ("Blue peer Lord X").
+  const holder = covered[title + 1] || ((['—', '–', '-', ':'].includes(next) || LEX.honorifics.has(next.toLowerCase().replace(/\.$/, ''))) && covered[title + 2]);
   return holder ? end : -1;
 }
 
