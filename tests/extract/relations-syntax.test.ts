@@ -655,3 +655,27 @@ describe('nationality nouns and peers', () => {
     expect(run(markup, ['HOLDS_POSITION', 'AFFILIATED_WITH'])).toEqual(expected);
   });
 });
+
+describe('"we" in a quote is the body that says it', () => {
+  const events = (text: string) => {
+    const x = extractArticle({ id: 'a', path: 'a', title: '', text });
+    return x.relations.filter((r) => EVENTS.includes(r.predicate)).map((r) => `${x.mentions[r.subject]!.text} ${r.predicate} ${x.mentions[r.object]!.text}`);
+  };
+
+  it.each([
+    ['“We have recaptured Graz,” the Velto Front said on Sunday.', ['Velto Front CAPTURED Graz']],
+    ['The Velto Front said: “We have recaptured Graz.”', ['Velto Front CAPTURED Graz']],
+    ['"We attacked the Austrian army near Graz," the Velto Front said.', ['Velto Front ATTACKED Austrian army']],
+    // A plan is no fact; "we" outside a quote, or with no body saying it, stands for nobody
+    ['“We will capture Graz,” the Velto Front said.', []],
+    ['We have recaptured Graz, officials in Vienna said.', []],
+  ])('%s', (text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+
+  it('drops a pronoun the tagger took for a name, not a name in capitals that spells one', () => {
+    const x = extractArticle({ id: 'a', path: 'a', title: '', text: '"We will win," the Velto Front said. US forces attacked Graz.' });
+    expect(x.mentions.map((m) => m.text)).not.toContain('We');
+    expect(x.mentions.map((m) => m.text)).toContain('US forces');
+  });
+});

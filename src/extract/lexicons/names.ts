@@ -61,13 +61,18 @@ export const LEADING_NOISE: ReadonlySet<string> = new Set([
   'of', 'to', 'into', 'about', 'against', 'under', 'over', 'between', 'during', 'until', 'where',
 ]);
 
+/** Personal and possessive pronouns: never a name, though a tagger may take a capitalised one for one ("We" after a quote). */
+export const PERSONAL_PRONOUNS: readonly string[] = [
+  'i', 'he', 'she', 'it', 'we', 'they', 'you', 'him', 'her', 'them', 'us', 'his', 'its', 'their',
+  'me', 'my', 'our', 'your', 'mine', 'yours', 'ours', 'hers', 'theirs',
+];
+
 /**
  * Spans that are never entities on their own: pronouns, determiners, weekdays, months, holidays, bare titles.
  * Compared lower-case after stripping "the" and possessives.
  */
 export const JUNK_NAMES: ReadonlySet<string> = new Set([
-  'i', 'he', 'she', 'it', 'we', 'they', 'you', 'him', 'her', 'them', 'us', 'his', 'its', 'their',
-  'me', 'my', 'our', 'your', 'mine', 'yours', 'ours', 'hers', 'theirs',
+  ...PERSONAL_PRONOUNS,
   'this', 'that', 'these', 'those', 'there', 'here', 'a', 'an', 'the', 'and', 'or', 'but', 'if',
   ...WEEKDAY_NAMES, ...MONTH_NAMES, 'today', 'yesterday', 'tomorrow', 'mr', 'mrs', 'ms', 'dr',
   'messrs', 'mmes', 'drs', 'profs', 'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'gen', 'gens',

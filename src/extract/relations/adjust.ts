@@ -2,7 +2,7 @@
 import type { Mention, Sentence, Token } from '../../types.js';
 import { countryOfDemonym, lookupPlace } from '../gazetteer/index.js';
 import type { MentionKind } from './kinds.js';
-import { LEX } from './lexicon.js';
+import { isPronounWord, LEX } from './lexicon.js';
 import { lexLength } from './pattern.js';
 import { normalizeWord, type SentenceView } from './units.js';
 
@@ -10,13 +10,13 @@ import { normalizeWord, type SentenceView } from './units.js';
 const DANGLING = new Set(['of', 'the', 'for', 'and', 'de', 'to']);
 
 /**
- * Drops persons and places named by a generic word ("Staff") and cuts titles the tagger put inside a name: "Acme CEO" (organization) → "Acme", "President Ortega"
+ * Drops persons and places named by a generic word ("Staff"), names that are pronouns ("We"), and cuts titles the tagger put inside a name: "Acme CEO" (organization) → "Acme", "President Ortega"
  * (person) → "Ortega". The title stays in the text as plain words, where the constructions read it.
  */
 export function trimTitles(mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
-    if (m.type !== 'Organization' && isGenericWord(m.text)) continue;
+    if ((m.type !== 'Organization' && isGenericWord(m.text)) || isPronounWord(m.text)) continue;
     if (!/\s/.test(m.text)) {
       out.push(m);
       continue;
@@ -57,6 +57,8 @@ function isGenericWord(text: string): boolean {
   const lower = text.toLowerCase();
   return LEX.unitHeads.has(lower) || LEX.orgHeads.has(lower) || LEX.titleHeads.has(lower);
 }
+
+
 
 function isTitleWord(word: string): boolean {
   return LEX.titleHeads.has(word) || (LEX.titleMods.has(word) && word !== 'general');

@@ -1,7 +1,7 @@
 // Compiled lexicons: the vocabulary files turned into phrase sets and lookup maps, built once.
 import { COMPANY_NOUNS, COMPOUND_SUFFIXES, FIRM_KINDS, NAMED_ORG_HEADS, ORG_HEADS, ORG_MODIFIERS, SITE_HEADS, STATIONED_HEADS, UNIT_HEADS } from '../lexicons/organizations.js';
 import { PAST_MARKERS } from '../lexicons/frames.js';
-import { HONORIFICS, PEERAGE_TITLES } from '../lexicons/names.js';
+import { HONORIFICS, PEERAGE_TITLES, PERSONAL_PRONOUNS } from '../lexicons/names.js';
 import { PLACE_NOUNS, REGION_SUFFIXES } from '../lexicons/places.js';
 import { CLAUSE_VERBS, OBJECT_PRONOUNS, QUOTING_VERBS, SPEAKER_INTRODUCERS, SPEAKER_PRONOUNS, SPEECH_LEMMAS, SPEECH_VERBS } from '../lexicons/speech.js';
 import { COMPANY_OFFICES, MEMBER_TITLES, ORGANIZATION_TITLES, PARTY_OFFICES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicons/titles.js';
@@ -87,6 +87,7 @@ export const LEX = {
   determiners: new Set(DETERMINERS),
   directions: new Set(DIRECTIONS),
   honorifics: new Set([...HONORIFICS, ...PEERAGE_TITLES]),
+  personalPronouns: new Set(PERSONAL_PRONOUNS),
   /** Words that mark a past holder ("former", "then"). */
   pastWords: new Set(PAST_MARKERS),
   timeWords: new Set(TIME_WORDS),
@@ -109,4 +110,9 @@ export function isParticiple(form: string, entry: VerbEntry): boolean {
   const forms = entry.forms.split(' ');
   if (form === forms[0] || form.endsWith('ing')) return false;
   return form.endsWith('ed') || form.endsWith('en') || form === forms[forms.length === 5 ? 3 : 2];
+}
+
+/** A pronoun written as a word ("We", "it"), not a name in capitals that spells one ("US", "IT"). */
+export function isPronounWord(text: string): boolean {
+  return LEX.personalPronouns.has(text.toLowerCase()) && (text === 'I' || text !== text.toUpperCase());
 }

@@ -3,7 +3,7 @@ import type { Mention, Sentence, Token } from '../../types.js';
 import { MONTHS, WEEKDAYS } from '../lexicons/dates.js';
 import { countryOfDemonym, countryOfNationalityCompound } from '../gazetteer/index.js';
 import { isHeadline } from '../ner/headlines.js';
-import { LEX } from './lexicon.js';
+import { isPronounWord, LEX } from './lexicon.js';
 import { normalizeWord } from './units.js';
 
 /** Longest capitalised unit name looked for ("Main Operational Directorate"), in tokens. */
@@ -51,6 +51,7 @@ export function addMissedNames(sentences: readonly Sentence[], tokens: readonly 
  * a body after "the <title> of the", a group driven "out of" a place, or "Cap … UnitWord".
  */
 function missedOrgEnd(toks: readonly Token[], covered: readonly boolean[], i: number): number {
+  if (isPronounWord(toks[i]!.text)) return -1;
   const actor = actorNameEnd(toks, covered, i);
   if (actor >= i) return actor;
   const body = titledBodyEnd(toks, covered, i);

@@ -16,6 +16,7 @@ import { eventInContext, isEventVerb, stateRelations, verbRelations } from './ve
 
 export { Antecedents } from './antecedents.js';
 export { speechRelations } from './speech.js';
+import { quotedSpeaker } from './speech.js';
 export type { DepSentence } from './dep.js';
 export type { FrameRelation } from './types.js';
 
@@ -35,7 +36,12 @@ export function parseSentence(sentence: number, tokens: readonly Token[], mentio
   if (tokens.length < 3 || tokens.length > MAX_PARSED_TOKENS) return undefined;
   const d = depSentence(sentence, tokens, mentions, kinds, first);
   if (antecedents) {
-    d.antecedent = (t) => (Antecedents.handles(d.lower[t]!) && !thingNamedBefore(d, t) ? antecedents.resolve(d.lower[t]!, sentence, d.tokens[t]!.start) : -1);
+    // "“We took the town,” the Velto Front said": "we" in a quote is the body that says it.
+    const speaker = d.lower.includes('we') ? quotedSpeaker(d) : () => -1;
+    d.antecedent = (t) => {
+      if (d.lower[t] === 'we') return speaker(t);
+      return Antecedents.handles(d.lower[t]!) && !thingNamedBefore(d, t) ? antecedents.resolve(d.lower[t]!, sentence, d.tokens[t]!.start) : -1;
+    };
   }
   return d;
 }

@@ -3,6 +3,7 @@
 import { LEX } from '../lexicon.js';
 import { childrenWith, type DepSentence, hasRel } from './dep.js';
 import { argMentions } from './nps.js';
+import { isBody } from '../kinds.js';
 import type { FrameRelation } from './types.js';
 
 /** Relations of a complement that carries what was said. */
@@ -62,4 +63,34 @@ function span(d: DepSentence, t: number): [number, number] {
   while (lo < hi && d.parse.upos[lo] === 'PUNCT') lo++;
   while (hi > lo && d.parse.upos[hi] === 'PUNCT') hi--;
   return [lo, hi];
+}
+
+/**
+ * The organization or country that speaks a quote of this sentence in the first person plural: the body
+ * that is subject of a reporting verb outside the quote ("“We took the town,” the Velto Front said").
+ * Returns a function from a token to that body's mention when the token is inside a quote, else -1.
+ */
+export function quotedSpeaker(d: DepSentence): (t: number) => number {
+  const inside = quoteMask(d);
+  if (!inside.includes(true)) return () => -1;
+  let body = -1;
+  for (let v = 0; v < d.tokens.length && body < 0; v++) {
+    if (inside[v] || d.parse.upos[v] !== 'VERB' || !LEX.speechLemmas.has(d.parse.lemmas[v]!)) continue;
+    const found = speakers(d, v).filter((s) => isBody(d.kinds[s.mention]!));
+    if (found.length === 1) body = found[0]!.mention;
+  }
+  return (t) => (body >= 0 && inside[t] ? body : -1);
+}
+
+/** Which tokens stand inside quotation marks (curly quotes open and close; a straight one toggles). */
+function quoteMask(d: DepSentence): boolean[] {
+  let open = false;
+  return d.tokens.map((tok) => {
+    const q = tok.text;
+    if (q === '“' || q === '‘‘' || q === '``') open = true;
+    else if (q === '”' || q === "''") open = false;
+    else if (q === '"') open = !open;
+    else return open;
+    return false;
+  });
 }
