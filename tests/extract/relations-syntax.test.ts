@@ -679,3 +679,15 @@ describe('"we" in a quote is the body that says it', () => {
     expect(x.mentions.map((m) => m.text)).toContain('US forces');
   });
 });
+
+describe('loans, oaths and declared winners', () => {
+  it.each([
+    ['The deal was agreed for [PER Ivo Sand], the [ORG Westville] right-back.', ['Ivo Sand AFFILIATED_WITH Westville']],
+    ['[PER Ivo Sand] spent last season on loan at [ORG Westville United].', ['Ivo Sand AFFILIATED_WITH Westville United']],
+    ['[PER Ivo Sand] joined [ORG Westville United] on loan from [ORG Eastham Rovers].', ['Ivo Sand AFFILIATED_WITH Eastham Rovers', 'Ivo Sand AFFILIATED_WITH Westville United']],
+    ['[PER Ivo Sand] was declared president of [GPE Austria] on Monday.', ['Ivo Sand HOLDS_POSITION Austria (President)']],
+    ['[PER Ivo Sand] was sworn in as president of [GPE Austria].', ['Ivo Sand HOLDS_POSITION Austria (President)']],
+  ])('%s', (markup, expected) => {
+    expect(run(markup, ['HOLDS_POSITION', 'AFFILIATED_WITH'])).toEqual(expected);
+  });
+});

@@ -84,7 +84,9 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'title-list-name-of-place-3', pattern: 'TITLE:t —|–|:? PER of SUB , PER of SUB ,? and? PER:s of SUB:o', emit: [HOLDS()] },
   { name: 'name-is-title-of-org', pattern: 'PER:s ,? who? is|was|became|remains the|a? TITLE:t of the? ORG|GPE|LOC#name:o', emit: [HOLDS()] },
   { name: 'name-is-title-at-org', pattern: "PER:s ,? who? is|was|became|remains the|a|an? TITLE:t at the? ORG:o !'s|'", emit: [HOLDS()] },
-  { name: 'name-appointed-title-of-org', pattern: 'PER:s was|has|had|is? been? appointed|named|elected|made the|a? TITLE:t of the? ORG|GPE|LOC#name:o', emit: [HOLDS()] },
+  { name: 'name-appointed-title-of-org', pattern: 'PER:s was|has|had|is? been? appointed|named|elected|re-elected|reappointed|made|declared|chosen|confirmed as? the|a? TITLE:t of the? ORG|GPE|LOC#name:o', emit: [HOLDS()] },
+  // "X was sworn in as president of Ruritania"
+  { name: 'name-sworn-in-as-title-of-org', pattern: 'PER:s was|has|had|is? been? sworn in as the|a? TITLE:t of the? ORG|GPE|LOC#name:o', emit: [HOLDS()] },
 
   // --- AFFILIATED_WITH: "Ruritanian military expert X", "Westmark international X", "X of the Y party"
   { name: 'org-role-name', pattern: "ORG|GPE|LOC:o 's? ROLE HON? PER:s", emit: [AFFIL] },
@@ -96,7 +98,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'name-is-role-at-org', pattern: "PER:s ,? who? is|was|became|remains the|a|an? W* ROLE at the? ORG:o !'s|'", emit: [AFFIL] },
   // "X, an analyst with research firm Acme"
   { name: 'name-role-of-firm', pattern: "PER:s , the|a|an? W* ROLE of|for|at|with|from the? W* FIRM ORG:o !'s|'", emit: [AFFIL] },
-  { name: 'name-org-role', pattern: "PER:s , the|a|an? ORG|GPE|LOC:o 's? ROLE , ", emit: [AFFIL] },
+  { name: 'name-org-role', pattern: "PER:s , the|a|an? ORG|GPE|LOC:o 's? ROLE ,|.|;", emit: [AFFIL] },
   // "X, the ruling Progressive Union party candidate,"
   { name: 'name-modified-org-role', pattern: 'PER:s , the|a|an? W* ORG:o party? ROLE ,|.', emit: [AFFIL] },
   { name: 'name-of-org', pattern: "PER:s of the? ORG:o !'s", emit: [AFFIL] },
@@ -135,6 +137,9 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'country-poss-org', pattern: "GPE#name:o 's ORG:s", emit: [AFFIL] },
   { name: 'name-plays-for-org', pattern: 'PER:s ,? who? plays|played|playing|signed|signs|scored|scores|scoring his|her|their|a|the? W* for the? ORG:o', emit: [AFFIL] },
   { name: 'actor-joined-org', pattern: 'PER|ORG|GPE:s has|have? joined|joins the? ORG:o', emit: [AFFIL] },
+  // A player on loan plays for one club and belongs to another: "X, on loan at Acme", "X joined Acme on loan from Beta"
+  { name: 'name-on-loan-at', pattern: 'PER:s ,? who? W* on loan at|with the? ORG:o', emit: [AFFIL] },
+  { name: 'name-joined-on-loan-from', pattern: 'PER:s has|have? joined|joins the? ORG on loan from the? ORG:o', emit: [AFFIL] },
   // "X, who has 33 caps for Ruritania": the national team or club a player appears for
   { name: 'name-caps-for', pattern: 'PER:s ,? who? has|had|won|earned|with W* caps|appearances for the? ORG|GPE#name:o', emit: [AFFIL] },
   // "the Ruritanian carmaker Acme", "U.S. seeds and chemicals company Acme Co", "Acme, the Ruritanian lender,"
