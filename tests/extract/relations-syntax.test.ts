@@ -691,3 +691,21 @@ describe('loans, oaths and declared winners', () => {
     expect(run(markup, ['HOLDS_POSITION', 'AFFILIATED_WITH'])).toEqual(expected);
   });
 });
+
+describe('works, awards and places of origin are no bodies or posts', () => {
+  it.each([
+    // An award category names a prize for a work
+    ['[PER Ada Brill] was best actress for [ORG Velto Summer] at the awards.', []],
+    // A name after a kind of work is a title, here and where the article repeats it
+    ['The [ORG Acme] comedy [ORG Nighty Velt] returns. [ORG Nighty Velt] star [PER Ada Brill] is back.', []],
+    // A town one comes from is no place where a title is held
+    ['[PER Ivo Sand], a business adviser from [LOC Graz], has invested.', []],
+  ])('%s', (markup, expected) => {
+    expect(run(markup, ['HOLDS_POSITION', 'AFFILIATED_WITH'])).toEqual(expected);
+  });
+
+  it('reads no event in a capitalised verb of a title', () => {
+    expect(run('Meet The [ORG Velts] is the sequel to the comedy Meet The [ORG Zandors].', EVENTS)).toEqual([]);
+    expect(run('[ORG Velto Front] met [ORG Zandor League] on Monday.', EVENTS)).toEqual(['Velto Front CONTACTED Zandor League']);
+  });
+});

@@ -89,6 +89,16 @@ export const JUNK_NAMES: ReadonlySet<string> = new Set([
 export const THING_HEADS: readonly string[] = ['initiative', 'index', 'scheme', 'act', 'treaty', 'accord', 'pact', 'doctrine'];
 
 /**
+ * Kinds of works written right before a work's title ("the comedy Nighty Velt", "hit film Velto"): what such a
+ * noun introduces is a title, not a person, body or place, wherever the article repeats it.
+ */
+export const WORK_NOUNS: readonly string[] = [
+  'film', 'films', 'movie', 'biopic', 'documentary', 'comedy', 'sitcom', 'drama', 'thriller', 'series', 'show',
+  'programme', 'program', 'soap', 'musical', 'play', 'opera', 'ballet', 'novel', 'book', 'album', 'single', 'song',
+  'track', 'sequel', 'remake', 'epic', 'cartoon', 'videogame',
+];
+
+/**
  * Transliteration folds applied in order to person-name words, so spelling variants share a key
  * (Arkady/Arkadiy, Anatoly/Anatoli, Yegor/Egor, Grigory/Grigori, Alexei/Aleksey).
  */

@@ -306,3 +306,26 @@ function personOrgEnd(view: SentenceView, i: number): number {
 function byStart(a: Mention, b: Mention): number {
   return a.start - b.start || b.end - a.end;
 }
+
+/** Words before a kind of work that show it is a noun ("the film", "hit comedy", "Acme's drama"), not a verb ("they play Velto"). */
+const WORK_DETERMINERS = new Set(['the', 'a', 'an', "'s", 'his', 'her', 'its', 'their', 'new', 'hit', 'latest', 'debut', 'first', 'last', 'forthcoming', 'animated', 'classic', 'award-winning']);
+
+/**
+ * Drops the names of works the tagger took for persons, bodies or places: a name right after a kind of
+ * work ("the comedy Nighty Velt", "Acme's film Velto Road") is a title, and so is each repeat of it in the
+ * article. Returns the kept list, or undefined when nothing was dropped.
+ */
+export function dropWorks(views: readonly SentenceView[], mentions: readonly Mention[]): Mention[] | undefined {
+  const works = new Set<string>();
+  for (const { units } of views) {
+    for (let i = 1; i < units.length; i++) {
+      const m = units[i]!.mention;
+      const noun = units[i - 1]!;
+      if (m < 0 || noun.mention >= 0 || !LEX.workNouns.has(noun.lower)) continue;
+      const before = units[i - 2];
+      if (before && (before.mention >= 0 || WORK_DETERMINERS.has(before.lower) || LEX.workNouns.has(before.lower))) works.add(units[i]!.lower);
+    }
+  }
+  if (works.size === 0) return undefined;
+  return mentions.filter((m) => !works.has(normalizeWord(m.text)));
+}

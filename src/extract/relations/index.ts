@@ -1,6 +1,6 @@
 // Relation extraction for one article: mention adjustments, constructions, verbs and nouns, quotes, dates.
 import type { Mention, MentionRelation, Predicate, Sentence, Token } from '../../types.js';
-import { joinOrgPhrases, retypeTitleOwners, splitCompounds, trimTitles } from './adjust.js';
+import { dropWorks, joinOrgPhrases, retypeTitleOwners, splitCompounds, trimTitles } from './adjust.js';
 import type { ArgContext } from './args.js';
 import { CONSTRUCTIONS } from './constructions.js';
 import { eventRelations } from './events.js';
@@ -124,6 +124,11 @@ function adjustMentions(
 ): { mentions: Mention[]; views: SentenceView[]; kinds: MentionKind[] } {
   let mentions = [...addMissedNames(sentences, tokens, splitCompounds(sentences, tokens, trimTitles(tagged)))];
   let views = buildViews(sentences, tokens, mentions);
+  const kept = dropWorks(views, mentions);
+  if (kept) {
+    mentions = kept;
+    views = buildViews(sentences, tokens, mentions);
+  }
   let kinds = classifyMentions(mentions);
   const retyped = retypeTitleOwners(views, mentions, kinds);
   if (retyped) {

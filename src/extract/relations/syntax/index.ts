@@ -12,7 +12,7 @@ import { ownerRelations } from './owners.js';
 import { placeRelations } from './places.js';
 import { titleRelations } from './titles.js';
 import type { FrameRelation } from './types.js';
-import { eventInContext, isEventVerb, stateRelations, verbRelations } from './verbs.js';
+import { eventInContext, inTitle, isEventVerb, stateRelations, verbRelations } from './verbs.js';
 
 export { Antecedents } from './antecedents.js';
 export { speechRelations } from './speech.js';
@@ -83,6 +83,7 @@ export function verbEventHolds(d: DepSentence, start: number): boolean {
   // only a common-noun reading is trusted ("Brive back X"), and an adjective one for a word that can be an
   // adjective at all: a participle ("the captured town"), not a simple past ("overran").
   if (NOT_VERB.has(upos) && (upos !== 'ADJ' || /(?:ed|en|ing)$/.test(d.lower[t]!))) return false;
+  if (inTitle(d, t)) return false;
   return upos !== 'VERB' || (isAsserted(d, t, true) && eventInContext(d, t));
 }
 

@@ -3,7 +3,7 @@
 import type { FactStatus } from '../../../predicates.js';
 import { NAMING_VERBS, PAST_MARKERS, REMOVING_VERBS } from '../../lexicons/frames.js';
 import { OFFICE_ROLES, ORGANIZATION_TITLES, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicons/titles.js';
-import { isBody, isSeatWith } from '../kinds.js';
+import { isBody, isSeatWith, type MentionKind } from '../kinds.js';
 import { caseOf, childrenWith, type DepSentence, hasRel, wholeMention } from './dep.js';
 import { type ArgMention, argMentions, clauseSubject, headMention } from './nps.js';
 import { titleCase, withoutPastPrefix } from '../title-text.js';
@@ -40,7 +40,7 @@ export function titleRelations(d: DepSentence): FrameRelation[] {
       if (d.parse.upos[n] === 'NOUN') out.push(...descriptorRelations(d, n));
       continue;
     }
-    if (wholeMention(d, n) >= 0 || d.parse.upos[n] === 'VERB') continue;
+    if (wholeMention(d, n) >= 0 || d.parse.upos[n] === 'VERB' || isAwardCategory(d, n)) continue;
     const holder = holderOf(d, n);
     if (!holder) continue;
     const orgs = organizationsOf(d, n, holder.token);
@@ -50,6 +50,19 @@ export function titleRelations(d: DepSentence): FrameRelation[] {
     for (const o of orgs) out.push(titleFact(d, holder, o, title, isTitle, status));
   }
   return out;
+}
+
+/**
+ * "X was best actress for Y", "best supporting actor": an award category names a prize for a work, not a
+ * role in a body.
+ */
+function isAwardCategory(d: DepSentence, n: number): boolean {
+  for (let p = n - 1; p >= 0 && p >= n - 3; p--) {
+    const w = d.lower[p]!;
+    if (w === 'best' || w === 'outstanding') return true;
+    if (d.parse.upos[p] !== 'ADJ' && d.parse.upos[p] !== 'NOUN' && d.parse.upos[p] !== 'VERB') return false;
+  }
+  return false;
 }
 
 function titleFact(d: DepSentence, holder: Holder, o: ArgMention, title: string, isTitle: boolean, status?: FactStatus): FrameRelation {
@@ -146,7 +159,8 @@ function organizationsOf(d: DepSentence, n: number, holder: number): ArgMention[
       const rel = d.parse.deprels[c]!;
       const prep = rel === 'nmod' ? caseOf(d, c) : '';
       // "of Ruritania", "from Lowmark" may name a country or region; "at/for/with/in" only an organization.
-      if (ORG_CASES.includes(prep)) found.push(...argMentions(d, c).filter((o) => prep === 'of' || prep === 'from' || d.kinds[o.mention]!.type === 'Organization'));
+      // "from" a town is where the holder comes from, not where the title is held ("… from Westville").
+      if (ORG_CASES.includes(prep)) found.push(...argMentions(d, c).filter((o) => prep === 'of' || (prep === 'from' && !isTown(d.kinds[o.mention]!)) || d.kinds[o.mention]!.type === 'Organization'));
       else if ((rel === 'nmod:poss' || rel === 'compound' || rel === 'amod') && c < leftOf) {
         // "Acme said its founder X …", "Acme and its chief executive X": the body "its" stands for in this clause.
         const m = d.mentionOf[c]! >= 0 || rel !== 'nmod:poss' || d.lower[c] !== 'its' ? d.mentionOf[c]! : ownerOfIts(d, n, c);
@@ -181,6 +195,11 @@ function ownerOfIts(d: DepSentence, n: number, its: number): number {
     if (body(m)) return m;
   }
   return clauseSubject(d, n)[0]?.mention ?? -1;
+}
+
+/** A place that is neither a country nor a region (a town, or a place the gazetteer does not know). */
+function isTown(k: MentionKind): boolean {
+  return k.type === 'Location' && !k.country && k.place !== 'region';
 }
 
 /** "Speaking in Westville President X": a town right after a preposition is where, not whose, the title is. */

@@ -59,6 +59,20 @@ export function eventInContext(d: DepSentence, v: number): boolean {
   return (SENSES.get(d.parse.lemmas[v]!) ?? []).every((sense) => inContext(d, v, sense));
 }
 
+/**
+ * A capitalised verb inside a sentence of lower-case words belongs to a title ("the comedy Meet The
+ * Velts"), not to the sentence, and so does one before a capitalised article anywhere. Sentences in Title
+ * Case (headlines) are otherwise left alone.
+ */
+export function inTitle(d: DepSentence, v: number): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(d.tokens[v]!.text)) return false;
+  // An article written with a capital right after the verb only stands in a title ("Meet The Velts").
+  if (/^(The|A|An)$/.test(d.tokens[v + 1]?.text ?? '')) return true;
+  if (v === 0 || /^["“‘'(:—–-]$/.test(d.tokens[v - 1]!.text)) return false;
+  const words = d.tokens.filter((t) => /^\p{L}/u.test(t.text));
+  return words.filter((t) => /^\p{Ll}/u.test(t.text)).length * 2 > words.length;
+}
+
 /** Relations stated by the verbs of one parsed sentence. */
 export function verbRelations(d: DepSentence): FrameRelation[] {
   const out: FrameRelation[] = [];
@@ -66,7 +80,7 @@ export function verbRelations(d: DepSentence): FrameRelation[] {
     const upos = d.parse.upos[v];
     if (upos !== 'VERB') continue;
     const senses = SENSES.get(d.parse.lemmas[v]!);
-    if (!senses || !isAsserted(d, v)) continue;
+    if (!senses || inTitle(d, v) || !isAsserted(d, v)) continue;
     for (const sense of senses) out.push(...senseRelations(d, v, sense));
   }
   return out;
