@@ -709,3 +709,17 @@ describe('works, awards and places of origin are no bodies or posts', () => {
     expect(run('[ORG Velto Front] met [ORG Zandor League] on Monday.', EVENTS)).toEqual(['Velto Front CONTACTED Zandor League']);
   });
 });
+
+describe('roles with a town, and media words', () => {
+  it.each([
+    // A town's name before a player's role names the club; before another role it is where one lives
+    ['[LOC Westville] lock [PER Ivo Sand] is fit.', ['Ivo Sand AFFILIATED_WITH Westville']],
+    ['[LOC Westville] teacher [PER Ivo Sand] said so.', []],
+    ['[GPE Austrian] novelist [PER Ivo Sand] won.', ['Ivo Sand AFFILIATED_WITH Austrian']],
+    ['[ORG Bluebirds] frontman [PER Ivo Sand] sang.', ['Ivo Sand AFFILIATED_WITH Bluebirds']],
+    // "TV" is no body
+    ['[ORG TV] presenter [PER Ivo Sand] said so.', []],
+  ])('%s', (markup, expected) => {
+    expect(run(markup, ['HOLDS_POSITION', 'AFFILIATED_WITH'])).toEqual(expected);
+  });
+});

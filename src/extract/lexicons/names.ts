@@ -67,6 +67,9 @@ export const PERSONAL_PRONOUNS: readonly string[] = [
   'me', 'my', 'our', 'your', 'mine', 'yours', 'ours', 'hers', 'theirs',
 ];
 
+/** Media that are no body on their own ("TV presenter X", "Radio host Y"), though written with capitals. */
+export const MEDIA_WORDS: readonly string[] = ['tv', 'radio', 'television', 'dj', 'web', 'internet', 'net'];
+
 /**
  * Spans that are never entities on their own: pronouns, determiners, weekdays, months, holidays, bare titles.
  * Compared lower-case after stripping "the" and possessives.

@@ -80,22 +80,35 @@ export const TITLE_MODIFIERS: readonly string[] = [
 ];
 
 /**
+ * Roles of players and athletes: with a town's name before them they name a club or team called after the
+ * town ("Westville striker X"), which other roles do not ("a Westville teacher" lives there).
+ */
+export const PLAYER_ROLES: readonly string[] = [
+  'international', 'midfielder', 'striker', 'forward', 'defender', 'goalkeeper', 'winger', 'full-back',
+  'centre-back', 'center-back', 'player', 'star', 'batsman', 'bowler', 'driver', 'rider', 'flanker', 'prop',
+  'hooker', 'fly-half', 'scrum-half', 'wing', 'centre', 'keeper', 'goalie', 'skipper', 'all-rounder',
+  'wicketkeeper', 'spinner', 'pitcher', 'quarterback', 'playmaker', 'right-back', 'left-back', 'sweeper', 'lock',
+  'athlete', 'champion', 'sprinter', 'runner', 'hurdler', 'swimmer', 'cyclist', 'boxer', 'golfer', 'jockey', 'rower',
+  'skier', 'gymnast', 'seed',
+];
+
+/**
  * Role nouns that tie a person to an organization or country without a title of office
  * ("Westmark international X", "Ruritanian military expert X").
  */
 export const ROLE_NOUNS: readonly string[] = [
-  'international', 'midfielder', 'striker', 'forward', 'defender', 'goalkeeper', 'winger', 'full-back',
-  'centre-back', 'center-back', 'player', 'star', 'batsman', 'bowler', 'driver', 'rider',
+  ...PLAYER_ROLES,
   'expert', 'analyst', 'lawmaker', 'legislator', 'politician', 'member', 'mp', 'official',
   'diplomat', 'journalist', 'reporter', 'correspondent', 'commentator', 'columnist', 'writer',
   'activist', 'businessman', 'businesswoman', 'billionaire', 'tycoon', 'entrepreneur', 'economist',
   'scientist', 'researcher', 'professor', 'scholar', 'historian', 'political scientist', 'observer',
   'soldier', 'officer', 'pilot', 'fighter', 'militant', 'veteran', 'agent', 'employee',
-  'engineer', 'lawyer', 'athlete', 'champion', 'singer', 'actor', 'actress', 'artist', 'blogger',
-  'candidate', 'nominee', 'flanker', 'prop', 'hooker', 'fly-half', 'scrum-half', 'wing', 'centre', 'keeper',
-  'goalie', 'skipper', 'all-rounder', 'wicketkeeper', 'spinner', 'pitcher', 'quarterback', 'playmaker',
-  'right-back', 'left-back', 'sweeper', 'executive', 'strategist', 'staffer', 'trader', 'banker', 'investor', 'shareholder',
-  'lecturer', 'consultant', 'peer',
+  'engineer', 'lawyer', 'singer', 'actor', 'actress', 'artist', 'blogger', 'candidate', 'nominee',
+  'executive', 'strategist', 'staffer', 'trader', 'banker', 'investor', 'shareholder',
+  'lecturer', 'consultant', 'peer', 'partner', 'frontman', 'frontwoman', 'presenter', 'host', 'producer', 'referee',
+  'author', 'novelist', 'poet', 'playwright', 'composer', 'comedian', 'drummer', 'guitarist', 'bassist', 'rapper',
+  'filmmaker', 'film-maker', 'photographer', 'designer', 'architect', 'campaigner', 'student', 'pupil', 'graduate',
+  'teacher', 'doctor', 'surgeon', 'nurse',
 ];
 
 /**

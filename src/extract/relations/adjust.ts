@@ -10,13 +10,13 @@ import { normalizeWord, type SentenceView } from './units.js';
 const DANGLING = new Set(['of', 'the', 'for', 'and', 'de', 'to']);
 
 /**
- * Drops persons and places named by a generic word ("Staff"), names that are pronouns ("We"), and cuts titles the tagger put inside a name: "Acme CEO" (organization) → "Acme", "President Ortega"
+ * Drops persons and places named by a generic word ("Staff"), names that are pronouns ("We") or media ("TV"), and cuts titles the tagger put inside a name: "Acme CEO" (organization) → "Acme", "President Ortega"
  * (person) → "Ortega". The title stays in the text as plain words, where the constructions read it.
  */
 export function trimTitles(mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
-    if ((m.type !== 'Organization' && isGenericWord(m.text)) || isPronounWord(m.text)) continue;
+    if ((m.type !== 'Organization' && isGenericWord(m.text)) || isPronounWord(m.text) || LEX.mediaWords.has(m.text.toLowerCase())) continue;
     if (!/\s/.test(m.text)) {
       out.push(m);
       continue;

@@ -13,6 +13,8 @@ export interface Emit {
   seat?: boolean;
   /** The title a verb states ("X, who owns Acme": owner), when no words of the match spell it. */
   office?: string;
+  /** Capture of the role noun: only a player's role ties a person to a town's name (its club), see index.ts. */
+  role?: string;
 }
 
 /** A construction: a pattern (see pattern.ts) and the relations it states. */
@@ -89,8 +91,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'name-sworn-in-as-title-of-org', pattern: 'PER:s was|has|had|is? been? sworn in as the|a? TITLE:t of the? ORG|GPE|LOC#name:o', emit: [HOLDS()] },
 
   // --- AFFILIATED_WITH: "Ruritanian military expert X", "Westmark international X", "X of the Y party"
-  { name: 'org-role-name', pattern: "ORG|GPE|LOC:o 's? ROLE HON? PER:s", emit: [AFFIL] },
-  { name: 'org-role-comma-name', pattern: "ORG|GPE|LOC:o 's? ROLE , PER:s", emit: [AFFIL] },
+  { name: 'org-role-name', pattern: "ORG|GPE|LOC:o 's? ROLE:r HON? PER:s", emit: [{ ...AFFIL, role: 'r' }] },
+  { name: 'org-role-comma-name', pattern: "ORG|GPE|LOC:o 's? ROLE:r , PER:s", emit: [{ ...AFFIL, role: 'r' }] },
   // "Westville Hospital professor of child health, X"
   { name: 'org-role-of-field-comma-name', pattern: "ORG:o 's? ROLE of W* , PER:s", emit: [AFFIL] },
   { name: 'org-role-in-place-comma-name', pattern: "ORG|GPE#name:o 's ROLE in|for the? LOC , PER:s", emit: [AFFIL] },

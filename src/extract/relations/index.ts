@@ -1,6 +1,7 @@
 // Relation extraction for one article: mention adjustments, constructions, verbs and nouns, quotes, dates.
 import type { Mention, MentionRelation, Predicate, Sentence, Token } from '../../types.js';
 import { dropWorks, joinOrgPhrases, retypeTitleOwners, splitCompounds, trimTitles } from './adjust.js';
+import { rolesTown } from './roles.js';
 import type { ArgContext } from './args.js';
 import { CONSTRUCTIONS } from './constructions.js';
 import { eventRelations } from './events.js';
@@ -155,6 +156,7 @@ function constructionRelations(view: SentenceView, ctx: ArgContext, out: Mention
         if (!s || !o || s.mention < 0 || o.mention < 0) continue;
         if (placeInPrepPhrase(view, ctx, i, o.mention, e.p) || placeInList(view.units, s.mention, o.mention, e.p)) continue;
         if (e.seat && otherCountryInName(s.text, ctx.kinds[o.mention]!)) continue;
+        if (e.role && !rolesTown(caps[e.role]?.text ?? '', ctx.kinds[o.mention]!)) continue;
         const title = e.title ? caps[e.title]?.text : e.office;
         const p = title && statesMembership(title, ctx.kinds[o.mention]!) ? 'AFFILIATED_WITH' : e.p;
         const r: MentionRelation = { predicate: p, subject: s.mention, object: o.mention, sentence: view.index, confidence: CONFIDENCE.construction };

@@ -1,10 +1,10 @@
 // Compiled lexicons: the vocabulary files turned into phrase sets and lookup maps, built once.
 import { COMPANY_NOUNS, COMPOUND_SUFFIXES, FIRM_KINDS, NAMED_ORG_HEADS, ORG_HEADS, ORG_MODIFIERS, SITE_HEADS, STATIONED_HEADS, UNIT_HEADS } from '../lexicons/organizations.js';
 import { PAST_MARKERS } from '../lexicons/frames.js';
-import { HONORIFICS, PEERAGE_TITLES, PERSONAL_PRONOUNS, WORK_NOUNS } from '../lexicons/names.js';
+import { HONORIFICS, MEDIA_WORDS, PEERAGE_TITLES, PERSONAL_PRONOUNS, WORK_NOUNS } from '../lexicons/names.js';
 import { PLACE_NOUNS, REGION_SUFFIXES } from '../lexicons/places.js';
 import { CLAUSE_VERBS, OBJECT_PRONOUNS, QUOTING_VERBS, SPEAKER_INTRODUCERS, SPEAKER_PRONOUNS, SPEECH_LEMMAS, SPEECH_VERBS } from '../lexicons/speech.js';
-import { COMPANY_OFFICES, MEMBER_TITLES, ORGANIZATION_TITLES, PARTY_OFFICES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicons/titles.js';
+import { COMPANY_OFFICES, MEMBER_TITLES, ORGANIZATION_TITLES, PARTY_OFFICES, PLAYER_ROLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicons/titles.js';
 import {
   ACTOR_NOUNS,
   CONTEST_FORMS,
@@ -48,6 +48,7 @@ export const LEX = {
   companyTitles: new PhraseSet(COMPANY_OFFICES),
   politicalTitles: new PhraseSet([...MEMBER_TITLES, ...PARTY_OFFICES]),
   roleNouns: new PhraseSet(ROLE_NOUNS),
+  playerRoles: new Set(PLAYER_ROLES),
   roleMods: new PhraseSet(ROLE_MODIFIERS),
   orgHeads: new PhraseSet(ORG_HEADS),
   orgMods: new PhraseSet(ORG_MODIFIERS),
@@ -89,6 +90,7 @@ export const LEX = {
   honorifics: new Set([...HONORIFICS, ...PEERAGE_TITLES]),
   personalPronouns: new Set(PERSONAL_PRONOUNS),
   workNouns: new Set(WORK_NOUNS),
+  mediaWords: new Set(MEDIA_WORDS),
   /** Words that mark a past holder ("former", "then"). */
   pastWords: new Set(PAST_MARKERS),
   timeWords: new Set(TIME_WORDS),

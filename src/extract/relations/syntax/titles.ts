@@ -7,6 +7,7 @@ import { isBody, isSeatWith, type MentionKind } from '../kinds.js';
 import { caseOf, childrenWith, type DepSentence, hasRel, wholeMention } from './dep.js';
 import { type ArgMention, argMentions, clauseSubject, headMention } from './nps.js';
 import { titleCase, withoutPastPrefix } from '../title-text.js';
+import { rolesTown } from '../roles.js';
 import type { FrameRelation } from './types.js';
 
 const HEADS = new Set(TITLE_HEADS.map(lastWord));
@@ -43,7 +44,8 @@ export function titleRelations(d: DepSentence): FrameRelation[] {
     if (wholeMention(d, n) >= 0 || d.parse.upos[n] === 'VERB' || isAwardCategory(d, n)) continue;
     const holder = holderOf(d, n);
     if (!holder) continue;
-    const orgs = organizationsOf(d, n, holder.token);
+    // A town's name before a role names a club only for its players ("Westville striker X", not "a Westville teacher").
+    const orgs = organizationsOf(d, n, holder.token).filter((o) => isTitle || rolesTown(word, d.kinds[o.mention]!));
     if (orgs.length === 0) continue;
     const title = titlePhrase(d, n);
     const status = holder.removed ? 'former' : pastStatus(d, n);
