@@ -70,6 +70,9 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'head-of-org-name', pattern: 'the? TITLE:t of ORG|GPE|LOC#name:o , PER:s', emit: [HOLDS()] },
   // "President X of Ruritania", "X is the director of Y", "X was appointed chairman of Y"
   { name: 'title-name-of-org', pattern: 'TITLE:t PER:s of the? ORG|GPE#name:o', emit: [HOLDS()] },
+  // "Acme Holdings, led by chief executive X", "Ruritania's government, headed by President X": a body and its head
+  { name: 'org-led-by-title-name', pattern: "ORG|GPE#name:o 's? W* ,|— led|headed|run|chaired by the? TITLE:t HON? PER:s", emit: [HOLDS()] },
+  { name: 'org-led-by-name', pattern: 'ORG:o ,|— led|headed|run|chaired by PER:s', emit: [{ p: 'HOLDS_POSITION', s: 's', o: 'o', office: 'head' }] },
   // "Ruritanian Trade Representative X": an office named as an organization, right before its holder
   { name: 'office-name', pattern: 'ORG#office:o PER:s', emit: [{ p: 'HOLDS_POSITION', s: 's', o: 'o' }] },
   // "Senator X of Lowmark", "Mayor X of Westville" (the state, province or town the holder serves)
