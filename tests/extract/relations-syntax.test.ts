@@ -734,3 +734,12 @@ describe('a body and the head it is led by', () => {
     expect(run(markup, ['HOLDS_POSITION', 'AFFILIATED_WITH'])).toEqual(expected);
   });
 });
+
+describe('"ex-" glued to a name', () => {
+  it('cuts the prefix off the name and marks the title former', () => {
+    const { mentions, relations } = extractRelations({ ...parseMarkup('The [ORG ex-Acme] boss [PER Ivo Sand] said so.'), articleDate: '2022-05-06' });
+    const held = relations.filter((r) => r.predicate === 'HOLDS_POSITION');
+    expect(triples(mentions, held)).toEqual(['Ivo Sand HOLDS_POSITION Acme (Boss)']);
+    expect(held[0]!.status).toBe('former');
+  });
+});

@@ -15,7 +15,10 @@ const DANGLING = new Set(['of', 'the', 'for', 'and', 'de', 'to']);
  */
 export function trimTitles(mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
-  for (const m of mentions) {
+  for (const tagged of mentions) {
+    // "Ex-Blue minister X", "the ex-Acme boss": the prefix marks the title past and is no part of the name.
+    const ex = /^ex-(?=\p{Lu})/iu.test(tagged.text) ? 3 : 0;
+    const m = ex ? { ...tagged, start: tagged.start + ex, text: tagged.text.slice(ex) } : tagged;
     if ((m.type !== 'Organization' && isGenericWord(m.text)) || isPronounWord(m.text) || LEX.mediaWords.has(m.text.toLowerCase())) continue;
     if (!/\s/.test(m.text)) {
       out.push(m);

@@ -179,7 +179,7 @@ function statesMembership(title: string, object: MentionKind): boolean {
 
 /** "Former Ruritanian President X", "the then Acme chairman X": a past marker right before the construction. */
 function pastBefore(units: readonly Unit[], i: number): boolean {
-  const prev = units[i - 1]?.lower ?? '';
+  const prev = (units[i - 1]?.lower ?? '').replace(/-$/, '');
   const past = LEX.pastWords;
   return past.has(prev) || (prev === 'the' && past.has(units[i - 2]?.lower ?? '')) || (past.has(units[i - 2]?.lower ?? '') && units[i - 1]?.lower === 'the');
 }
