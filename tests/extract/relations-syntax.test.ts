@@ -743,3 +743,11 @@ describe('"ex-" glued to a name', () => {
     expect(held[0]!.status).toBe('former');
   });
 });
+
+describe('a verb that names a kind of work', () => {
+  it('keeps a team a team after "play": only a determiner makes the word a work', () => {
+    expect(run('[LOC Westville] play [LOC Eastham] and [ORG Acme] play [ORG Beta] on Saturday.', ['AFFILIATED_WITH'])).toEqual([]);
+    const { mentions } = extractRelations({ ...parseMarkup('Hosts [LOC Westville] play [LOC Eastham] on Saturday.'), articleDate: '2022-05-06' });
+    expect(mentions.map((m) => m.text)).toContain('Eastham');
+  });
+});

@@ -101,6 +101,9 @@ export const WORK_NOUNS: readonly string[] = [
   'track', 'sequel', 'remake', 'epic', 'cartoon', 'videogame',
 ];
 
+/** Of those, the ones that are verbs too ("Westville play Velto", "Acme book X"): a work only after a determiner. */
+export const VERBAL_WORK_NOUNS: readonly string[] = ['play', 'show', 'book', 'single', 'track'];
+
 /**
  * Transliteration folds applied in order to person-name words, so spelling variants share a key
  * (Arkady/Arkadiy, Anatoly/Anatoli, Yegor/Egor, Grigory/Grigori, Alexei/Aleksey).

@@ -325,8 +325,10 @@ export function dropWorks(views: readonly SentenceView[], mentions: readonly Men
       const m = units[i]!.mention;
       const noun = units[i - 1]!;
       if (m < 0 || noun.mention >= 0 || !LEX.workNouns.has(noun.lower)) continue;
+      // After a name only a noun that is no verb ("Acme comedy X", not "Acme play X" or "Acme book X").
       const before = units[i - 2];
-      if (before && (before.mention >= 0 || WORK_DETERMINERS.has(before.lower) || LEX.workNouns.has(before.lower))) works.add(units[i]!.lower);
+      const named = before !== undefined && before.mention >= 0 && !LEX.verbalWorkNouns.has(noun.lower);
+      if (before && (named || WORK_DETERMINERS.has(before.lower) || LEX.workNouns.has(before.lower))) works.add(units[i]!.lower);
     }
   }
   if (works.size === 0) return undefined;

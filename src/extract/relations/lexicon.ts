@@ -1,7 +1,7 @@
 // Compiled lexicons: the vocabulary files turned into phrase sets and lookup maps, built once.
 import { COMPANY_NOUNS, COMPOUND_SUFFIXES, FIRM_KINDS, NAMED_ORG_HEADS, ORG_HEADS, ORG_MODIFIERS, SITE_HEADS, STATIONED_HEADS, UNIT_HEADS } from '../lexicons/organizations.js';
 import { PAST_MARKERS } from '../lexicons/frames.js';
-import { HONORIFICS, MEDIA_WORDS, PEERAGE_TITLES, PERSONAL_PRONOUNS, WORK_NOUNS } from '../lexicons/names.js';
+import { HONORIFICS, MEDIA_WORDS, PEERAGE_TITLES, PERSONAL_PRONOUNS, VERBAL_WORK_NOUNS, WORK_NOUNS } from '../lexicons/names.js';
 import { PLACE_NOUNS, REGION_SUFFIXES } from '../lexicons/places.js';
 import { CLAUSE_VERBS, OBJECT_PRONOUNS, QUOTING_VERBS, SPEAKER_INTRODUCERS, SPEAKER_PRONOUNS, SPEECH_LEMMAS, SPEECH_VERBS } from '../lexicons/speech.js';
 import { COMPANY_OFFICES, MEMBER_TITLES, ORGANIZATION_TITLES, PARTY_OFFICES, PLAYER_ROLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicons/titles.js';
@@ -90,6 +90,7 @@ export const LEX = {
   honorifics: new Set([...HONORIFICS, ...PEERAGE_TITLES]),
   personalPronouns: new Set(PERSONAL_PRONOUNS),
   workNouns: new Set(WORK_NOUNS),
+  verbalWorkNouns: new Set(VERBAL_WORK_NOUNS),
   mediaWords: new Set(MEDIA_WORDS),
   /** Words that mark a past holder ("former", "then"). */
   pastWords: new Set(PAST_MARKERS),
