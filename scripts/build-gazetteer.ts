@@ -143,7 +143,7 @@ function sameInitial(a: string, b: string): boolean {
 }
 
 /**
- * Cities whose other names (GeoNames alternates: "Kiev" for Kyiv) are kept: a million people, a capital, or a
+ * Cities whose other names (GeoNames alternates: "Kiev" for Kyiv) are kept: half a million people, a capital, or a
  * province's or district's seat of this size. Smaller towns' alternates are mostly spellings no English text uses.
  */
 const MIN_POPULATION_ALTERNATES = 500_000;
