@@ -751,3 +751,10 @@ describe('a verb that names a kind of work', () => {
     expect(mentions.map((m) => m.text)).toContain('Eastham');
   });
 });
+
+describe('a known place after a kind of work', () => {
+  it('is never taken for a title', () => {
+    const x = extractArticle({ id: 'a', path: 'a', title: '', text: 'The series Austria won against Norway ended on Sunday. Austria celebrated.' });
+    expect(x.mentions.filter((m) => m.text === 'Austria')).toHaveLength(2);
+  });
+});

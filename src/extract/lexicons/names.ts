@@ -97,12 +97,12 @@ export const THING_HEADS: readonly string[] = ['initiative', 'index', 'scheme', 
  */
 export const WORK_NOUNS: readonly string[] = [
   'film', 'films', 'movie', 'biopic', 'documentary', 'comedy', 'sitcom', 'drama', 'thriller', 'series', 'show',
-  'programme', 'program', 'soap', 'musical', 'play', 'opera', 'ballet', 'novel', 'book', 'album', 'single', 'song',
-  'track', 'sequel', 'remake', 'epic', 'cartoon', 'videogame',
+  'programme', 'program', 'soap', 'musical', 'play', 'opera', 'ballet', 'novel', 'book', 'album', 'song',
+  'sequel', 'remake', 'epic', 'cartoon', 'videogame',
 ];
 
 /** Of those, the ones that are verbs too ("Westville play Velto", "Acme book X"): a work only after a determiner. */
-export const VERBAL_WORK_NOUNS: readonly string[] = ['play', 'show', 'book', 'single', 'track'];
+export const VERBAL_WORK_NOUNS: readonly string[] = ['play', 'show', 'book'];
 
 /**
  * Transliteration folds applied in order to person-name words, so spelling variants share a key

@@ -324,7 +324,8 @@ export function dropWorks(views: readonly SentenceView[], mentions: readonly Men
     for (let i = 1; i < units.length; i++) {
       const m = units[i]!.mention;
       const noun = units[i - 1]!;
-      if (m < 0 || noun.mention >= 0 || !LEX.workNouns.has(noun.lower)) continue;
+      // A known place or a country's adjective is never a title ("a drama Ruritanian viewers loved").
+      if (m < 0 || noun.mention >= 0 || !LEX.workNouns.has(noun.lower) || mentions[m]!.geo || mentions[m]!.canonical) continue;
       // After a name only a noun that is no verb ("Acme comedy X", not "Acme play X" or "Acme book X").
       const before = units[i - 2];
       const named = before !== undefined && before.mention >= 0 && !LEX.verbalWorkNouns.has(noun.lower);
