@@ -608,7 +608,13 @@ describe('who speaks for a body, and posts with a field or a second title', () =
 describe('bodies the tagger read as persons', () => {
   it('retypes a name that has shares or that "which" follows, at each of its mentions', () => {
     expect(run('[PER Velto], which makes toys, grew. Later [PER Ada Brill] joined [PER Velto].', ['AFFILIATED_WITH'])).toEqual(['Ada Brill AFFILIATED_WITH Velto']);
-    expect(run('[PER Velto] shares rose. Later [PER Ada Brill] joined [PER Velto].', ['AFFILIATED_WITH'])).toEqual(['Ada Brill AFFILIATED_WITH Velto']);
+    expect(run("[PER Velto]'s shares rose. Later [PER Ada Brill] joined [PER Velto].", ['AFFILIATED_WITH'])).toEqual(['Ada Brill AFFILIATED_WITH Velto']);
+    expect(run('Shares in [PER Velto] rose. Later [PER Ada Brill] joined [PER Velto].', ['AFFILIATED_WITH'])).toEqual(['Ada Brill AFFILIATED_WITH Velto']);
+  });
+
+  it('keeps a person a person when "shares" is a verb or "which" follows a surname', () => {
+    expect(run('[PER Sand] shares the view. Later [PER Ada Brill] joined [PER Sand].', ['AFFILIATED_WITH'])).toEqual([]);
+    expect(run('[PER Ivo Sand] arrived. They met [PER Sand], which angered many. Later [PER Ada Brill] joined [PER Sand].', ['AFFILIATED_WITH'])).toEqual([]);
   });
 
   it('retypes a name before a title and its holder only there: a singer has a manager too', () => {

@@ -226,6 +226,8 @@ export function retypeTitleOwners(views: readonly SentenceView[], mentions: read
   // Names a company noun, shares or "which" show to be bodies (everywhere), and mentions a title shows to be one (there only: "Velto manager X" may be a singer's).
   const bodies = new Set<string>();
   const here = new Set<number>();
+  // Last words of persons named with more than one word ("Ivo Sand" → "sand"): such a surname alone is that person.
+  const fullNames = new Set(mentions.filter((m, i) => kinds[i]!.type === 'Person' && m.text.includes(' ')).map((m) => normalizeWord(m.text).split(' ').at(-1)!));
   for (const { units } of views) {
     for (let i = 0; i < units.length; i++) {
       const m = units[i]!.mention;
@@ -236,7 +238,7 @@ export function retypeTitleOwners(views: readonly SentenceView[], mentions: read
         continue;
       }
       if (kinds[m]!.type !== 'Person') continue;
-      if (isCompanyContext(units, i)) {
+      if (isCompanyContext(units, i, fullNames)) {
         bodies.add(units[i]!.lower);
         continue;
       }
@@ -252,13 +254,16 @@ export function retypeTitleOwners(views: readonly SentenceView[], mentions: read
   return mentions.map((m, i) => (retype(m, i) ? { ...m, type: 'Organization' } : m));
 }
 
-/** "Acme shares rose", "Acme's shares", "Acme, which makes toys": what only a body is said to have or be. */
-function isCompanyContext(units: SentenceView['units'], i: number): boolean {
+/** "shares in Acme", "Acme's shares", "Acme, which makes toys": what only a body is said to have or be. */
+function isCompanyContext(units: SentenceView['units'], i: number, fullNames: ReadonlySet<string>): boolean {
   const next = units[i + 1];
   const after = units[i + 2];
+  // "shares in Acme", "Acme's shares" ("X shares the view" is a verb).
+  if (units[i - 1]?.lower === 'in' && units[i - 2]?.lower === 'shares') return true;
   if (!next || next.mention >= 0) return false;
-  if (next.lower === 'shares' || (next.lower === "'s" && after?.lower === 'shares')) return true;
-  return next.lower === ',' && after?.lower === 'which' && after.mention < 0;
+  if (next.lower === "'s" && after?.lower === 'shares') return true;
+  // "Acme, which makes toys": a one-word name the article never gives a first name ("Sand, which angered …" may follow a person).
+  return next.lower === ',' && after?.lower === 'which' && !units[i]!.lower.includes(' ') && !fullNames.has(units[i]!.lower);
 }
 
 /**
