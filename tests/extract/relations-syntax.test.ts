@@ -764,3 +764,16 @@ describe('a known place after a kind of work', () => {
     expect(x.mentions.filter((m) => m.text === 'Austria')).toHaveLength(2);
   });
 });
+
+describe('regional capitals the text leaves unnamed', () => {
+  const located = (text: string) => {
+    const x = extractArticle({ id: 'a', path: 'a', title: '', text });
+    return x.relations.filter((r) => r.predicate === 'LOCATED_IN').map((r) => `${x.mentions[r.subject]!.text} ${x.mentions[r.object]!.text}`);
+  };
+
+  it('places "the state capital X" in the one region of its country the article names', () => {
+    expect(located('Flooding hit Tyrol on Monday. Rescuers reached the state capital Innsbruck by night.')).toEqual(['Innsbruck Tyrol']);
+    // Two regions of that country: whose capital it is stays open.
+    expect(located('Flooding hit Tyrol and Carinthia on Monday. Rescuers reached the state capital Innsbruck by night.')).toEqual([]);
+  });
+});

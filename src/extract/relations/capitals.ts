@@ -21,8 +21,8 @@ export function capitalRelations(views: readonly SentenceView[], kinds: readonly
       if (k?.country && k.countryCode) countries.push({ mention: u.mention, view: view.index, code: k.countryCode });
     }
   }
-  if (countries.length === 0) return [];
-  const out: MentionRelation[] = [];
+  const out: MentionRelation[] = regionalCapitals(views, kinds);
+  if (countries.length === 0) return out;
   for (const view of views) {
     for (const town of capitalsNamed(view.units, kinds)) {
       const code = kinds[town]!.countryCode;
@@ -43,6 +43,41 @@ function capitalsNamed(units: readonly Unit[], kinds: readonly MentionKind[]): n
     const m = units[at]?.mention ?? -1;
     const k = m >= 0 ? kinds[m]! : undefined;
     if (k && k.type === 'Location' && !k.country && k.place === 'city' && k.countryCode) out.push(m);
+  }
+  return out;
+}
+
+/** Words that make a capital a region's ("the state capital X", "the provincial capital, X"). */
+const REGIONAL = new Set(['state', 'provincial', 'province', 'regional', 'region', 'district', 'county']);
+
+/**
+ * LOCATED_IN for "the provincial capital, X" / "state capital X": X a town the gazetteer knows, in the one
+ * region of its country the article names (none when it names two: which one's capital is left open).
+ */
+function regionalCapitals(views: readonly SentenceView[], kinds: readonly MentionKind[]): MentionRelation[] {
+  const regions = new Map<string, Set<string>>();
+  const first = new Map<string, number>();
+  for (const view of views) {
+    for (const u of view.units) {
+      const k = u.mention >= 0 ? kinds[u.mention]! : undefined;
+      if (k?.type !== 'Location' || k.place !== 'region' || !k.countryCode) continue;
+      const names = regions.get(k.countryCode) ?? new Set<string>();
+      names.add(u.lower);
+      regions.set(k.countryCode, names);
+      if (!first.has(k.countryCode)) first.set(k.countryCode, u.mention);
+    }
+  }
+  const out: MentionRelation[] = [];
+  for (const view of views) {
+    const { units } = view;
+    for (let i = 1; i < units.length; i++) {
+      if (units[i]!.lower !== 'capital' || !REGIONAL.has(units[i - 1]!.lower)) continue;
+      const at = units[i + 1]?.lower === ',' ? i + 2 : i + 1;
+      const m = units[at]?.mention ?? -1;
+      const k = m >= 0 ? kinds[m]! : undefined;
+      if (k?.type !== 'Location' || k.country || k.place !== 'city' || !k.countryCode || regions.get(k.countryCode)?.size !== 1) continue;
+      out.push({ predicate: 'LOCATED_IN', subject: m, object: first.get(k.countryCode)!, sentence: view.index, confidence: CONFIDENCE.construction - 0.2 });
+    }
   }
   return out;
 }
