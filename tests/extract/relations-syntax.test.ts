@@ -428,6 +428,7 @@ describe('bare company titles in an article about one company', () => {
   it('reads "the company\'s founder X" and "its chairman X" as that company\'s', () => {
     expect(holds(`${story} The company's founder Ivo Sand was not there.`)).toEqual(['Ivo Sand Northwind Corp. (Founder)']);
     expect(holds(`${story} It parted with its chairman Ivo Sand on Friday.`)).toEqual(['Ivo Sand Northwind Corp. (Chairman)']);
+    expect(holds(`${story} It said its chief executive, Ivo Sand, would stay.`)).toEqual(['Ivo Sand Northwind Corp. (Chief Executive)']);
     // The committee's chairman is the committee's, not the company's.
     expect(holds(`${story} The committee's chairman Ivo Sand said no.`)).toEqual([]);
   });
