@@ -3,12 +3,12 @@ import { graphmlChunks } from './export/graphml/index.js';
 import { graphJsonChunks } from './export/json.js';
 import { renderViewerHtml } from './export/viewer/index.js';
 import { writeExportSet } from './export/write.js';
-import { extractWithCache } from './cache/index.js';
+import { type CachedExtractResult, extractWithCache } from './cache/index.js';
 import { buildGraph, type KnowledgeGraph, type LayoutOptions, layoutGraph } from './graph/index.js';
 import { ingestWithStdin } from './ingest/stdin.js';
 import { type ExtractResult, extractArticles } from './parallel/index.js';
 import { type Curation, loadCuration } from './resolve/curation/load.js';
-import { resolveCorpus } from './resolve/index.js';
+import { type MentionInfo, resolveCorpus } from './resolve/index.js';
 import type { Article, ArticleExtraction, SkippedInput } from './types.js';
 
 export type Stage = 'ingest' | 'extract' | 'resolve' | 'graph' | 'layout' | 'export';
@@ -68,7 +68,7 @@ export async function buildFromInputs(inputs: string[], options: BuildOptions = 
   const { skipped, warnings } = ingested;
   lap('ingest');
   const how = { workers: options.workers, budgetMs: options.budgetMs, onProgress: (done: number, total: number) => progress('extract', done, total) };
-  const extracted: ExtractResult & { warnings?: string[] } = options.cacheDir
+  const extracted: ExtractResult & Partial<CachedExtractResult> = options.cacheDir
     ? await extractWithCache(ingested.articles, options.cacheDir, how)
     : await extractArticles(ingested.articles, how);
   skipped.push(...extracted.skipped);
@@ -77,7 +77,12 @@ export async function buildFromInputs(inputs: string[], options: BuildOptions = 
   lap('extract');
   // The extractions and the resolved corpus are handed over, not kept here: once the graph is built they can be
   // collected, so the layout and the exports do not add to a peak that already holds every extraction.
-  const graph = resolveAndBuild(takeExtractions(extracted), { curation, aliases: options.aliases, minConfidence: options.minConfidence }, warnings, lap);
+  const graph = resolveAndBuild(
+    takeExtractions(extracted),
+    { curation, aliases: options.aliases, minConfidence: options.minConfidence, cache: takePrepared(extracted) },
+    warnings,
+    lap,
+  );
   if (options.layout !== false) layoutGraph(graph, options.layout ?? {});
   lap('layout');
   return { graph, articles: kept, skipped, warnings, timings, cpu };
@@ -90,13 +95,27 @@ function takeExtractions(result: ExtractResult): ArticleExtraction[] {
   return extractions;
 }
 
+/** The prepared mentions read from the cache and the way to store new ones; the result no longer holds the former. */
+function takePrepared(result: Partial<CachedExtractResult>): Pick<CachedExtractResult, 'prepared' | 'storePrepared'> | undefined {
+  const { prepared, storePrepared } = result;
+  if (!prepared || !storePrepared) return undefined;
+  result.prepared = [];
+  return { prepared, storePrepared };
+}
+
 function resolveAndBuild(
   extractions: ArticleExtraction[],
-  options: { curation?: Curation; aliases?: string; minConfidence?: number },
+  options: { curation?: Curation; aliases?: string; minConfidence?: number; cache?: Pick<CachedExtractResult, 'prepared' | 'storePrepared'> },
   warnings: string[],
   lap: (stage: Stage) => void,
 ): KnowledgeGraph {
-  const corpus = resolveCorpus(extractions, { curation: options.curation });
+  // With a cache, each article's prepared mentions come from its entry, and those made now are written into it.
+  const cache = options.cache;
+  const prepared = cache && {
+    prepared: cache.prepared,
+    onPrepared: (i: number, infos: readonly (MentionInfo | null)[]) => warnings.push(...cache.storePrepared(extractions[i]!, infos)),
+  };
+  const corpus = resolveCorpus(extractions, { curation: options.curation, ...prepared });
   if (options.curation && corpus.unknownNames.length > 0) warnings.push(`${options.aliases}: names found in no article: ${corpus.unknownNames.join(', ')}`);
   lap('resolve');
   const graph = buildGraph(corpus, { minConfidence: options.minConfidence });

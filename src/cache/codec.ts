@@ -1,6 +1,7 @@
 // One cache entry as JSON: the extraction without its article, offsets checked against the article on the way back.
 import { createHash } from 'node:crypto';
 import { type Article, type ArticleExtraction, type Mention, PREDICATES, type Sentence } from '../types.js';
+import type { PreparedCode } from './prepared.js';
 import { CACHE_FORMAT } from './version.js';
 
 /** The cache key of an article: sha256 of what extraction reads (not its path or id, so a moved file still hits). */
@@ -16,10 +17,21 @@ interface Entry {
   sentences: Partial<Sentence>[];
   mentions: Partial<Mention>[];
   relations: ArticleExtraction['relations'];
+  /** The article's prepared mentions (src/cache/prepared.ts) and the resolver version they were made by; written after resolution. */
+  prepared?: { version: string; mentions: PreparedCode[] };
 }
 
-/** The entry's JSON; a sentence's or mention's `text` is left out when it is the article's text at its offsets. */
-export function encodeEntry(extraction: ArticleExtraction, version: string, key: string): string {
+/** An entry read back: the extraction, and the prepared mentions it holds (unchecked) with their resolver version. */
+export interface DecodedEntry {
+  extraction: ArticleExtraction;
+  prepared?: { version: unknown; mentions: unknown };
+}
+
+/**
+ * The entry's JSON; a sentence's or mention's `text` is left out when it is the article's text at its
+ * offsets. `prepared`, when given, is written after the extraction.
+ */
+export function encodeEntry(extraction: ArticleExtraction, version: string, key: string, prepared?: Entry['prepared']): string {
   const text = extraction.article.text;
   const strip = <T extends { start: number; end: number; text: string }>(x: T): Partial<T> => {
     if (x.text !== text.slice(x.start, x.end)) return x;
@@ -34,6 +46,7 @@ export function encodeEntry(extraction: ArticleExtraction, version: string, key:
     mentions: extraction.mentions.map(strip),
     relations: extraction.relations,
   };
+  if (prepared) entry.prepared = prepared;
   return JSON.stringify(entry);
 }
 
@@ -41,7 +54,7 @@ export function encodeEntry(extraction: ArticleExtraction, version: string, key:
  * The extraction stored in `json` for `article`, or the reason it cannot be trusted: not JSON,
  * another format, version or article, or offsets and indices outside the article.
  */
-export function decodeEntry(json: string, article: Article, version: string, key: string): ArticleExtraction | string {
+export function decodeEntry(json: string, article: Article, version: string, key: string): DecodedEntry | string {
   let entry: Entry;
   try {
     entry = JSON.parse(json) as Entry;
@@ -57,7 +70,9 @@ export function decodeEntry(json: string, article: Article, version: string, key
   const mentions = entry.mentions.map((m) => restore(m, text));
   if (sentences.includes(null) || mentions.includes(null)) return 'offsets outside the article';
   const extraction = { article, sentences, mentions, relations: entry.relations } as ArticleExtraction;
-  return relationsFit(extraction) ? extraction : 'relations pointing at missing mentions or sentences';
+  if (!relationsFit(extraction)) return 'relations pointing at missing mentions or sentences';
+  const prepared = entry.prepared;
+  return typeof prepared === 'object' && prepared !== null ? { extraction, prepared } : { extraction };
 }
 
 function restore<T extends { start?: number; end?: number; text?: string }>(x: T, text: string): T | null {

@@ -1,9 +1,11 @@
 // The per-article extraction cache on disk: DIR/.kg-cache/<version>/<2 hex>/<key>.json, one file per article.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, ArticleExtraction } from '../types.js';
+import type { MentionInfo } from '../resolve/index.js';
 import { contentKey, decodeEntry, encodeEntry } from './codec.js';
-import { extractorVersion } from './version.js';
+import { decodePrepared, type PreparedCode } from './prepared.js';
+import { extractorVersion, resolverVersion } from './version.js';
 
 /** Folder of the cache inside an output folder. */
 export const CACHE_FOLDER = '.kg-cache';
@@ -28,12 +30,17 @@ export class ExtractionCache {
   readonly stats: CacheStats = { hits: 0, misses: 0, rejected: 0, pruned: 0 };
   readonly warnings: string[] = [];
   private readonly used = new Set<string>();
+  private readonly keys = new WeakMap<Article, string>();
   private broken = false;
   private readonly folder: string;
+
+  /** Prepared mentions read with the entries, until resolution takes them (preparedOf). */
+  private readonly prepared = new WeakMap<ArticleExtraction, (MentionInfo | null)[]>();
 
   private constructor(
     root: string,
     private readonly version: string,
+    private readonly resolver: string,
   ) {
     this.folder = join(root, version.slice(0, VERSION_CHARS));
     mkdirSync(this.folder, { recursive: true });
@@ -44,15 +51,24 @@ export class ExtractionCache {
     }
   }
 
-  /** Opens (creates) the cache in `outDir/.kg-cache` for `version` (default: the extractor's). */
-  static open(outDir: string, version: string = extractorVersion()): ExtractionCache {
-    return new ExtractionCache(join(outDir, CACHE_FOLDER), version);
+  /**
+   * Opens (creates) the cache in `outDir/.kg-cache` for `version` (default: the extractor's); prepared
+   * mentions are read back only when written by `resolver` (default: the resolver's version).
+   */
+  static open(outDir: string, version: string = extractorVersion(), resolver: string = resolverVersion()): ExtractionCache {
+    return new ExtractionCache(join(outDir, CACHE_FOLDER), version, resolver);
+  }
+
+  /** True when the cache has an entry for `article` (not yet read or checked); counts a miss otherwise. */
+  contains(article: Article): boolean {
+    const present = existsSync(this.pathOf(this.keyOf(article)));
+    if (!present) this.stats.misses++;
+    return present;
   }
 
   /** The cached extraction of `article`, or undefined (missing, or rejected with a warning). */
   lookup(article: Article): ArticleExtraction | undefined {
-    const key = contentKey(article);
-    this.used.add(key);
+    const key = this.keyOf(article);
     const path = this.pathOf(key);
     let json: string;
     try {
@@ -68,23 +84,36 @@ export class ExtractionCache {
       return undefined;
     }
     this.stats.hits++;
-    return decoded;
+    const { extraction, prepared } = decoded;
+    if (prepared?.version === this.resolver) {
+      const infos = decodePrepared(extraction.mentions, prepared.mentions);
+      if (typeof infos === 'string') this.warnings.push(`cache entry ${path} for ${article.path}: ${infos}; prepared again`);
+      else this.prepared.set(extraction, infos);
+    }
+    return extraction;
+  }
+
+  /** The prepared mentions read with this extraction's entry (handed over once: resolution changes them). */
+  preparedOf(extraction: ArticleExtraction): (MentionInfo | null)[] | undefined {
+    const infos = this.prepared.get(extraction);
+    this.prepared.delete(extraction);
+    return infos;
   }
 
   /**
-   * Stores an extraction (replacing any entry for the same content). The cache is an optimisation: a
+   * Stores an extraction, with its prepared mentions when given (replacing any entry for the same
+   * content: an entry is written again once resolution has prepared its mentions). The cache is an optimisation: a
    * write that fails (disk full, the folder moved by a concurrent export) is reported once and the
    * build goes on without storing more.
    */
-  store(extraction: ArticleExtraction): void {
+  store(extraction: ArticleExtraction, prepared?: PreparedCode[]): void {
     if (this.broken) return;
-    const key = contentKey(extraction.article);
-    this.used.add(key);
+    const key = this.keyOf(extraction.article);
     const path = this.pathOf(key);
     const tmp = `${path}.${process.pid}.tmp`;
     try {
       mkdirSync(join(this.folder, key.slice(0, 2)), { recursive: true });
-      writeFileSync(tmp, encodeEntry(extraction, this.version, key));
+      writeFileSync(tmp, encodeEntry(extraction, this.version, key, prepared && { version: this.resolver, mentions: prepared }));
       renameSync(tmp, path);
     } catch (err) {
       this.broken = true;
@@ -110,6 +139,17 @@ export class ExtractionCache {
     }
     this.stats.pruned += removed;
     return removed;
+  }
+
+  /** The article's content key, marked as used by this build (computed once per article object). */
+  private keyOf(article: Article): string {
+    let key = this.keys.get(article);
+    if (key === undefined) {
+      key = contentKey(article);
+      this.keys.set(article, key);
+      this.used.add(key);
+    }
+    return key;
   }
 
   private pathOf(key: string): string {

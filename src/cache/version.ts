@@ -1,4 +1,4 @@
-// The extractor's version: a hash of every file under src/extract (code, models, lexicons) and the cache format.
+// The versions a cache entry carries: the extractor's (every file under src/extract, the cache format) and the resolver's.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -11,7 +11,11 @@ export const CACHE_FORMAT = 'news-kg/extraction-cache/1';
 /** Files outside src/extract whose content extraction depends on (shared types, the predicate registry, the PRNG). */
 const SHARED_FILES = ['types.ts', 'predicates.ts', 'random.ts'];
 
+/** Bump when the compact form of prepared mentions (src/cache/prepared.ts) changes. */
+export const PREPARED_FORMAT = 'news-kg/prepared-mentions/1';
+
 let memo: string | undefined;
+let resolverMemo: string | undefined;
 
 /**
  * sha256 (hex) of CACHE_FORMAT, of each file under `src/extract` (path and bytes, in path order)
@@ -29,6 +33,23 @@ export function extractorVersion(root: string = fromRoot('src', 'extract')): str
   }
   const version = hash.digest('hex');
   if (root === fromRoot('src', 'extract')) memo = version;
+  return version;
+}
+
+/**
+ * sha256 (hex) of PREPARED_FORMAT and of each file under `src/resolve` (path and bytes, in path order):
+ * the prepared mentions kept in an entry are used only with this version. The extractor's files
+ * (lexicons, gazetteer) are covered by the entry's own version.
+ */
+export function resolverVersion(root: string = fromRoot('src', 'resolve')): string {
+  if (resolverMemo && root === fromRoot('src', 'resolve')) return resolverMemo;
+  const hash = createHash('sha256').update(PREPARED_FORMAT);
+  for (const file of listFiles(root)) {
+    hash.update(`\0${relative(root, file)}\0`);
+    hash.update(readFileSync(file));
+  }
+  const version = hash.digest('hex');
+  if (root === fromRoot('src', 'resolve')) resolverMemo = version;
   return version;
 }
 

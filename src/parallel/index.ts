@@ -5,7 +5,7 @@ import { type ExtractOptions, resolveExtractOptions } from './options.js';
 import { type ExtractResult, extractInPool } from './pool.js';
 
 export { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions, resolveExtractOptions } from './options.js';
-export type { ExtractResult } from './pool.js';
+export { type ExtractResult, extractInPool } from './pool.js';
 
 /**
  * Extracts every article; the result is the same for any number of workers (input order kept).

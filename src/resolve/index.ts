@@ -2,22 +2,23 @@
 import type { ArticleExtraction, ResolvedCorpus } from '../types.js';
 import { linkInArticle } from './article.js';
 import { statedAliases } from './aka.js';
-import { applyCompassForms, applyContextTypes, applySurnameTypes } from './context-type.js';
 import { type CorpusEvidence, mergeGroups } from './corpus.js';
 import { type Curation, CurationIndex } from './curation/index.js';
 import { findDefinitions } from './definitions.js';
-import { dropHeadingBodies } from './headings.js';
 import { buildEntities } from './entities.js';
 import { collectLeaders } from './leaders.js';
 import { addMention, addVirtual, type Group } from './groups.js';
-import { type MentionInfo, type MentionMemo, prepareMentionMemo } from './mentions.js';
+import type { MentionInfo, MentionMemo } from './mentions.js';
+import { prepareArticle } from './prepare.js';
 import { addTo } from './multimap.js';
 import { GAZETTEER, memoPlaces, type PlaceIndex } from './places.js';
 import { applyCorpusPersons } from './retype.js';
 import { UnionFind } from './union-find.js';
 
 export { type Curation, emptyCuration, loadCuration, parseCuration } from './curation/index.js';
+export type { MentionInfo } from './mentions.js';
 export type { PlaceHit, PlaceIndex } from './places.js';
+export { prepareArticle } from './prepare.js';
 
 /** Options of resolveCorpus; all optional. */
 export interface ResolveOptions {
@@ -31,6 +32,18 @@ export interface ResolveOptions {
    * @default none
    */
   curation?: Curation;
+  /**
+   * Per article (same order as the extractions), its mentions as prepareArticle gives them, kept from an
+   * earlier run (the cache's); an article without one is prepared here. Only valid with the default places.
+   * The lists are taken over and changed.
+   * @default none
+   */
+  prepared?: readonly ((MentionInfo | null)[] | undefined)[];
+  /**
+   * Called with each article prepared here (its index, its mentions) before the corpus-wide steps change
+   * them, so a caller can keep them (copy or encode them at once).
+   */
+  onPrepared?: (index: number, infos: readonly (MentionInfo | null)[]) => void;
 }
 
 /** The resolved corpus, plus the curation names that matched nothing (reported, not fatal). */
@@ -54,12 +67,12 @@ export function resolveCorpus(extractions: readonly ArticleExtraction[], options
   const groups = new Map<string, Group>();
   const ev: CorpusEvidence = { defs: new Map(), orgLinks: new Map(), leaders: { orgs: [], leaders: [] }, aliases: [] };
   const memo: MentionMemo = new Map();
-  const perArticle = extractions.map((ex) => ex.mentions.map((m, j) => prepareMentionMemo(m, j, places, memo)));
-  perArticle.forEach((infos, i) => {
-    dropHeadingBodies(extractions[i]!, infos, places);
-    applyContextTypes(infos, extractions[i]!.article.text, places);
-    applySurnameTypes(infos, places);
-    applyCompassForms(infos, places);
+  const perArticle = extractions.map((ex, i) => {
+    const kept = options.prepared?.[i];
+    if (kept) return kept;
+    const infos = prepareArticle(ex, places, memo);
+    options.onPrepared?.(i, infos);
+    return infos;
   });
   applyCorpusPersons(
     perArticle,

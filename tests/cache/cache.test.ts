@@ -49,6 +49,15 @@ describe('extractWithCache', () => {
     expect(() => readFileSync(entryPath(ARTICLES[2]!))).toThrow();
   });
 
+  it('extracts the misses on a pool while the hits are read, with results equal to an uncached extraction', async () => {
+    await run(ARTICLES.slice(0, 5));
+    const progress: number[] = [];
+    const result = await extractWithCache(ARTICLES, dir, { workers: 2, version: V1, onProgress: (done) => progress.push(done) });
+    expect(result.cache).toEqual({ hits: 5, misses: 3, rejected: 0, pruned: 0 });
+    expect(JSON.stringify(result.extractions)).toBe(fresh(ARTICLES));
+    expect(progress.at(-1)).toBe(ARTICLES.length);
+  });
+
   it('starts over when the extractor version changes and removes the old version', async () => {
     await run(ARTICLES);
     const result = await run(ARTICLES, V2);
