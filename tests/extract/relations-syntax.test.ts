@@ -724,10 +724,11 @@ describe('roles with a town, and media words', () => {
     ['[LOC Westville] teacher [PER Ivo Sand] said so.', []],
     ['[GPE Austrian] novelist [PER Ivo Sand] won.', ['Ivo Sand AFFILIATED_WITH Austrian']],
     ['[ORG Bluebirds] frontman [PER Ivo Sand] sang.', ['Ivo Sand AFFILIATED_WITH Bluebirds']],
-    // "TV" is no body
+    // "TV" and "DVD" are no bodies
     ['[ORG TV] presenter [PER Ivo Sand] said so.', []],
+    ['A [ORG DVD] format backed by [ORG Acme] won.', []],
   ])('%s', (markup, expected) => {
-    expect(run(markup, ['HOLDS_POSITION', 'AFFILIATED_WITH'])).toEqual(expected);
+    expect(run(markup, ['HOLDS_POSITION', 'AFFILIATED_WITH', 'SUPPORTED'])).toEqual(expected);
   });
 });
 

@@ -67,8 +67,10 @@ export const PERSONAL_PRONOUNS: readonly string[] = [
   'me', 'my', 'our', 'your', 'mine', 'yours', 'ours', 'hers', 'theirs',
 ];
 
-/** Media that are no body on their own ("TV presenter X", "Radio host Y"), though written with capitals. */
-export const MEDIA_WORDS: readonly string[] = ['tv', 'radio', 'television', 'dj', 'web', 'internet', 'net'];
+/** Media and formats that are no body on their own ("TV presenter X", "a DVD format backed by Y"), though written with capitals. */
+export const MEDIA_WORDS: readonly string[] = [
+  'tv', 'radio', 'television', 'dj', 'web', 'internet', 'net', 'dvd', 'dvds', 'cd', 'cds', 'pc', 'pcs', 'mp3', 'sms',
+];
 
 /**
  * Spans that are never entities on their own: pronouns, determiners, weekdays, months, holidays, bare titles.
