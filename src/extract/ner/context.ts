@@ -26,6 +26,9 @@ export interface SentenceContext {
   /** Runtime cache of contextFeatures() of every token: ids, and offsets per token (n + 1). */
   contextIds: Int32Array | undefined;
   contextOffsets: Int32Array | undefined;
+  /** Runtime cache of the static scores of every token under one model stage (NerModel.sentenceScores). */
+  staticScores: Int32Array | undefined;
+  staticOf: object | undefined;
   /** Second stage only: the first stage's labels of this sentence. */
   stage1: Uint8Array | undefined;
   /** Second stage only: type counts (O, PER, ORG, LOC, MISC) of the first stage's labels of each capitalized word in the document. */
@@ -38,6 +41,8 @@ export function attachFirstStage(sents: SentenceContext[], labels: readonly Uint
   sents.forEach((s, si) => {
     s.stage1 = labels[si]!;
     s.docPred = docPred;
+    // The second stage's static scores read these labels.
+    s.staticOf = undefined;
     s.infos.forEach((w, i) => {
       if (!w.cap || !w.alpha) return;
       let counts = docPred.get(w.lower);
@@ -71,7 +76,7 @@ export function prepareDocument(doc: readonly (readonly string[])[]): SentenceCo
   return sents.map(({ infos, gaz, allCaps, title }) => {
     const { chunkStart, chunkEnd } = capitalRuns(infos);
     const s: SentenceContext = { infos, gaz, allCaps, title, chunkStart, chunkEnd, docCase, docOffset, docContexts,
-      contextIds: undefined, contextOffsets: undefined, stage1: undefined, docPred: undefined };
+      contextIds: undefined, contextOffsets: undefined, staticScores: undefined, staticOf: undefined, stage1: undefined, docPred: undefined };
     docOffset += infos.length;
     return s;
   });

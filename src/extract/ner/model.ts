@@ -22,13 +22,18 @@ export interface ModelHeader {
 const SLOT = 8;
 const PACKED = Math.ceil(NUM_LABELS / 2);
 if (2 + PACKED > SLOT) throw new Error(`expected at most ${2 * (SLOT - 2)} labels, instead found ${NUM_LABELS}`);
+/** Ints per score row: every packed half, so adding a slot's weights needs no test for an odd last label. */
+export const ROW = 2 * PACKED;
 /** Positions whose word vectors are cached: the token, then NEIGHBOURS. */
 const RELS = [0, ...NEIGHBOURS] as const;
-const tmp = new Float64Array(NUM_LABELS);
+const tmp = new Int32Array(ROW);
+/** Scratch: the slot found for each feature of a batch. */
+let found = new Int32Array(4096);
 
 /**
  * One stage of a loaded model: an open-addressing table from feature id to its weights, held in the slot itself
- * (one cache line per lookup, no row table beside it).
+ * (one cache line per lookup, no row table beside it). Weights are int16, so every score is an exact integer and
+ * the order of additions does not matter: the runtime decoder sums the static features of a whole sentence first.
  */
 export class NerModel implements Scorer {
   /** Index of this stage; selects its slot in the per-word vector caches. */
@@ -59,26 +64,41 @@ export class NerModel implements Scorer {
 
   /** Static scores: cached per-word vectors of the token and its neighbours, plus its context features. */
   scoreStatic(s: SentenceContext, i: number, scores: Float64Array, buf: Int32Array): void {
-    addVector(scores, this.wordVectors(s.infos[i]!, buf), 0);
-    for (let r = 0; r < NEIGHBOURS.length; r++) {
-      const j = i + NEIGHBOURS[r]!;
-      if (j >= 0 && j < s.infos.length) addVector(scores, this.wordVectors(s.infos[j]!, buf), r + 1);
+    const v = this.sentenceScores(s, buf);
+    for (let l = 0; l < NUM_LABELS; l++) scores[l]! += v[i * ROW + l]!;
+  }
+
+  /**
+   * The static scores of every token of `s`, ROW ints per token (cached on the sentence per stage): word vectors of
+   * the token and its neighbours, its context features and, in the second stage, the first stage's labels.
+   */
+  sentenceScores(s: SentenceContext, buf: Int32Array): Int32Array {
+    if (s.staticOf === this) return s.staticScores!;
+    const n = s.infos.length;
+    const out = new Int32Array(n * ROW);
+    // Each word's vectors are fetched once and added to the rows of the tokens that see it (itself and NEIGHBOURS).
+    for (let j = 0; j < n; j++) {
+      const v = this.wordVectors(s.infos[j]!, buf);
+      addVector(out, j * ROW, v, 0);
+      for (let r = 0; r < NEIGHBOURS.length; r++) {
+        const i = j - NEIGHBOURS[r]!;
+        if (i >= 0 && i < n) addVector(out, i * ROW, v, r + 1);
+      }
     }
     cacheContextFeatures(s);
-    this.scoreRange(s.contextIds!, s.contextOffsets![i]!, s.contextOffsets![i + 1]!, scores);
-    if (s.stage1) this.score(buf, stageFeatures(s, i, buf, 0), scores);
+    this.addBatch(s.contextIds!, s.contextOffsets!, n, out);
+    if (s.stage1) for (let i = 0; i < n; i++) this.addRows(buf, 0, stageFeatures(s, i, buf, 0), out, i * ROW);
+    s.staticScores = out;
+    s.staticOf = this;
+    return out;
   }
 
   /** The word's feature weight sums at relative positions 0, -2, -1, +1, +2 (cached on the WordInfo). */
-  private wordVectors(w: WordInfo, buf: Int32Array): Float32Array {
+  private wordVectors(w: WordInfo, buf: Int32Array): Int32Array {
     const slot = this.slot;
     if (w.vectorsOf?.[slot] === this) return w.vectors![slot]!;
-    const vectors = new Float32Array(NUM_LABELS * RELS.length);
-    for (let r = 0; r < RELS.length; r++) {
-      tmp.fill(0);
-      this.score(buf, wordFeatures(w, RELS[r]!, buf, 0), tmp);
-      vectors.set(tmp, r * NUM_LABELS);
-    }
+    const vectors = new Int32Array(ROW * RELS.length);
+    for (let r = 0; r < RELS.length; r++) this.addRows(buf, 0, wordFeatures(w, RELS[r]!, buf, 0), vectors, r * ROW);
     w.vectors ??= [];
     w.vectorsOf ??= [];
     w.vectors[slot] = vectors;
@@ -87,30 +107,56 @@ export class NerModel implements Scorer {
   }
 
   score(feats: Int32Array, n: number, scores: Float64Array): void {
-    this.scoreRange(feats, 0, n, scores);
+    tmp.fill(0);
+    this.addRows(feats, 0, n, tmp, 0);
+    for (let l = 0; l < NUM_LABELS; l++) scores[l]! += tmp[l]!;
   }
 
-  /** Adds the weights of features `feats[from..to)`. */
-  scoreRange(feats: Int32Array, from: number, to: number, scores: Float64Array): void {
+  /** Slot of feature `key`, or -1 when the model does not have it. */
+  private find(key: number): number {
     const t = this.table;
     const m = this.mask;
+    let p = key & m;
+    while (t[SLOT * p + 1] !== 0 && t[SLOT * p] !== key) p = (p + 1) & m;
+    return t[SLOT * p + 1] === 0 ? -1 : p;
+  }
+
+  /** Adds the weights of features `feats[from..to)` to `scores[at..at + ROW)`. */
+  addRows(feats: Int32Array, from: number, to: number, scores: Int32Array, at: number): void {
+    const t = this.table;
     for (let f = from; f < to; f++) {
-      const key = feats[f]! | 0;
-      let p = key & m;
-      while (t[SLOT * p + 1] !== 0 && t[SLOT * p] !== key) p = (p + 1) & m;
-      if (t[SLOT * p + 1] === 0) continue;
-      const at = SLOT * p + 2;
-      for (let l = 0; l < NUM_LABELS; l++) {
-        const x = t[at + (l >> 1)]!;
-        scores[l]! += (l & 1) === 0 ? (x << 16) >> 16 : x >> 16;
-      }
+      const p = this.find(feats[f]! | 0);
+      if (p >= 0) addSlot(t, SLOT * p + 2, scores, at);
+    }
+  }
+
+  /**
+   * Adds the weights of a sentence's features, token i's at `feats[offsets[i]..offsets[i + 1])`, to its row of
+   * `scores`. All slots are found first: independent lookups that the CPU overlaps (the table is larger than the caches).
+   */
+  private addBatch(feats: Int32Array, offsets: Int32Array, n: number, scores: Int32Array): void {
+    const total = offsets[n]!;
+    if (found.length < total) found = new Int32Array(total * 2);
+    const t = this.table;
+    for (let f = 0; f < total; f++) found[f] = this.find(feats[f]! | 0);
+    for (let i = 0; i < n; i++) {
+      for (let f = offsets[i]!; f < offsets[i + 1]!; f++) if (found[f]! >= 0) addSlot(t, SLOT * found[f]! + 2, scores, i * ROW);
     }
   }
 }
 
-function addVector(scores: Float64Array, vectors: Float32Array, slot: number): void {
-  const base = slot * NUM_LABELS;
-  for (let l = 0; l < NUM_LABELS; l++) scores[l]! += vectors[base + l]!;
+/** Adds the packed int16 weights at `t[q..q + PACKED)` to `scores[at..at + ROW)`. */
+function addSlot(t: Int32Array, q: number, scores: Int32Array, at: number): void {
+  for (let j = 0; j < PACKED; j++) {
+    const x = t[q + j]!;
+    scores[at + 2 * j]! += (x << 16) >> 16;
+    scores[at + 2 * j + 1]! += x >> 16;
+  }
+}
+
+function addVector(scores: Int32Array, at: number, vectors: Int32Array, slot: number): void {
+  const base = slot * ROW;
+  for (let l = 0; l < ROW; l++) scores[at + l]! += vectors[base + l]!;
 }
 
 /** One stage's table: feature ids and their int16 weight rows. */

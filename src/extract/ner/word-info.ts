@@ -33,7 +33,7 @@ export interface WordInfo {
   /** Distributional class of the word at each granularity of CLUSTER_SIZES (0 = unknown), see wordClusters(). */
   clusters: readonly number[];
   /** Runtime cache, per model slot: weight sums of this word's features at each relative position. */
-  vectors: Float32Array[] | undefined;
+  vectors: Int32Array[] | undefined;
   /** The model each `vectors` slot was computed for. */
   vectorsOf: object[] | undefined;
 }

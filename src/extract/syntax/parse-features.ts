@@ -1,6 +1,6 @@
 // Features of the parser: the action model's state values (templates in action-templates.ts) and the label model's
 // features of one candidate arc.
-import { feat1, feat2, feat3, mix } from '../ner/hash.js';
+import { feat1, mix } from '../ner/hash.js';
 import type { ArcHybridState } from './arc-hybrid.js';
 import type { WordHashes } from './words.js';
 import { ACTION_TEMPLATES, ANCHOR, NUM_ANCHORS, NUM_VALUES, V } from './action-templates.js';
@@ -168,10 +168,17 @@ export function actionFeatures(s: ArcHybridState, t: ParseTokens, out: Int32Arra
   return templateFeatures(ALL, values, out, 0);
 }
 
+/** Label feature templates 100..131; their ids are feat3(template, dir, a, b) (feat1, feat2 for fewer values). */
+const LABEL_TEMPLATES = 32;
+/** mix(template + 1, dir) of every label template, for dir 1 (head after dep) and 2. */
+const LABEL_SEEDS = [1, 2].map((dir) => Int32Array.from({ length: LABEL_TEMPLATES }, (_, t) => feat1(100 + t, dir)));
+const mix2 = (h: number, a: number, b: number) => mix(mix(h, a), b);
+
 /** Writes the label model's features for the arc head → dep (dir 0: head is b0, 1: head is s1). */
 export function labelFeatures(s: ArcHybridState, t: ParseTokens, head: number, dep: number, out: Int32Array): number {
   const n = s.n;
-  const dir = head > dep ? 1 : 2;
+  // Each template's hash of its id and the direction, mix(mix(id + 1, dir), …) without the first step.
+  const g = head > dep ? LABEL_SEEDS[0]! : LABEL_SEEDS[1]!;
   const W = t.w;
   const P = t.p;
   const hw = W[head + 1]!, hp = P[head + 1]!, dw = W[dep + 1]!, dp = P[dep + 1]!;
@@ -182,37 +189,37 @@ export function labelFeatures(s: ArcHybridState, t: ParseTokens, head: number, d
   const pl = P[dep]!; // the word before dep (slot dep = word dep - 1)
   const pr = P[dep + 2 <= n ? dep + 2 : 0]!;
   let k = 0;
-  out[k++] = feat1(100, dir);
-  out[k++] = feat2(101, dir, hw);
-  out[k++] = feat2(102, dir, hp);
-  out[k++] = feat2(103, dir, dw);
-  out[k++] = feat2(104, dir, dp);
-  out[k++] = feat3(105, dir, t.wp[head + 1]!, t.wp[dep + 1]!);
-  out[k++] = feat3(106, dir, hw, dp);
-  out[k++] = feat3(107, dir, hp, dw);
-  out[k++] = feat3(108, dir, hp, dp);
-  out[k++] = feat3(109, dir, mix(hp, dp), dist(head, dep, n));
-  out[k++] = feat3(110, dir, dp, dl1 < 0 ? -1 : s.labels[dl1]!);
-  out[k++] = feat3(111, dir, dp, dr1 < 0 ? -1 : s.labels[dr1]!);
-  out[k++] = feat3(112, dir, dp, s.lset[dep]!);
-  out[k++] = feat3(113, dir, dp, s.rset[dep]!);
-  out[k++] = feat3(114, dir, dp, W[dl1 + 1]!);
-  out[k++] = feat3(115, dir, mix(dp, hp), W[dl1 + 1]!);
-  out[k++] = feat3(116, dir, dp, W[dr1 + 1]!);
-  out[k++] = feat3(117, dir, hp, s.lset[head]!);
-  out[k++] = feat3(118, dir, hp, s.rset[head]!);
-  out[k++] = feat3(119, dir, mix(pl, dp), hp);
-  out[k++] = feat3(120, dir, mix(dp, pr), hp);
-  out[k++] = feat3(121, dir, dw, mix(s.nl[dep]!, s.nr[dep]!));
-  out[k++] = feat3(122, dir, mix(hp, dp), P[dl1 + 1]!);
-  out[k++] = feat3(123, dir, hp, hl1 < 0 ? -1 : s.labels[hl1]!);
-  out[k++] = feat3(124, dir, hp, hr1 < 0 ? -1 : s.labels[hr1]!);
-  out[k++] = feat3(125, dir, hw, dw);
-  out[k++] = feat3(126, dir, mix(dp, P[dl1 + 1]!), P[s.lc2[dep]! + 1]!);
-  out[k++] = feat3(127, dir, mix(dw, hp), W[dl1 + 1]!);
-  out[k++] = feat3(128, dir, hw, W[dl1 + 1]!);
-  out[k++] = feat3(129, dir, t.c[head + 1]!, t.c[dep + 1]!);
-  out[k++] = feat3(130, dir, hp, t.c[dep + 1]!);
-  out[k++] = feat3(131, dir, t.c[head + 1]!, dp);
+  out[k++] = g[0]!;
+  out[k++] = mix(g[1]!, hw);
+  out[k++] = mix(g[2]!, hp);
+  out[k++] = mix(g[3]!, dw);
+  out[k++] = mix(g[4]!, dp);
+  out[k++] = mix2(g[5]!, t.wp[head + 1]!, t.wp[dep + 1]!);
+  out[k++] = mix2(g[6]!, hw, dp);
+  out[k++] = mix2(g[7]!, hp, dw);
+  out[k++] = mix2(g[8]!, hp, dp);
+  out[k++] = mix2(g[9]!, mix(hp, dp), dist(head, dep, n));
+  out[k++] = mix2(g[10]!, dp, dl1 < 0 ? -1 : s.labels[dl1]!);
+  out[k++] = mix2(g[11]!, dp, dr1 < 0 ? -1 : s.labels[dr1]!);
+  out[k++] = mix2(g[12]!, dp, s.lset[dep]!);
+  out[k++] = mix2(g[13]!, dp, s.rset[dep]!);
+  out[k++] = mix2(g[14]!, dp, W[dl1 + 1]!);
+  out[k++] = mix2(g[15]!, mix(dp, hp), W[dl1 + 1]!);
+  out[k++] = mix2(g[16]!, dp, W[dr1 + 1]!);
+  out[k++] = mix2(g[17]!, hp, s.lset[head]!);
+  out[k++] = mix2(g[18]!, hp, s.rset[head]!);
+  out[k++] = mix2(g[19]!, mix(pl, dp), hp);
+  out[k++] = mix2(g[20]!, mix(dp, pr), hp);
+  out[k++] = mix2(g[21]!, dw, mix(s.nl[dep]!, s.nr[dep]!));
+  out[k++] = mix2(g[22]!, mix(hp, dp), P[dl1 + 1]!);
+  out[k++] = mix2(g[23]!, hp, hl1 < 0 ? -1 : s.labels[hl1]!);
+  out[k++] = mix2(g[24]!, hp, hr1 < 0 ? -1 : s.labels[hr1]!);
+  out[k++] = mix2(g[25]!, hw, dw);
+  out[k++] = mix2(g[26]!, mix(dp, P[dl1 + 1]!), P[s.lc2[dep]! + 1]!);
+  out[k++] = mix2(g[27]!, mix(dw, hp), W[dl1 + 1]!);
+  out[k++] = mix2(g[28]!, hw, W[dl1 + 1]!);
+  out[k++] = mix2(g[29]!, t.c[head + 1]!, t.c[dep + 1]!);
+  out[k++] = mix2(g[30]!, hp, t.c[dep + 1]!);
+  out[k++] = mix2(g[31]!, t.c[head + 1]!, dp);
   return k;
 }
