@@ -61,8 +61,6 @@ function isGenericWord(text: string): boolean {
   return LEX.unitHeads.has(lower) || LEX.orgHeads.has(lower) || LEX.titleHeads.has(lower);
 }
 
-
-
 function isTitleWord(word: string): boolean {
   return LEX.titleHeads.has(word) || (LEX.titleMods.has(word) && word !== 'general');
 }

@@ -34,11 +34,14 @@ export function capitalRelations(views: readonly SentenceView[], kinds: readonly
   return out;
 }
 
-/** Towns named right after "the capital" ("in the capital, X", "its capital X"). */
-function capitalsNamed(units: readonly Unit[], kinds: readonly MentionKind[]): number[] {
+/**
+ * Towns named right after "capital" with one of `before` in front of it ("in the capital, X", "its capital X";
+ * "the state capital X" with REGIONAL).
+ */
+function capitalsNamed(units: readonly Unit[], kinds: readonly MentionKind[], before: ReadonlySet<string> = BEFORE_CAPITAL): number[] {
   const out: number[] = [];
   for (let i = 1; i < units.length; i++) {
-    if (units[i]!.lower !== 'capital' || !BEFORE_CAPITAL.has(units[i - 1]!.lower)) continue;
+    if (units[i]!.lower !== 'capital' || !before.has(units[i - 1]!.lower)) continue;
     const at = units[i + 1]?.lower === ',' ? i + 2 : i + 1;
     const m = units[at]?.mention ?? -1;
     const k = m >= 0 ? kinds[m]! : undefined;
@@ -69,14 +72,10 @@ function regionalCapitals(views: readonly SentenceView[], kinds: readonly Mentio
   }
   const out: MentionRelation[] = [];
   for (const view of views) {
-    const { units } = view;
-    for (let i = 1; i < units.length; i++) {
-      if (units[i]!.lower !== 'capital' || !REGIONAL.has(units[i - 1]!.lower)) continue;
-      const at = units[i + 1]?.lower === ',' ? i + 2 : i + 1;
-      const m = units[at]?.mention ?? -1;
-      const k = m >= 0 ? kinds[m]! : undefined;
-      if (k?.type !== 'Location' || k.country || k.place !== 'city' || !k.countryCode || regions.get(k.countryCode)?.size !== 1) continue;
-      out.push({ predicate: 'LOCATED_IN', subject: m, object: first.get(k.countryCode)!, sentence: view.index, confidence: CONFIDENCE.construction - 0.2 });
+    for (const town of capitalsNamed(view.units, kinds, REGIONAL)) {
+      const code = kinds[town]!.countryCode!;
+      if (regions.get(code)?.size !== 1) continue;
+      out.push({ predicate: 'LOCATED_IN', subject: town, object: first.get(code)!, sentence: view.index, confidence: CONFIDENCE.construction - 0.2 });
     }
   }
   return out;

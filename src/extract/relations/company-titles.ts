@@ -96,7 +96,8 @@ function bareTitles(units: readonly Unit[], kinds: readonly MentionKind[]): { ti
     const owned = prev !== undefined && !FREE_BEFORE.has(prev.lower) && !LEX.prepositions.has(prev.lower) && !LEX.speechVerbs.has(prev.lower) && !namesTheCompany(units, i);
     if (!owned && endsWith(title.toLowerCase(), LEX.companyTitles)) {
       // "chief executive X", "its chief executive, X", or "X, finance director, said"
-      const after = person(i + len) >= 0 ? person(i + len) : units[i + len]?.lower === ',' && namesTheCompany(units, i) ? person(i + len + 1) : -1;
+      const next = person(i + len);
+      const after = next >= 0 || units[i + len]?.lower !== ',' || !namesTheCompany(units, i) ? next : person(i + len + 1);
       const before = units[i - 1]?.lower === ',' && units[i + len]?.lower === ',' ? person(i - 2) : -1;
       const holder = after >= 0 ? after : before;
       if (holder >= 0) out.push({ title, person: holder });

@@ -10,13 +10,13 @@ import { nounEventRelations } from './nouns.js';
 import { isActorNoun } from './nps.js';
 import { ownerRelations } from './owners.js';
 import { placeRelations } from './places.js';
+import { quotedSpeaker } from './speech.js';
 import { titleRelations } from './titles.js';
 import type { FrameRelation } from './types.js';
 import { eventInContext, inTitle, isEventVerb, stateRelations, verbRelations } from './verbs.js';
 
 export { Antecedents } from './antecedents.js';
 export { speechRelations } from './speech.js';
-import { quotedSpeaker } from './speech.js';
 export type { DepSentence } from './dep.js';
 export type { FrameRelation } from './types.js';
 
