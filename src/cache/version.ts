@@ -25,13 +25,8 @@ let resolverMemo: string | undefined;
  */
 export function extractorVersion(root: string = fromRoot('src', 'extract')): string {
   if (memo && root === fromRoot('src', 'extract')) return memo;
-  const hash = createHash('sha256').update(CACHE_FORMAT);
   const shared = SHARED_FILES.map((name) => join(root, '..', name)).filter((file) => existsSync(file));
-  for (const file of [...listFiles(root), ...shared]) {
-    hash.update(`\0${relative(root, file)}\0`);
-    hash.update(readFileSync(file));
-  }
-  const version = hash.digest('hex');
+  const version = filesHash(CACHE_FORMAT, root, [...listFiles(root), ...shared]);
   if (root === fromRoot('src', 'extract')) memo = version;
   return version;
 }
@@ -43,14 +38,19 @@ export function extractorVersion(root: string = fromRoot('src', 'extract')): str
  */
 export function resolverVersion(root: string = fromRoot('src', 'resolve')): string {
   if (resolverMemo && root === fromRoot('src', 'resolve')) return resolverMemo;
-  const hash = createHash('sha256').update(PREPARED_FORMAT);
-  for (const file of listFiles(root)) {
+  const version = filesHash(PREPARED_FORMAT, root, listFiles(root));
+  if (root === fromRoot('src', 'resolve')) resolverMemo = version;
+  return version;
+}
+
+/** sha256 (hex) of `format`, then of each file's path (relative to `root`) and bytes, in the order given. */
+function filesHash(format: string, root: string, files: readonly string[]): string {
+  const hash = createHash('sha256').update(format);
+  for (const file of files) {
     hash.update(`\0${relative(root, file)}\0`);
     hash.update(readFileSync(file));
   }
-  const version = hash.digest('hex');
-  if (root === fromRoot('src', 'resolve')) resolverMemo = version;
-  return version;
+  return hash.digest('hex');
 }
 
 function listFiles(dir: string): string[] {
