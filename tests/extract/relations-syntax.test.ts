@@ -779,3 +779,33 @@ describe('regional capitals the text leaves unnamed', () => {
     expect(located('Flooding hit Tyrol and Carinthia on Monday. Rescuers reached the state capital Innsbruck by night.')).toEqual([]);
   });
 });
+
+describe('appositives and lists after a plural kind of firm', () => {
+  it.each([
+    ['[GPE Freedonian>Freedonia] banks [ORG Acme Credit] and [ORG Zeta Savings Bank] agreed to merge.', ['Acme Credit AFFILIATED_WITH Freedonian', 'Zeta Savings Bank AFFILIATED_WITH Freedonian']],
+    ['[GPE Freedonian>Freedonia] casino operators [ORG Acme Gaming], [ORG Zeta Leisure] and [ORG Velto Group] fell.',
+      ['Acme Gaming AFFILIATED_WITH Freedonian', 'Velto Group AFFILIATED_WITH Freedonian', 'Zeta Leisure AFFILIATED_WITH Freedonian']],
+    // A singular kind describes the first name only: the second may be a rival from elsewhere
+    ['[GPE Freedonian>Freedonia] bank [ORG Acme Credit] and [ORG Zeta Savings Bank] agreed to merge.', ['Acme Credit AFFILIATED_WITH Freedonian']],
+    ['Talks resumed with [ORG Acme Holdings], another [GPE Freedonian>Freedonia] financial firm, on Monday.', ['Acme Holdings AFFILIATED_WITH Freedonian']],
+    ["[ORG Acme Holdings], the [GPE Freedonia]'s third-biggest bank, reported a profit.", ['Acme Holdings AFFILIATED_WITH Freedonia']],
+    // An acronym of the name itself is the same body
+    ['A woman is suing [PER Velto Nord] ([ORG VN]) over its cartridges.', []],
+  ])('%s', (markup, expected) => {
+    expect(run(markup, ['AFFILIATED_WITH', 'LOCATED_IN'])).toEqual(expected);
+  });
+
+  it('places a body its appositive calls "X-based", and reads that appositive as a body', () => {
+    expect(run('[PER Zorbex], a [LOC Tampere]-based company, pleaded guilty.', ['LOCATED_IN'])).toEqual(['Zorbex LOCATED_IN Tampere']);
+    expect(run('[ORG Acme Forum], a [LOC Tampere]-based think-tank, disagreed.', ['LOCATED_IN'])).toEqual(['Acme Forum LOCATED_IN Tampere']);
+    // A company noun that only modifies the head describes a person
+    expect(run('[PER Ivo Sand], a bank manager, said so. [PER Ivo Sand] left for [LOC Tampere].', ['LOCATED_IN'])).toEqual([]);
+  });
+
+  it('reads a field between a body and the title, but not a title that belongs to the next name', () => {
+    expect(run('[PER Ivo Sand], [ORG Velto Times] rural affairs correspondent, said so.', ['AFFILIATED_WITH'])).toEqual(['Ivo Sand AFFILIATED_WITH Velto Times']);
+    expect(run('Also due are [PER Ada Brill], [ORG Velto Union] Secretary General [PER Piet Brandt], and others.', ['HOLDS_POSITION'])).toEqual([
+      'Piet Brandt HOLDS_POSITION Velto Union (Secretary General)',
+    ]);
+  });
+});

@@ -236,7 +236,7 @@ export function retypeTitleOwners(views: readonly SentenceView[], mentions: read
         continue;
       }
       if (kinds[m]!.type !== 'Person') continue;
-      if (isCompanyContext(units, i, fullNames)) {
+      if (isCompanyContext(units, i, fullNames) || appositiveCompany(units, i, kinds)) {
         bodies.add(units[i]!.lower);
         continue;
       }
@@ -262,6 +262,34 @@ function isCompanyContext(units: SentenceView['units'], i: number, fullNames: Re
   if (next.lower === "'s" && after?.lower === 'shares') return true;
   // "Acme, which makes toys": a one-word name the article never gives a first name ("Sand, which angered …" may follow a person).
   return next.lower === ',' && after?.lower === 'which' && !units[i]!.lower.includes(' ') && !fullNames.has(units[i]!.lower);
+}
+
+/** Words that open an appositive describing the name before it. */
+const APPOSITIVE_ARTICLES = new Set(['a', 'an', 'the', 'another']);
+/** Words after an appositive's company noun that close it ("Acme, a Westville-based company, said"). */
+const APPOSITIVE_ENDS = new Set([',', '.', ';', ':', ')', '-', '–', '—', 'which', 'that', 'based', 'headquartered', 'owned']);
+/** Most words between an appositive's article and its company noun ("a small Westville-based software company"). */
+const MAX_APPOSITIVE_WORDS = 5;
+
+/**
+ * "Acme, a Westville-based company,", "Acme, the country's biggest lender.": an appositive whose head is a
+ * company noun ("the company's chief" or "a bank manager" describe people, and are not read).
+ */
+function appositiveCompany(units: SentenceView['units'], i: number, kinds: readonly MentionKind[]): boolean {
+  if (units[i + 1]?.lower !== ',' || !APPOSITIVE_ARTICLES.has(units[i + 2]?.lower ?? '')) return false;
+  for (let k = i + 3; k < units.length && k <= i + 3 + MAX_APPOSITIVE_WORDS; k++) {
+    const u = units[k]!;
+    if (u.mention >= 0) {
+      if (kinds[u.mention]!.type !== 'Location') return false;
+      continue;
+    }
+    if (LEX.companyNouns.has(u.lower)) {
+      const next = units[k + 1];
+      return !next || (next.mention < 0 && APPOSITIVE_ENDS.has(next.lower));
+    }
+    if (LEX.clausePunct.has(u.lower) || u.lower === ',' || LEX.clauseWords.has(u.lower)) return false;
+  }
+  return false;
 }
 
 /**

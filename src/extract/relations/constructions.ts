@@ -56,7 +56,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   // "X, chairman and chief executive of Y"
   { name: 'name-titles-of-org', pattern: "PER:s , the|a|an? TITLE:t and the? TITLE of the? ORG|GPE|LOC#name:o !'s", emit: [HOLDS()] },
   { name: 'name-titles-at-org', pattern: "PER:s , the|a|an? TITLE:t and the? TITLE at the? ORG:o !'s", emit: [HOLDS()] },
-  { name: 'name-org-title', pattern: "PER:s , the|a|an? ORG|GPE|LOC:o 's? TITLE:t !'s", emit: [HOLDS()] },
+  // "X, Acme rural affairs correspondent": words of the field may stand between the body and the title
+  { name: 'name-org-title', pattern: "PER:s , the|a|an? ORG|GPE|LOC:o 's? w* TITLE:t !'s|PER|HON", emit: [HOLDS()] },
   // "Ruritania's foreign minister, X", "the chief of Y, Z"
   { name: 'org-title-comma-name', pattern: "ORG|GPE|LOC:o 's TITLE:t , PER:s", emit: [HOLDS()] },
   // "Acme's representative in Westville, X": the post's place between the title and its holder
@@ -103,7 +104,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'name-is-role-at-org', pattern: "PER:s ,? who? is|was|became|remains the|a|an? W* ROLE at the? ORG:o !'s|'", emit: [AFFIL] },
   // "X, an analyst with research firm Acme"
   { name: 'name-role-of-firm', pattern: "PER:s , the|a|an? W* ROLE of|for|at|with|from the? W* FIRM ORG:o !'s|'", emit: [AFFIL] },
-  { name: 'name-org-role', pattern: "PER:s , the|a|an? ORG|GPE|LOC:o 's? ROLE ,|.|;", emit: [AFFIL] },
+  { name: 'name-org-role', pattern: "PER:s , the|a|an? ORG|GPE|LOC:o 's? w* ROLE ,|.|;", emit: [AFFIL] },
   // "X, the ruling Progressive Union party candidate,"
   { name: 'name-modified-org-role', pattern: 'PER:s , the|a|an? W* ORG:o party? ROLE ,|.', emit: [AFFIL] },
   { name: 'name-of-org', pattern: "PER:s of the? ORG:o !'s", emit: [AFFIL] },
@@ -149,9 +150,9 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'name-caps-for', pattern: 'PER:s ,? who? has|had|won|earned|with W* caps|appearances for the? ORG|GPE#name:o', emit: [AFFIL] },
   // "the Ruritanian carmaker Acme", "U.S. seeds and chemicals company Acme Co", "Acme, the Ruritanian lender,"
   { name: 'country-firm-name', pattern: 'GPE:o W* and? W* FIRM ORG:s', emit: [AFFIL] },
-  { name: 'name-country-firm', pattern: "ORG:s , the|a|an GPE:o W* FIRM !'s|of", emit: [AFFIL] },
+  { name: 'name-country-firm', pattern: "ORG:s , the|a|an|another GPE:o W* FIRM !'s|of", emit: [AFFIL] },
   // "Acme Bank (ACB), Ruritania's biggest lender,"
-  { name: 'name-poss-country-firm', pattern: "ORG:s ,|is|was|remains GPE#name:o 's W* FIRM !'s|of", emit: [AFFIL] },
+  { name: 'name-poss-country-firm', pattern: "ORG:s ,|is|was|remains the? GPE#name:o 's W* FIRM !'s|of", emit: [AFFIL] },
   { name: 'name-acronym-poss-country-firm', pattern: "ORG:s ( ORG ) , GPE#name:o 's W* FIRM !'s|of", emit: [AFFIL] },
   // "Ruritanian Ivo Sand", "the Ruritanian Work Ministry": a country adjective right before a name
   { name: 'adjective-name', pattern: 'GPE#adj:o PER|ORG:s', emit: [AFFIL] },
@@ -183,6 +184,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   // "Graz (Ruritania)": a town and its country in brackets
   { name: 'city-bracket-country', pattern: 'SUB#city:s ( GPE#name:o )', emit: [IN] },
   { name: 'org-based', pattern: 'LOC:o -based|-headquartered W* the? ORG:s', emit: [IN] },
+  // "Acme, a Westville-based company,", "Acme, the Westville-headquartered lender"
+  { name: 'org-appositive-based', pattern: "ORG:s , the|a|an|another LOC:o -based|-headquartered W* FIRM !'s|of", emit: [IN] },
   // "an economist at Acme in Westville": the workplace and its city
   { name: 'at-org-in-city', pattern: "at|with the? ORG:s in SUB#city:o !'s", emit: [{ ...IN, seat: true }] },
   { name: 'org-based-in', pattern: 'ORG:s ,? based|headquartered in LOC:o', emit: [IN] },

@@ -2,7 +2,7 @@
 import type { Mention, MentionRelation, Predicate, Sentence, Token } from '../../types.js';
 import { dropWorks, joinOrgPhrases, retypeTitleOwners, splitCompounds, trimTitles } from './adjust.js';
 import { rolesTown } from './roles.js';
-import type { ArgContext } from './args.js';
+import { type ArgContext, coordinated } from './args.js';
 import { CONSTRUCTIONS } from './constructions.js';
 import { eventRelations } from './events.js';
 import { classifyMentions, isSeatWith, type MentionKind, otherCountryInName } from './kinds.js';
@@ -150,22 +150,57 @@ function constructionRelations(view: SentenceView, ctx: ArgContext, out: Mention
     for (const c of INDEX.candidates(view.units, i)) {
       const caps = matchAt(c.compiled, ctx, i);
       if (!caps) continue;
+      const last = c.compiled.at(-1);
       for (const e of c.emit) {
         const s = caps[e.s];
         const o = caps[e.o];
         if (!s || !o || s.mention < 0 || o.mention < 0) continue;
         if (placeInPrepPhrase(view, ctx, i, o.mention, e.p) || placeInList(view.units, s.mention, o.mention, e.p)) continue;
         if (e.seat && otherCountryInName(s.text, ctx.kinds[o.mention]!)) continue;
+        if (abbreviates(o.text, s.text) || abbreviates(s.text, o.text)) continue;
         if (e.role && !rolesTown(caps[e.role]?.text ?? '', ctx.kinds[o.mention]!)) continue;
         const title = e.title ? caps[e.title]?.text : e.office;
         const p = title && statesMembership(title, ctx.kinds[o.mention]!) ? 'AFFILIATED_WITH' : e.p;
-        const r: MentionRelation = { predicate: p, subject: s.mention, object: o.mention, sentence: view.index, confidence: CONFIDENCE.construction };
-        if (title && p === 'HOLDS_POSITION') r.title = titleCase(title);
-        if (e.past || (title && pastBefore(view.units, i))) r.status = 'former';
-        out.push(r);
+        const subjects = last?.kind === 'mention' && last.cap === e.s ? pluralList(ctx, s.mention) : [s.mention];
+        for (const subject of subjects) {
+          const r: MentionRelation = { predicate: p, subject, object: o.mention, sentence: view.index, confidence: CONFIDENCE.construction };
+          if (title && p === 'HOLDS_POSITION') r.title = titleCase(title);
+          if (e.past || (title && pastBefore(view.units, i))) r.status = 'former';
+          out.push(r);
+        }
       }
     }
   }
+}
+
+/** "Velto Nord Holdings (VNH)": an acronym of a name's capitalised words names the same body, not a second one. */
+function abbreviates(acronym: string, name: string): boolean {
+  if (acronym.length < 2 || !/^[\p{Lu}.&]+$/u.test(acronym)) return false;
+  const initials = name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  return initials.length > 1 && initials === acronym.replace(/[.&]/g, '');
+}
+
+/**
+ * "Ruritanian banks Acme and Beta", "Blue Party senators Ivo Sand and Ada Brill": a plural noun right before a
+ * construction's last name describes every name of the list it opens (of the same type); otherwise the name alone.
+ */
+function pluralList(ctx: ArgContext, subject: number): number[] {
+  const k = ctx.units.findIndex((u) => u.mention === subject);
+  const before = ctx.units[k - 1];
+  if (!before || before.mention >= 0 || !isPluralNoun(before.lower)) return [subject];
+  const type = ctx.kinds[subject]!.type;
+  return coordinated(ctx, k, 1)
+    .map((j) => ctx.units[j]!.mention)
+    .filter((m) => ctx.kinds[m]!.type === type);
+}
+
+/** A plural kind of firm ("banks") or title ("senators", "directors"). */
+function isPluralNoun(word: string): boolean {
+  return LEX.firmPlurals.has(word) || (word.endsWith('s') && LEX.titleHeads.has(word.slice(0, -1)));
 }
 
 /**

@@ -58,7 +58,10 @@ export const LEX = {
   siteHeads: new PhraseSet(SITE_HEADS),
   regionSuffixes: new Set(REGION_SUFFIXES),
   placeNouns: new PhraseSet(PLACE_NOUNS),
-  firmKinds: new PhraseSet(FIRM_KINDS),
+  /** Kinds of firm, singular and plural ("Ruritanian banks Acme and Beta"). */
+  firmKinds: new PhraseSet([...FIRM_KINDS, ...FIRM_KINDS.map(pluralPhrase)]),
+  /** Last words of the plural kinds of firm ("agencies" of "news agencies"). */
+  firmPlurals: new Set(FIRM_KINDS.map((k) => pluralPhrase(k).split(' ').at(-1)!)),
   companyNouns: new Set(COMPANY_NOUNS),
   compoundSuffixes: new Set(COMPOUND_SUFFIXES),
   speechVerbs: new Set(SPEECH_VERBS),
@@ -96,6 +99,13 @@ export const LEX = {
   pastWords: new Set(PAST_MARKERS),
   timeWords: new Set(TIME_WORDS),
 };
+
+/** The plural of a noun phrase's last word ("news agency" → "news agencies", "bank" → "banks"). */
+export function pluralPhrase(phrase: string): string {
+  if (/[^aeiou]y$/.test(phrase)) return `${phrase.slice(0, -1)}ies`;
+  if (/(?:s|sh|ch|x|z)$/.test(phrase)) return `${phrase}es`;
+  return `${phrase}s`;
+}
 
 /** Verb form → entries using it (a form may belong to one entry only in practice). */
 function indexVerbs(entries: readonly VerbEntry[]): Map<string, VerbEntry> {

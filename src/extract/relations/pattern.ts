@@ -10,7 +10,9 @@ import type { Unit } from './units.js';
  *   joined by `|`; `#unit` / `#stationed` / `#site` / `#office` test the organization's last words, `#name` excludes
  *   adjectives ("Ruritanian"), `#adj` keeps only them, `#body` needs a body's head word ("… Party", "… League"), `#proper` is no bare head word ("Bank" cut from "Bank of X"), `#city` / `#region` need that gazetteer kind, `#area` a region or a name ending in "Province", "State"…; `:x` captures.
  * - `TITLE`, `ROLE`, `PLACE`, `FIRM` (carmaker…), `DIR` (northern…), `HON` (Mr, Dr.…): lexicon phrases; `:x` captures the text.
- * - `W*`: up to three plain words that are not function words; `!a|b`: next unit is not a or b; `^`: the sentence starts here.
+ * - `W*`: up to three plain words that are not function words (`w*`: lower-case words only, no numbers or capitals);
+ *   `!a|b`: next unit is not a or b, where a mention class (`!PER`) or a lexicon (`!HON`) excludes what it matches;
+ *   `^`: the sentence starts here.
  * - anything else: literal words, `|` for alternatives; a final `?` makes any element optional.
  */
 export type Pattern = readonly Element[];
@@ -20,7 +22,7 @@ type Element =
   | { kind: 'lex'; lex: string; cap?: string; opt: boolean }
   | { kind: 'words'; words: ReadonlySet<string>; opt: boolean }
   | { kind: 'not'; words: ReadonlySet<string>; opt: false }
-  | { kind: 'skip'; opt: false }
+  | { kind: 'skip'; lower: boolean; opt: false }
   | { kind: 'start'; opt: false };
 
 /** A capture: a mention index, or the text of a lexicon phrase. */
@@ -40,7 +42,7 @@ export function compilePattern(source: string): Pattern {
 function compileElement(raw: string): Element {
   const opt = raw.length > 1 && raw.endsWith('?');
   const body = opt ? raw.slice(0, -1) : raw;
-  if (body === 'W*') return { kind: 'skip', opt: false };
+  if (body === 'W*' || body === 'w*') return { kind: 'skip', lower: body === 'w*', opt: false };
   if (body === '^') return { kind: 'start', opt: false };
   if (body.startsWith('!') && body.length > 1) return { kind: 'not', words: new Set(body.slice(1).split('|')), opt: false };
   const [head = '', cap] = body.split(':');
@@ -85,13 +87,13 @@ function step(p: Pattern, e: number, ctx: MatchContext, u: number, caps: Record<
   const el = p[e]!;
   if (el.kind === 'skip') {
     for (let n = 0; n <= 3; n++) {
-      if (n > 0 && !isFiller(ctx.units[u + n - 1])) break;
+      if (n > 0 && !isFiller(ctx.units[u + n - 1], el.lower)) break;
       const end = step(p, e + 1, ctx, u + n, caps);
       if (end >= 0) return end;
     }
     return -1;
   }
-  if (el.kind === 'not') return el.words.has(ctx.units[u]?.lower ?? '') ? -1 : step(p, e + 1, ctx, u, caps);
+  if (el.kind === 'not') return excluded(el.words, ctx, u) ? -1 : step(p, e + 1, ctx, u, caps);
   if (el.kind === 'start') return u === 0 ? step(p, e + 1, ctx, u, caps) : -1;
   const len = elementLength(el, ctx, u);
   if (len > 0 && !(el.kind === 'mention' && modifiesNext(ctx.units[u + 1], p[e + 1]))) {
@@ -111,6 +113,16 @@ function step(p: Pattern, e: number, ctx: MatchContext, u: number, caps: Record<
 function modifiesNext(next: Unit | undefined, el: Element | undefined): boolean {
   if (!next || next.mention >= 0 || next.lower.charCodeAt(0) !== 45 /* - */ || !LEX.compoundSuffixes.has(next.lower.slice(1))) return false;
   return !(el?.kind === 'words' && el.words.has(next.lower));
+}
+
+/** True when the unit at `u` is one of `words`, a mention of a class among them, or starts a lexicon phrase among them. */
+function excluded(words: ReadonlySet<string>, ctx: MatchContext, u: number): boolean {
+  const unit = ctx.units[u];
+  if (!unit) return false;
+  if (unit.mention >= 0) return words.has(unit.lower) || mentionFits(words, undefined, ctx, unit);
+  if (words.has(unit.lower)) return true;
+  for (const w of words) if (LEX_CLASSES.has(w) && lexLength(w, ctx.units, u) > 0) return true;
+  return false;
 }
 
 function elementLength(el: Element, ctx: MatchContext, u: number): number {
@@ -169,9 +181,11 @@ export function lexLength(lex: string, units: readonly Unit[], u: number): numbe
 }
 
 /** A plain content word or a number that may stand inside a noun phrase ("ancient", "desert", "33"). */
-function isFiller(unit: Unit | undefined): boolean {
+function isFiller(unit: Unit | undefined, lower = false): boolean {
   if (!unit || unit.mention >= 0) return false;
   const w = unit.lower;
+  if (lower && unit.text !== w) return false;
+  if (lower && /\d/.test(w)) return false;
   if (LEX.prepositions.has(w) || LEX.clauseWords.has(w) || LEX.clausePunct.has(w) || w === ',' || w === 'and') return false;
   // Past forms ("kitted", "opened") usually end the noun phrase; adjectives in -ed are rarer here.
   return (/^[a-z][a-z-]*$/.test(w) && !w.endsWith('ed') && !LEX.determiners.has(w)) || /^\d+$/.test(w);

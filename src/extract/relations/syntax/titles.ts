@@ -117,7 +117,7 @@ interface Holder {
 function holderOf(d: DepSentence, n: number): Holder | undefined {
   const h = d.parse.heads[n]!;
   const person = (t: number) => personAt(d, t);
-  if (hasRel(d, n, ['appos']) && person(h) >= 0) return { mention: person(h), token: h, confidence: 0.8 };
+  if (hasRel(d, n, ['appos']) && person(h) >= 0 && !namesNext(d, n)) return { mention: person(h), token: h, confidence: 0.8 };
   if (hasRel(d, n, ['compound', 'flat', 'nmod:desc']) && person(h) >= 0 && n < h) return { mention: person(h), token: h, confidence: 0.85 };
   for (const c of d.children[n]!) {
     // A name with a title of its own ("… candidate X and Labor candidate Y") is not this title's holder.
@@ -139,6 +139,17 @@ function holderOf(d: DepSentence, n: number): Holder | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * "X, Velto Union Secretary General Y": a title whose words run straight into a person's name is that
+ * person's, whatever the parse attached it to.
+ */
+function namesNext(d: DepSentence, n: number): boolean {
+  let k = n + 1;
+  while (k < d.tokens.length && k <= n + 2 && d.mentionOf[k]! < 0 && isTitleWord(d.lower[k]!)) k++;
+  const m = d.mentionOf[k] ?? -1;
+  return m >= 0 && d.kinds[m]!.type === 'Person' && d.mentions[m]!.start === d.tokens[k]!.start;
 }
 
 /** The person whose name has its head at token `t`, or -1. */
