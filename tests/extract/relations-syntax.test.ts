@@ -403,6 +403,11 @@ describe('parties named before a political title', () => {
     ]);
   });
 
+  it('takes a party name that opens the sentence when the article capitalises its plural, before any political title', () => {
+    expect(affiliations('The Greens want more. Green MP Ivo Sand agreed with the plan on the radio on Monday.')).toEqual(['Ivo Sand AFFILIATED_WITH Green']);
+    expect(affiliations('The Greens want more. Green leader Ivo Sand agreed with the plan on the radio on Monday.')).toEqual(['Ivo Sand HOLDS_POSITION Green']);
+  });
+
   it('takes no sentence opener, title word or country for a party', () => {
     expect(affiliations('Opposition leader Ivo Sand said so. Former leader Anna Ortega agreed. Ruritanian leader Piet Brandt did not.')).toEqual([]);
   });

@@ -3,7 +3,7 @@ import type { Mention, Sentence, Token } from '../../types.js';
 import { MONTHS, WEEKDAYS } from '../lexicons/dates.js';
 import { countryOfDemonym, countryOfNationalityCompound } from '../gazetteer/index.js';
 import { isHeadline } from '../ner/headlines.js';
-import { isPronounWord, LEX } from './lexicon.js';
+import { isPronounWord, LEX, pluralPhrase } from './lexicon.js';
 import { normalizeWord } from './units.js';
 
 /** Longest capitalised unit name looked for ("Main Operational Directorate"), in tokens. */
@@ -167,12 +167,13 @@ const MAX_FIELD_WORDS = 3;
 /**
  * "Blue leader X", "Blue Dem home affairs spokesman X", "two Blue senators — X of Y and …": one or two
  * capitalised words the tagger left out, right before a political title and the person holding it, name
- * the party or body. A word at a sentence start counts only when the article capitalises it elsewhere
- * too; titles, dates, countries and their adjectives never do. Index of the last name token, or -1.
+ * the party or body. A word at a sentence start counts only when the article capitalises it or its plural
+ * elsewhere too ("Blues" for "Blue"); titles, dates, countries and their adjectives never do. Index of the last name token, or -1.
  */
 function partyNameEnd(toks: readonly Token[], covered: readonly boolean[], i: number, midCaps: ReadonlySet<string>): number {
   const plain = (k: number) => !covered[k] && isCapitalized(toks[k]?.text ?? '') && !isTitleOrDate(toks[k]!.text.toLowerCase()) && !countryOfDemonym(toks[k]!.text);
-  if (!plain(i) || NOT_FIRST.has(toks[i]!.text.toLowerCase()) || (!midCaps.has(toks[i]!.text) && !isAcronym(toks[i]!.text))) return -1;
+  const word = toks[i]!.text;
+  if (!plain(i) || NOT_FIRST.has(word.toLowerCase()) || (!midCaps.has(word) && !midCaps.has(pluralPhrase(word)) && !isAcronym(word))) return -1;
   const end = plain(i + 1) ? i + 1 : i;
   const title = politicalTitleEnd(toks, end + 1);
   if (title < 0) return -1;
@@ -197,7 +198,7 @@ function politicalTitleEnd(toks: readonly Token[], k: number): number {
 }
 
 function isTitleOrDate(w: string): boolean {
-  return LEX.titleHeads.has(w) || LEX.titleMods.has(w) || LEX.honorifics.has(w) || isDateWord(w);
+  return LEX.titleHeads.has(w) || LEX.politicalTitles.has(w) || LEX.titleMods.has(w) || LEX.honorifics.has(w) || isDateWord(w);
 }
 
 function isAcronym(text: string): boolean {
