@@ -408,6 +408,13 @@ describe('parties named before a political title', () => {
     expect(affiliations('The Greens want more. Green leader Ivo Sand agreed with the plan on the radio on Monday.')).toEqual(['Ivo Sand HOLDS_POSITION Green']);
   });
 
+  it('reads abbreviated seats ("Sen.", "Rep.") after a party, and the senator as the speaker the parse missed', () => {
+    const text = 'The Federalists hold the chamber this year. Federalist Sen. Ivo Sand of Vermont said he would vote against the bill on Monday.';
+    expect(affiliations(text)).toContain('Ivo Sand AFFILIATED_WITH Federalist');
+    const x = extractArticle({ id: 'a', path: 'a', title: '', text });
+    expect(x.relations.filter((r) => r.predicate === 'QUOTED_IN').map((r) => x.mentions[r.subject]!.text)).toEqual(['Ivo Sand']);
+  });
+
   it('takes no sentence opener, title word or country for a party', () => {
     expect(affiliations('Opposition leader Ivo Sand said so. Former leader Anna Ortega agreed. Ruritanian leader Piet Brandt did not.')).toEqual([]);
   });

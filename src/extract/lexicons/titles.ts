@@ -50,6 +50,7 @@ export const MEMBER_TITLES: readonly string[] = [
   'mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'senator', 'senators', 'congressman', 'congresswoman', 'congressmen',
   'lawmaker', 'lawmakers', 'legislator', 'legislators', 'councillor', 'councillors', 'peer', 'peers', 'activist',
   'activists', 'candidate', 'candidates', 'politician', 'politicians', 'backbencher', 'backbenchers',
+  'sen.', 'sens.', 'rep.', 'reps.', 'assemblyman', 'assemblywoman',
 ];
 
 /** Offices a party gives ("Blue leader X", "Blue home affairs spokesman X"): with MEMBER_TITLES, the political titles. */

@@ -40,13 +40,34 @@ function statedObject(d: DepSentence, v: number): number | undefined {
 /** The subject of the verb, or of the clause it hangs on ("…, telling reporters…"). */
 function speakers(d: DepSentence, v: number) {
   const subj = childrenWith(d, v, ['nsubj']).filter((c) => d.parse.deprels[c] !== 'nsubj:pass');
-  if (subj.length > 0) return argMentions(d, subj[0]!);
+  if (subj.length > 0) {
+    const found = d.parse.upos[subj[0]!] === 'ADJ' ? [] : argMentions(d, subj[0]!);
+    return found.some((s) => d.kinds[s.mention]!.type === 'Person') ? found : [...titledPersonAfter(d, subj[0]!, v), ...found];
+  }
   const h = d.parse.heads[v]!;
   if (h >= 0 && hasRel(d, v, ['advcl', 'conj', 'xcomp']) && d.parse.upos[h] === 'VERB') {
     const up = childrenWith(d, h, ['nsubj']).filter((c) => d.parse.deprels[c] !== 'nsubj:pass');
     if (up.length > 0) return argMentions(d, up[0]!);
   }
   return [];
+}
+
+/**
+ * "Blue Sen. X of Y said", "Acme chief executive X said": a subject that is no person but modifies a title
+ * and the name after it (a parse that took the modifier for the subject); that person speaks.
+ */
+function titledPersonAfter(d: DepSentence, subject: number, v: number): { mention: number; indirect: boolean }[] {
+  const own = d.mentionOf[subject]!;
+  let t = subject + 1;
+  while (t < v && own >= 0 && d.mentionOf[t] === own) t++;
+  let titled = false;
+  for (; t < v && d.mentionOf[t]! < 0; t++) {
+    const w = d.lower[t]!;
+    if (LEX.titleHeads.has(w) || LEX.politicalTitles.has(w) || LEX.honorifics.has(w.replace(/\.$/, ''))) titled = true;
+    else if (!/^[a-z-]+$/.test(d.tokens[t]!.text)) return [];
+  }
+  const m = d.mentionOf[t] ?? -1;
+  return titled && t < v && m >= 0 && d.kinds[m]!.type === 'Person' ? [{ mention: m, indirect: false }] : [];
 }
 
 /** First and last token of the subtree under `t`, punctuation at the edges left out. */
