@@ -820,4 +820,13 @@ describe('appositives and lists after a plural kind of firm', () => {
       'Piet Brandt HOLDS_POSITION Velto Union (Secretary General)',
     ]);
   });
+
+  it('reads a title in an unnamed unit of a body as held in that body', () => {
+    expect(run("[PER Ivo Sand], director of the [ORG Acme Board]'s consumer research centre, said so.", ['HOLDS_POSITION'])).toEqual(['Ivo Sand HOLDS_POSITION Acme Board (Director)']);
+  });
+
+  it('reads the workplace of a role as a body, at each of its mentions', () => {
+    const x = extractArticle({ id: 'a', path: 'a', title: '', text: 'Ivo Sand, a strategist at Velto Kramer, said prices rose. Velto Kramer said profits rose.' });
+    expect(x.mentions.filter((m) => m.text === 'Velto Kramer').map((m) => m.type)).toEqual(['Organization', 'Organization']);
+  });
 });

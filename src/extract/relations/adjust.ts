@@ -235,6 +235,11 @@ export function retypeTitleOwners(views: readonly SentenceView[], mentions: read
         bodies.add(units[i]!.lower);
         continue;
       }
+      // "an analyst at X": a person, or a place the gazetteer does not know.
+      if (workplaceOfRole(units, i) && (kinds[m]!.type === 'Person' || kinds[m]!.place === undefined)) {
+        bodies.add(units[i]!.lower);
+        continue;
+      }
       if (kinds[m]!.type !== 'Person') continue;
       if (isCompanyContext(units, i, fullNames) || appositiveCompany(units, i, kinds)) {
         bodies.add(units[i]!.lower);
@@ -262,6 +267,18 @@ function isCompanyContext(units: SentenceView['units'], i: number, fullNames: Re
   if (next.lower === "'s" && after?.lower === 'shares') return true;
   // "Acme, which makes toys": a one-word name the article never gives a first name ("Sand, which angered …" may follow a person).
   return next.lower === ',' && after?.lower === 'which' && !units[i]!.lower.includes(' ') && !fullNames.has(units[i]!.lower);
+}
+
+/**
+ * "an analyst at Velto Kramer", "a strategist with Velto Kramer": where a title or role is held is a body,
+ * not a person ("an analyst with Velto Kramer's firm" says nothing of Velto Kramer).
+ */
+function workplaceOfRole(units: SentenceView['units'], i: number): boolean {
+  const prep = units[i - 1];
+  const noun = units[i - 2];
+  if (!prep || !noun || prep.mention >= 0 || noun.mention >= 0 || (prep.lower !== 'at' && prep.lower !== 'with')) return false;
+  if (units[i + 1]?.lower === "'s" || units[i + 1]?.lower === "'") return false;
+  return LEX.roleNouns.has(noun.lower) || LEX.titleHeads.has(noun.lower);
 }
 
 /** Words that open an appositive describing the name before it. */

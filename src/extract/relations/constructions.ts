@@ -41,6 +41,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'title-of-org-unit-name', pattern: "TITLE:t of the? ORG|GPE:p 's ORG:o PER:s", emit: [HOLDS(), { p: 'PART_OF', s: 'o', o: 'p' }] },
   // "X, the director of Y", "X, chairman of Y"
   { name: 'name-title-of-org', pattern: 'PER:s , the|a|an? TITLE:t of the? DIR? ORG|GPE|LOC#name:o !\'s', emit: [HOLDS()] },
+  // "X, director of the Acme Board's consumer research centre": a title in an unnamed unit of the body
+  { name: 'name-title-of-org-poss-unit', pattern: "PER:s , the|a|an? TITLE:t of the? ORG:o 's w* ,|.|;", emit: [HOLDS()] },
   // "X, a former CEO at Acme", "X, spokesman for organisers Acme", "X, an analyst with research firm Acme"
   { name: 'name-title-at-org', pattern: "PER:s , the|a|an? W* TITLE:t at|for|with|from the? W* ORG:o !'s|'", emit: [HOLDS()] },
   // "X, editor of fansite Acme", "X, head of games maker Acme": the kind of body before its name
