@@ -829,4 +829,9 @@ describe('appositives and lists after a plural kind of firm', () => {
     const x = extractArticle({ id: 'a', path: 'a', title: '', text: 'Ivo Sand, a strategist at Velto Kramer, said prices rose. Velto Kramer said profits rose.' });
     expect(x.mentions.filter((m) => m.text === 'Velto Kramer').map((m) => m.type)).toEqual(['Organization', 'Organization']);
   });
+
+  it('places a town in the compass part of a place, and reads adjectives before an appositive country', () => {
+    expect(run('They may invest in [LOC Innsbruck], in the far west of [LOC Tyrol], next year.', ['LOCATED_IN'])).toEqual(['Innsbruck LOCATED_IN Tyrol']);
+    expect(run('[ORG Acme Holdings], a small [GPE Freedonian>Freedonia] tourism firm, halved in value.', ['AFFILIATED_WITH'])).toEqual(['Acme Holdings AFFILIATED_WITH Freedonian']);
+  });
 });

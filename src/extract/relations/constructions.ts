@@ -152,7 +152,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'name-caps-for', pattern: 'PER:s ,? who? has|had|won|earned|with W* caps|appearances for the? ORG|GPE#name:o', emit: [AFFIL] },
   // "the Ruritanian carmaker Acme", "U.S. seeds and chemicals company Acme Co", "Acme, the Ruritanian lender,"
   { name: 'country-firm-name', pattern: 'GPE:o W* and? W* FIRM ORG:s', emit: [AFFIL] },
-  { name: 'name-country-firm', pattern: "ORG:s , the|a|an|another GPE:o W* FIRM !'s|of", emit: [AFFIL] },
+  { name: 'name-country-firm', pattern: "ORG:s , the|a|an|another w* GPE:o W* FIRM !'s|of", emit: [AFFIL] },
   // "Acme Bank (ACB), Ruritania's biggest lender,"
   { name: 'name-poss-country-firm', pattern: "ORG:s ,|is|was|remains the? GPE#name:o 's W* FIRM !'s|of", emit: [AFFIL] },
   { name: 'name-acronym-poss-country-firm', pattern: "ORG:s ( ORG ) , GPE#name:o 's W* FIRM !'s|of", emit: [AFFIL] },
@@ -178,6 +178,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'place-in-poss-area', pattern: "SUB:s in DIR? GPE 's SUB#area:o", emit: [IN] },
   // "the settlement of X” in the eastern region of Y", "in X, in the northern province of Y"
   { name: 'place-in-area-of', pattern: 'SUB:s "? ,? "? in the DIR? PLACE of SUB:o', emit: [IN] },
+  // "in X, in the far east of Ruritania", "X, in the north of Y": a compass part of the place it lies in
+  { name: 'place-in-part-of', pattern: "SUB:s , in the far? DIR of SUB|GPE#name:o !'s", emit: [IN] },
   // "in X,” in northern Y state": a town, then the region it lies in
   { name: 'city-comma-in-region', pattern: 'SUB#city:s "? , "? in DIR? SUB#region:o', emit: [IN] },
   { name: 'place-comma-in-area', pattern: 'SUB:s "? , "? in DIR? SUB:o state|province|region|district|county|oblast|governorate|prefecture', emit: [IN] },
@@ -187,7 +189,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'city-bracket-country', pattern: 'SUB#city:s ( GPE#name:o )', emit: [IN] },
   { name: 'org-based', pattern: 'LOC:o -based|-headquartered W* the? ORG:s', emit: [IN] },
   // "Acme, a Westville-based company,", "Acme, the Westville-headquartered lender"
-  { name: 'org-appositive-based', pattern: "ORG:s , the|a|an|another LOC:o -based|-headquartered W* FIRM !'s|of", emit: [IN] },
+  { name: 'org-appositive-based', pattern: "ORG:s , the|a|an|another w* LOC:o -based|-headquartered W* FIRM !'s|of", emit: [IN] },
   // "an economist at Acme in Westville": the workplace and its city
   { name: 'at-org-in-city', pattern: "at|with the? ORG:s in SUB#city:o !'s", emit: [{ ...IN, seat: true }] },
   { name: 'org-based-in', pattern: 'ORG:s ,? based|headquartered in LOC:o', emit: [IN] },
