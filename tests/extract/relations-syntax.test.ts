@@ -834,4 +834,15 @@ describe('appositives and lists after a plural kind of firm', () => {
     expect(run('They may invest in [LOC Innsbruck], in the far west of [LOC Tyrol], next year.', ['LOCATED_IN'])).toEqual(['Innsbruck LOCATED_IN Tyrol']);
     expect(run('[ORG Acme Holdings], a small [GPE Freedonian>Freedonia] tourism firm, halved in value.', ['AFFILIATED_WITH'])).toEqual(['Acme Holdings AFFILIATED_WITH Freedonian']);
   });
+
+  it('reads titles given by naming or taking over, and titles after a bracketed acronym', () => {
+    const holds = (markup: string) => run(markup, ['HOLDS_POSITION']);
+    expect(holds('[PER Ivo Sand] was named [ORG Velto Rovers] manager in the off-season.')).toEqual(['Ivo Sand HOLDS_POSITION Velto Rovers (Manager)']);
+    expect(holds('[PER Ivo Sand] took over on Thursday as commander of the [ORG Velto] force.')).toEqual(['Ivo Sand HOLDS_POSITION Velto (Commander)']);
+    expect(holds('[PER Ivo Sand] took over [ORG Velto Holdings] last year.')).toEqual([]);
+    expect(holds("Welsh [ORG Velto Farmers' Union] ([ORG VFU]) chairman [PER Ivo Sand] said so.")).toEqual(['Ivo Sand HOLDS_POSITION VFU (Chairman)']);
+    expect(holds('He met the Secretary-General of the [ORG Velto Democratic Party] ([ORG VDP]) [PER Ivo Sand] on Wednesday.')).toEqual([
+      'Ivo Sand HOLDS_POSITION Velto Democratic Party (Secretary-General)',
+    ]);
+  });
 });

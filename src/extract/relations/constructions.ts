@@ -33,11 +33,14 @@ const PART: Emit = { p: 'PART_OF', s: 's', o: 'o' };
 export const CONSTRUCTIONS: readonly Construction[] = [
   // --- HOLDS_POSITION: "Ruritanian President X", "Acme's CEO X", "the Ruritanian Army spokesman X"
   { name: 'org-title-name', pattern: "ORG|GPE|LOC:o 's? TITLE:t HON? PER:s", emit: [HOLDS()] },
+  // "Velto Farmers' Union (VFU) chairman X": the acronym in brackets stands for the body named before it
+  { name: 'acronym-title-name', pattern: '( ORG:o ) TITLE:t HON? PER:s', emit: [HOLDS()] },
   // "Acme president and chief executive X", "Acme's head of research X"
   { name: 'org-titles-name', pattern: "ORG|GPE:o 's? TITLE:t and TITLE PER:s", emit: [HOLDS()] },
   { name: 'org-title-of-name', pattern: "ORG|GPE:o 's TITLE:t of W* PER:s", emit: [HOLDS()] },
   // "chairman of the Freedonian Senate X", "chairman of Acme's Budget Committee X"
   { name: 'title-of-org-name', pattern: 'TITLE:t of the? ORG|GPE|LOC#name:o PER:s', emit: [HOLDS()] },
+  { name: 'title-of-org-acronym-name', pattern: 'TITLE:t of the? ORG:o ( ORG ) PER:s', emit: [HOLDS()] },
   { name: 'title-of-org-unit-name', pattern: "TITLE:t of the? ORG|GPE:p 's ORG:o PER:s", emit: [HOLDS(), { p: 'PART_OF', s: 'o', o: 'p' }] },
   // "X, the director of Y", "X, chairman of Y"
   { name: 'name-title-of-org', pattern: 'PER:s , the|a|an? TITLE:t of the? DIR? ORG|GPE|LOC#name:o !\'s', emit: [HOLDS()] },

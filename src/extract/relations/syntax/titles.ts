@@ -132,13 +132,20 @@ function holderOf(d: DepSentence, n: number): Holder | undefined {
     return { mention: next, token: n + 1, confidence: 0.8 };
   }
   const lemma = h >= 0 ? d.parse.lemmas[h]! : '';
-  if (hasRel(d, n, ['xcomp', 'obl']) && (NAMING.has(lemma) || REMOVING.has(lemma))) {
-    if (hasRel(d, n, ['obl']) && caseOf(d, n) !== 'as') return undefined;
+  if (hasRel(d, n, ['xcomp', 'obl']) && (NAMING.has(lemma) || REMOVING.has(lemma) || takesOver(d, h))) {
+    // "named X as chairman", and the bare "was named Acme chairman" the parse may read as an oblique.
+    const prep = caseOf(d, n);
+    if (hasRel(d, n, ['obl']) && prep !== 'as' && (prep !== '' || takesOver(d, h))) return undefined;
     for (const c of d.children[h]!) {
       if (hasRel(d, c, ['nsubj', 'obj']) && person(c) >= 0) return { mention: person(c), token: c, confidence: 0.75, removed: REMOVING.has(lemma) };
     }
   }
   return undefined;
+}
+
+/** "X took over as chairman": a verb of taking over an office (its particle read off the parse). */
+function takesOver(d: DepSentence, v: number): boolean {
+  return v >= 0 && d.parse.lemmas[v] === 'take' && d.children[v]!.some((c) => d.lower[c] === 'over' && c === v + 1);
 }
 
 /**
