@@ -845,4 +845,11 @@ describe('appositives and lists after a plural kind of firm', () => {
       'Ivo Sand HOLDS_POSITION Velto Democratic Party (Secretary-General)',
     ]);
   });
+
+  it('reads unnamed places inside a named one as that place', () => {
+    expect(run('[ORG Blue Front] rebels captured three villages in [LOC Graz] after heavy fighting on Monday.', EVENTS)).toEqual(['Blue Front CAPTURED Graz']);
+    // The owner of the bases is no place taken, even when the tagger called the army a place
+    expect(run('"We seized all bases of the [LOC Velto Army] in [LOC Graz]," the [ORG Blue Front] said.', ['CAPTURED'])).toEqual(['Blue Front CAPTURED Graz']);
+    expect(run('[ORG Blue Front] opened a base in [LOC Graz].', EVENTS)).toEqual([]);
+  });
 });

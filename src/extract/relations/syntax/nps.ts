@@ -56,7 +56,8 @@ export function nounMentions(d: DepSentence, t: number): ArgMention[] {
     const m = d.antecedent(t);
     return m >= 0 ? [{ mention: m, indirect: true }] : [];
   }
-  if (PLACE_HEADS.has(lemma)) return placeNoun(d, t);
+  // The lemma or, when the lemmatizer strays ("villages" → "villege"), the plural's regular singular.
+  if (PLACE_HEADS.has(lemma) || PLACE_HEADS.has(d.lower[t]!.replace(/s$/, ''))) return placeNoun(d, t);
   // "the spokesman, X,", "his Ruritanian counterpart, X": a title or role noun with the person's name beside it.
   if (PERSON_NOUNS.has(lemma) || PERSON_NOUNS.has(d.lower[t]!)) {
     const named = namedPerson(d, t);
@@ -95,18 +96,40 @@ export function headMention(d: DepSentence, t: number): number {
 function placeNoun(d: DepSentence, t: number): ArgMention[] {
   let of = -1;
   let beside = -1;
+  let inside = -1;
   for (const c of d.children[t]!) {
     const rel = d.parse.deprels[c]!;
     const m = wholeMention(d, c);
-    if (m < 0 || d.kinds[m]!.type !== 'Location' || d.kinds[m]!.country) continue;
+    // "the bases of the Velto Army in Westville": the owner's phrase may carry the place (an army the
+    // tagger took for a place is still an owner).
+    const owner = m >= 0 && (d.kinds[m]!.type !== 'Location' || isUnitName(d.mentions[m]!.text));
+    if (rel === 'nmod' && caseIs(d, c, 'of') && owner) inside = placeIn(d, c);
+    if (m < 0 || owner || d.kinds[m]!.type !== 'Location' || d.kinds[m]!.country) continue;
     if (rel === 'nmod' && caseIs(d, c, 'of') && of < 0) of = m;
+    else if (rel === 'nmod' && caseIs(d, c, 'in')) inside = m;
     else if ((rel === 'compound' || rel === 'appos' || rel === 'flat' || rel === 'amod') && beside < 0) beside = m;
   }
+  // "all bases in Westville", "three villages in Y": unnamed places inside a named one stand for it.
+  if (of < 0 && beside < 0 && inside >= 0) return [{ mention: inside, indirect: true }];
   // "the Y district of Z", "the Y village of Z": the word before names it; "the Z State town of Y": a
   // region or country before a settlement noun is its container.
   const container = beside >= 0 && (d.kinds[beside]!.place === 'region' || d.kinds[beside]!.place === 'country') && !AREA_NOUNS.has(d.parse.lemmas[t]!);
   const pick = beside >= 0 && (of < 0 || !container) ? beside : of;
   return pick >= 0 ? [{ mention: pick, indirect: true }] : [];
+}
+
+/** A name ending in a force or unit word ("… Army", "… Brigade"). */
+function isUnitName(text: string): boolean {
+  return ACTORS.has(text.toLowerCase().split(' ').at(-1)!);
+}
+
+/** A place (no country) the phrase at `t` is said to be in ("… in Westville"), or -1. */
+function placeIn(d: DepSentence, t: number): number {
+  for (const c of d.children[t]!) {
+    const m = wholeMention(d, c);
+    if (m >= 0 && d.parse.deprels[c] === 'nmod' && caseIs(d, c, 'in') && d.kinds[m]!.type === 'Location' && !d.kinds[m]!.country) return m;
+  }
+  return -1;
 }
 
 /** Place nouns for administrative areas, which name the word before them ("the Y district of Z"). */
