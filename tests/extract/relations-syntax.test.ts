@@ -852,4 +852,10 @@ describe('appositives and lists after a plural kind of firm', () => {
     expect(run('"We seized all bases of the [LOC Velto Army] in [LOC Graz]," the [ORG Blue Front] said.', ['CAPTURED'])).toEqual(['Blue Front CAPTURED Graz']);
     expect(run('[ORG Blue Front] opened a base in [LOC Graz].', EVENTS)).toEqual([]);
   });
+
+  it('ties a player on loan to the club, through a pronoun and a club the tagger took for a place', () => {
+    const x = extractArticle({ id: 'a', path: 'a', title: '', text: 'Ivo Sand joined in May. He spent the second half of the season on loan at Veltonale but featured sporadically.' });
+    const facts = x.relations.filter((r) => r.object >= 0).map((r) => `${x.mentions[r.subject]!.text} ${r.predicate} ${x.mentions[r.object]!.text}`);
+    expect(facts).toEqual(['Ivo Sand AFFILIATED_WITH Veltonale']);
+  });
 });

@@ -270,15 +270,17 @@ function isCompanyContext(units: SentenceView['units'], i: number, fullNames: Re
 }
 
 /**
- * "an analyst at Velto Kramer", "a strategist with Velto Kramer": where a title or role is held is a body,
- * not a person ("an analyst with Velto Kramer's firm" says nothing of Velto Kramer).
+ * "an analyst at Velto Kramer", "a strategist with Velto Kramer", "on loan at Velto": where a title or role
+ * is held, or a player is lent, is a body, not a person ("an analyst with Velto Kramer's firm" says nothing of Velto Kramer).
  */
 function workplaceOfRole(units: SentenceView['units'], i: number): boolean {
   const prep = units[i - 1];
   const noun = units[i - 2];
-  if (!prep || !noun || prep.mention >= 0 || noun.mention >= 0 || (prep.lower !== 'at' && prep.lower !== 'with')) return false;
+  if (!prep || !noun || prep.mention >= 0 || noun.mention >= 0) return false;
   if (units[i + 1]?.lower === "'s" || units[i + 1]?.lower === "'") return false;
-  return LEX.roleNouns.has(noun.lower) || LEX.titleHeads.has(noun.lower);
+  // "on loan at|from X": the club a player is lent to or by.
+  if (noun.lower === 'loan' && units[i - 3]?.lower === 'on') return prep.lower === 'at' || prep.lower === 'with' || prep.lower === 'from';
+  return (prep.lower === 'at' || prep.lower === 'with') && (LEX.roleNouns.has(noun.lower) || LEX.titleHeads.has(noun.lower));
 }
 
 /** Words that open an appositive describing the name before it. */

@@ -46,6 +46,31 @@ export function nounEventRelations(d: DepSentence): FrameRelation[] {
   return out;
 }
 
+/** Where a player on loan plays ("on loan at|with Y") or whom he belongs to ("on loan from Y"). */
+const LOAN_PREPS = new Set(['at', 'with', 'to', 'from']);
+
+/**
+ * "He spent a season on loan at Acme", "X, who joined on loan from Beta": a person on loan belongs to the
+ * club named, as the subject of the clause the loan hangs on (a pronoun resolved).
+ */
+export function loanRelations(d: DepSentence): FrameRelation[] {
+  const out: FrameRelation[] = [];
+  for (let n = 0; n < d.tokens.length; n++) {
+    if (d.lower[n] !== 'loan' || caseOf(d, n) !== 'on') continue;
+    const clause = governingVerb(d, n);
+    if (clause < 0 || !isAsserted(d, clause)) continue;
+    // The club hangs on "loan", or on the verb right after it ("spent a year on loan [at] Acme").
+    const after = childrenWith(d, clause, ['obl']).filter((c) => d.parse.heads[n + 1] === c);
+    const clubs = [...childrenWith(d, n, ['nmod']), ...after]
+      .filter((c) => LOAN_PREPS.has(caseOf(d, c)))
+      .flatMap((c) => argMentions(d, c))
+      .filter((o) => d.kinds[o.mention]!.type !== 'Person');
+    const players = subjectsOf(d, clause).filter((s) => d.kinds[s.mention]!.type === 'Person');
+    for (const s of players) for (const o of clubs) out.push({ predicate: 'AFFILIATED_WITH', subject: s.mention, object: o.mention, confidence: 0.7 });
+  }
+  return out;
+}
+
 /** Verbs whose coordinated subjects take part in talks together ("X and Y held talks"). */
 const JOINT_VERBS = new Set(['hold', 'have', 'conclude', 'begin', 'start', 'resume', 'open']);
 
