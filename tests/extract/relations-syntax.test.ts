@@ -431,6 +431,11 @@ describe('bare company titles in an article about one company', () => {
     expect(holds(`${story} "We are pleased," said chief executive Ivo Sand.`)).toEqual(['Ivo Sand Northwind Corp. (Chief Executive)']);
   });
 
+  it('counts the company\'s longer name as the company when it is the nearest', () => {
+    const text = `${story} Northwind Corp. Holdings gained on Monday. Nothing else moved at all. Led by CEO Ivo Sand, the board met on Friday.`;
+    expect(holds(text)).toEqual(['Ivo Sand Northwind Corp. Holdings (CEO)']);
+  });
+
   it('leaves the title alone when another body is in the sentence or owns it, or no company dominates', () => {
     expect(holds(`${story} Bluebird Ltd wants to buy it, but chief executive Ivo Sand said no.`)).toEqual([]);
     expect(holds(`${story} The committee chairman Ivo Sand said no.`)).toEqual([]);

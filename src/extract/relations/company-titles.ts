@@ -67,8 +67,12 @@ function mainOrganization(mentions: readonly Mention[], kinds: readonly MentionK
     byName.set(key, list);
   });
   const ranked = [...byName.values()].sort((a, b) => b.length - a.length || a[0]! - b[0]!);
-  const top = ranked[0];
-  if (!top || top.length < MIN_MENTIONS || (ranked[1]?.length ?? 0) * DOMINANCE > top.length) return undefined;
+  const first = ranked[0];
+  if (!first || first.length < MIN_MENTIONS || (ranked[1]?.length ?? 0) * DOMINANCE > first.length) return undefined;
+  // Its longer names count as it too ("Acme Motor Co." for "Acme").
+  const short = mentions[first[0]!]!.text.toLowerCase();
+  const longer = [...byName].filter(([key]) => key.startsWith(`${short} `)).flatMap(([, list]) => list);
+  const top = [...first, ...longer].sort((a, b) => a - b);
   const sentences = top.map((i) => mentions[i]!.sentence);
   return {
     sentences,
