@@ -863,4 +863,10 @@ describe('appositives and lists after a plural kind of firm', () => {
     const facts = x.relations.filter((r) => r.object >= 0).map((r) => `${x.mentions[r.subject]!.text} ${r.predicate} ${x.mentions[r.object]!.text}`);
     expect(facts).toEqual(['Ivo Sand AFFILIATED_WITH Veltonale']);
   });
+
+  it('reads the owner of attacked positions, camps or convoys as the one attacked, or else their place', () => {
+    expect(run('[GPE Freedonian>Freedonia] troops had been shelling [ORG VDP] positions over two days.', ['ATTACKED'])).toEqual(['Freedonian troops ATTACKED VDP']);
+    expect(run('[GPE Freedonia] heavily bombarded targets in northern [LOC Graz] in July.', ['ATTACKED'])).toEqual(['Freedonia ATTACKED Graz']);
+    expect(run('[ORG Blue Front] fighters attacked a [ORG Velto Army] convoy near the border.', ['ATTACKED'])).toEqual(['Blue Front ATTACKED Velto Army']);
+  });
 });

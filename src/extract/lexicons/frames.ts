@@ -122,6 +122,15 @@ export const CONTEST_VERBS: readonly string[] = ['beat', 'defeat', 'thrash', 'ed
 /** Complements that make "backed X to win" a prediction, not support. */
 export const PREDICTION_COMPLEMENTS: readonly string[] = ['win', 'beat', 'lift', 'qualify', 'reach', 'finish', 'top', 'claim', 'take', 'clinch', 'go'];
 
+/**
+ * Things of an actor that an attack hits ("shelled Velto Front positions", "struck rebel camps in X"): the
+ * owner is the one attacked, or else the place they are in.
+ */
+export const TARGET_NOUNS: readonly string[] = [
+  'position', 'positions', 'target', 'targets', 'camp', 'camps', 'stronghold', 'strongholds', 'outpost', 'outposts',
+  'convoy', 'convoys', 'checkpoint', 'checkpoints', 'hideout', 'hideouts', 'headquarters', 'installations', 'depot', 'depots',
+];
+
 /** Nouns heading an actor's force or body that stand for the actor ("Ruritanian air power", "Acme's lawyers"). */
 export const ACTOR_HEADS: readonly string[] = [
   'forces', 'force', 'troops', 'army', 'military', 'jets', 'warplanes', 'aircraft', 'planes', 'drones', 'militants',

@@ -1,7 +1,7 @@
 // The mentions a noun phrase stands for: the name itself, "the town of Y", "Ruritanian forces",
 // "Acme's lawyers", and every conjunct ("X and Y").
 import { isBody } from '../kinds.js';
-import { ACTOR_HEADS } from '../../lexicons/frames.js';
+import { ACTOR_HEADS, TARGET_NOUNS } from '../../lexicons/frames.js';
 import { UNIT_HEADS } from '../../lexicons/organizations.js';
 import { PLACE_NOUNS } from '../../lexicons/places.js';
 import { ROLE_NOUNS, TITLE_HEADS } from '../../lexicons/titles.js';
@@ -11,6 +11,7 @@ import { childrenWith, type DepSentence, hasRel, wholeMention } from './dep.js';
 export const PLACE_HEADS: ReadonlySet<string> = new Set(PLACE_NOUNS.map((p) => p.split(' ').at(-1)!));
 /** Heads that stand for the actor or organization named before them ("Ruritanian forces", "the Acme board"). */
 const ACTORS = new Set([...ACTOR_HEADS, ...UNIT_HEADS.map((u) => u.split(' ').at(-1)!)]);
+const TARGETS: ReadonlySet<string> = new Set(TARGET_NOUNS);
 
 /** True for a noun that names an actor by its kind ("the group", "the army"): it may stand for a named body. */
 export function isActorNoun(lemma: string): boolean {
@@ -64,6 +65,11 @@ export function nounMentions(d: DepSentence, t: number): ArgMention[] {
     if (named >= 0) return [{ mention: named, indirect: false }];
   }
   if (ACTORS.has(lemma) || ACTORS.has(d.lower[t]!)) return actorNoun(d, t);
+  if (TARGETS.has(d.lower[t]!)) {
+    const owner = actorNoun(d, t);
+    const inside = owner.length === 0 ? placeIn(d, t) : -1;
+    return inside >= 0 ? [{ mention: inside, indirect: true }] : owner;
+  }
   return [];
 }
 
