@@ -869,4 +869,12 @@ describe('appositives and lists after a plural kind of firm', () => {
     expect(run('[GPE Freedonia] heavily bombarded targets in northern [LOC Graz] in July.', ['ATTACKED'])).toEqual(['Freedonia ATTACKED Graz']);
     expect(run('[ORG Blue Front] fighters attacked a [ORG Velto Army] convoy near the border.', ['ATTACKED'])).toEqual(['Blue Front ATTACKED Velto Army']);
   });
+
+  it('ties a performer only to a body named as one, not to a show or a film', () => {
+    const affil = (markup: string) => run(markup, ['AFFILIATED_WITH']);
+    expect(affil('[ORG Nighty Velt] actress [PER Ada Brill] will join the show.')).toEqual([]);
+    expect(affil("Former [ORG Nighty Velt]'s actress [PER Ada Brill] will join the show.")).toEqual([]);
+    expect(affil('[ORG Velto Theatre Company] actor [PER Ivo Sand] will join the show.')).toEqual(['Ivo Sand AFFILIATED_WITH Velto Theatre Company']);
+    expect(affil('[ORG VBC] actress [PER Ada Brill] will join.')).toEqual(['Ada Brill AFFILIATED_WITH VBC']);
+  });
 });

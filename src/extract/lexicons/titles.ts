@@ -94,6 +94,18 @@ export const PLAYER_ROLES: readonly string[] = [
 ];
 
 /**
+ * Roles of performers: a name before them is mostly a show or a film ("a soap actress"), and only a body
+ * named as one ("Velto Theatre Company actor", "the VBC actress") is where they work.
+ */
+export const PERFORMER_ROLES: readonly string[] = ['actor', 'actress', 'actors', 'actresses'];
+
+/** Last words of the names of companies that employ performers (with the named organization heads). */
+export const PERFORMING_BODY_HEADS: readonly string[] = [
+  'company', 'theatre', 'theater', 'studios', 'studio', 'pictures', 'films', 'productions', 'opera', 'ballet',
+  'orchestra', 'entertainment', 'records',
+];
+
+/**
  * Role nouns that tie a person to an organization or country without a title of office
  * ("Westmark international X", "Ruritanian military expert X").
  */

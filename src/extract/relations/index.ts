@@ -1,7 +1,7 @@
 // Relation extraction for one article: mention adjustments, constructions, verbs and nouns, quotes, dates.
 import type { Mention, MentionRelation, Predicate, Sentence, Token } from '../../types.js';
 import { dropWorks, joinOrgPhrases, retypeTitleOwners, splitCompounds, trimTitles } from './adjust.js';
-import { rolesTown } from './roles.js';
+import { performsFor, rolesTown } from './roles.js';
 import { type ArgContext, coordinated } from './args.js';
 import { CONSTRUCTIONS } from './constructions.js';
 import { eventRelations } from './events.js';
@@ -158,7 +158,8 @@ function constructionRelations(view: SentenceView, ctx: ArgContext, out: Mention
         if (placeInPrepPhrase(view, ctx, i, o.mention, e.p) || placeInList(view.units, s.mention, o.mention, e.p)) continue;
         if (e.seat && otherCountryInName(s.text, ctx.kinds[o.mention]!)) continue;
         if (abbreviates(o.text, s.text) || abbreviates(s.text, o.text)) continue;
-        if (e.role && !rolesTown(caps[e.role]?.text ?? '', ctx.kinds[o.mention]!)) continue;
+        const role = e.role ? (caps[e.role]?.text ?? '') : '';
+        if (e.role && (!rolesTown(role, ctx.kinds[o.mention]!) || !performsFor(role, ctx.kinds[o.mention]!, o.text))) continue;
         const title = e.title ? caps[e.title]?.text : e.office;
         const p = title && statesMembership(title, ctx.kinds[o.mention]!) ? 'AFFILIATED_WITH' : e.p;
         const subjects = last?.kind === 'mention' && last.cap === e.s ? pluralList(ctx, s.mention) : [s.mention];

@@ -4,7 +4,19 @@ import { PAST_MARKERS } from '../lexicons/frames.js';
 import { HONORIFICS, MEDIA_WORDS, PEERAGE_TITLES, PERSONAL_PRONOUNS, VERBAL_WORK_NOUNS, WORK_NOUNS } from '../lexicons/names.js';
 import { PLACE_NOUNS, REGION_SUFFIXES } from '../lexicons/places.js';
 import { CLAUSE_VERBS, OBJECT_PRONOUNS, QUOTING_VERBS, SPEAKER_INTRODUCERS, SPEAKER_PRONOUNS, SPEECH_LEMMAS, SPEECH_VERBS } from '../lexicons/speech.js';
-import { COMPANY_OFFICES, MEMBER_TITLES, ORGANIZATION_TITLES, PARTY_OFFICES, PLAYER_ROLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicons/titles.js';
+import {
+  COMPANY_OFFICES,
+  MEMBER_TITLES,
+  ORGANIZATION_TITLES,
+  PARTY_OFFICES,
+  PERFORMER_ROLES,
+  PERFORMING_BODY_HEADS,
+  PLAYER_ROLES,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+} from '../lexicons/titles.js';
 import {
   ACTOR_NOUNS,
   CONTEST_FORMS,
@@ -49,6 +61,8 @@ export const LEX = {
   politicalTitles: new PhraseSet([...MEMBER_TITLES, ...PARTY_OFFICES]),
   roleNouns: new PhraseSet(ROLE_NOUNS),
   playerRoles: new Set(PLAYER_ROLES),
+  performerRoles: new Set(PERFORMER_ROLES),
+  performingBodies: new Set([...NAMED_ORG_HEADS, ...PERFORMING_BODY_HEADS]),
   roleMods: new PhraseSet(ROLE_MODIFIERS),
   orgHeads: new PhraseSet(ORG_HEADS),
   orgMods: new PhraseSet(ORG_MODIFIERS),

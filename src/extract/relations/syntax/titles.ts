@@ -7,7 +7,7 @@ import { isBody, isSeatWith, type MentionKind } from '../kinds.js';
 import { caseOf, childrenWith, type DepSentence, hasRel, wholeMention } from './dep.js';
 import { type ArgMention, argMentions, clauseSubject, headMention } from './nps.js';
 import { titleCase, withoutPastPrefix } from '../title-text.js';
-import { rolesTown } from '../roles.js';
+import { performsFor, rolesTown } from '../roles.js';
 import type { FrameRelation } from './types.js';
 
 const HEADS = new Set(TITLE_HEADS.map(lastWord));
@@ -45,7 +45,9 @@ export function titleRelations(d: DepSentence): FrameRelation[] {
     const holder = holderOf(d, n);
     if (!holder) continue;
     // A town's name before a role names a club only for its players ("Westville striker X", not "a Westville teacher").
-    const orgs = organizationsOf(d, n, holder.token).filter((o) => isTitle || rolesTown(word, d.kinds[o.mention]!));
+    const orgs = organizationsOf(d, n, holder.token).filter(
+      (o) => isTitle || (rolesTown(word, d.kinds[o.mention]!) && performsFor(word, d.kinds[o.mention]!, d.mentions[o.mention]!.text)),
+    );
     if (orgs.length === 0) continue;
     const title = titlePhrase(d, n);
     const status = holder.removed ? 'former' : pastStatus(d, n);
