@@ -877,4 +877,16 @@ describe('appositives and lists after a plural kind of firm', () => {
     expect(affil('[ORG Velto Theatre Company] actor [PER Ivo Sand] will join the show.')).toEqual(['Ivo Sand AFFILIATED_WITH Velto Theatre Company']);
     expect(affil('[ORG VBC] actress [PER Ada Brill] will join.')).toEqual(['Ada Brill AFFILIATED_WITH VBC']);
   });
+
+  it('marks a title its holder was said to have had, or held for a span of years that ended, as former', () => {
+    const status = (markup: string) => {
+      const { mentions, relations } = extractRelations({ ...parseMarkup(markup), articleDate: '2022-05-06' });
+      return relations.filter((r) => r.predicate === 'HOLDS_POSITION').map((r) => `${mentions[r.subject]!.text} ${r.status ?? 'current'}`);
+    };
+    expect(status('[PER Ivo Sand] was the chairman of [ORG Velto Holdings] when it collapsed.')).toEqual(['Ivo Sand former']);
+    expect(status('[PER Ivo Sand] is the chairman of [ORG Velto Holdings].')).toEqual(['Ivo Sand current']);
+    expect(status('[PER Ivo Sand], a president of the [ORG Velto Assembly] in 1989-90, is running.')).toEqual(['Ivo Sand former']);
+    // The copula's subject is not the holder: "Their scorers were … X"
+    expect(status('Their other scorers were [ORG Velto Rovers] defender [PER Ivo Sand] and a striker.')).not.toContain('Ivo Sand former');
+  });
 });

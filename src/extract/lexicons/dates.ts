@@ -43,3 +43,6 @@ export const YEAR_INTRODUCERS: ReadonlySet<string> = new Set([
   'in', 'since', 'during', 'until', 'till', 'by', 'of', 'early', 'late', 'mid', 'spring', 'summer',
   'autumn', 'fall', 'winter', 'year', 'end',
 ]);
+
+/** A span of years that has ended: "1989-90", "1998-2003" (a term of office held then). */
+export const YEAR_SPAN_RE = /^(?:1[89]|20)\d\d[-–](?:\d\d|(?:1[89]|20)\d\d)$/;

@@ -1,5 +1,6 @@
 // Relation extraction for one article: mention adjustments, constructions, verbs and nouns, quotes, dates.
 import type { Mention, MentionRelation, Predicate, Sentence, Token } from '../../types.js';
+import { YEAR_SPAN_RE } from '../lexicons/dates.js';
 import { dropWorks, joinOrgPhrases, retypeTitleOwners, splitCompounds, trimTitles } from './adjust.js';
 import { performsFor, rolesTown } from './roles.js';
 import { type ArgContext, coordinated } from './args.js';
@@ -166,7 +167,7 @@ function constructionRelations(view: SentenceView, ctx: ArgContext, out: Mention
         for (const subject of subjects) {
           const r: MentionRelation = { predicate: p, subject, object: o.mention, sentence: view.index, confidence: CONFIDENCE.construction };
           if (title && p === 'HOLDS_POSITION') r.title = titleCase(title);
-          if (e.past || (title && pastBefore(view.units, i))) r.status = 'former';
+          if (e.past || (title && (pastBefore(view.units, i) || endedTerm(view.units, o.mention)))) r.status = 'former';
           out.push(r);
         }
       }
@@ -211,6 +212,12 @@ function isPluralNoun(word: string): boolean {
 function statesMembership(title: string, object: MentionKind): boolean {
   const t = normalizeWord(title);
   return (object.country && endsWith(t, LEX.orgTitles)) || isSeatWith(t, object);
+}
+
+/** "X, a president of the Velto Assembly in 1989-90": a span of years that ended, right after the body. */
+function endedTerm(units: readonly Unit[], object: number): boolean {
+  const k = units.findIndex((u) => u.mention === object);
+  return k >= 0 && units[k + 1]?.lower === 'in' && YEAR_SPAN_RE.test(units[k + 2]?.lower ?? '');
 }
 
 /** "Former Ruritanian President X", "the then Acme chairman X": a past marker right before the construction. */

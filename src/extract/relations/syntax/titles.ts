@@ -7,6 +7,7 @@ import { isBody, isSeatWith, type MentionKind } from '../kinds.js';
 import { caseOf, childrenWith, type DepSentence, hasRel, wholeMention } from './dep.js';
 import { type ArgMention, argMentions, clauseSubject, headMention } from './nps.js';
 import { titleCase, withoutPastPrefix } from '../title-text.js';
+import { YEAR_SPAN_RE } from '../../lexicons/dates.js';
 import { performsFor, rolesTown } from '../roles.js';
 import type { FrameRelation } from './types.js';
 
@@ -50,7 +51,7 @@ export function titleRelations(d: DepSentence): FrameRelation[] {
     );
     if (orgs.length === 0) continue;
     const title = titlePhrase(d, n);
-    const status = holder.removed ? 'former' : pastStatus(d, n);
+    const status = holder.removed ? 'former' : pastStatus(d, n, holder.token);
     for (const o of orgs) out.push(titleFact(d, holder, o, title, isTitle, status));
   }
   return out;
@@ -259,9 +260,21 @@ function titlePhrase(d: DepSentence, n: number): string {
 }
 
 /** 'former' when the title is marked as past ("former chairman", "ex-minister", "the then president"). */
-function pastStatus(d: DepSentence, n: number): FactStatus | undefined {
+/** The subject of the title's clause is its holder, or "who" standing for it. */
+function subjectIsHolder(d: DepSentence, n: number, holder: number): boolean {
+  return childrenWith(d, n, ['nsubj']).some((c) => c === holder || d.lower[c] === 'who');
+}
+
+function pastStatus(d: DepSentence, n: number, holder: number): FactStatus | undefined {
   if (withoutPastPrefix(d.lower[n]!).past) return 'former';
-  for (const c of d.children[n]!) if (c < n && PAST.has(d.lower[c]!.replace(/-$/, ''))) return 'former';
+  for (const c of d.children[n]!) {
+    if (c < n && PAST.has(d.lower[c]!.replace(/-$/, ''))) return 'former';
+    // "X was chairman of Y", "who was head of Y": a title its holder is said to have had (not "Their
+    // scorers were Ruritanian defender X", whose subject is something else).
+    if (hasRel(d, c, ['cop']) && (d.lower[c] === 'was' || d.lower[c] === 'were') && subjectIsHolder(d, n, holder)) return 'former';
+    // "a president of Y in 1989-90": a term that has ended.
+    if (c > n && hasRel(d, c, ['nmod', 'obl']) && YEAR_SPAN_RE.test(d.lower[c]!)) return 'former';
+  }
   for (let p = n - 1; p >= 0 && p >= n - 4; p--) {
     if (PAST.has(d.lower[p]!.replace(/-$/, ''))) return 'former';
     if (!MODIFIERS.has(d.lower[p]!)) break;
