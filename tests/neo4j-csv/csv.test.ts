@@ -51,30 +51,72 @@ describe('CSV fields', () => {
 });
 
 describe('writeNeo4jCsv', () => {
-  it('writes one file per node kind and relationship group, header first, rows as counted, and import.args', () => {
+  it('writes one file per node kind and one of relationships, header first, rows as counted, and import.args', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kg-csv-test-'));
     try {
       const graph = syntheticGraph(60, 200);
       const written = writeNeo4jCsv(graph, dir, 'corpus-x');
       expect(written.corpus).toBe('corpus-x');
-      const nodes = written.files.filter((f) => f.kind === 'nodes');
-      expect(nodes.map((f) => f.path.split('/').pop())).toEqual([
-        'nodes-Person.csv',
-        'nodes-Organization.csv',
-        'nodes-Location.csv',
-        'nodes-Article.csv',
-        'nodes-KgCorpus.csv',
+      expect(written.files.map((f) => [f.path.split('/').pop(), f.kind])).toEqual([
+        ['nodes-Entity.csv', 'nodes'],
+        ['nodes-Article.csv', 'nodes'],
+        ['nodes-KgCorpus.csv', 'nodes'],
+        ['relationships.csv', 'relationships'],
       ]);
+      const nodes = written.files.filter((f) => f.kind === 'nodes');
       expect(nodes.reduce((s, f) => s + f.rows, 0)).toBe(graph.order + 1);
-      expect(written.files.filter((f) => f.kind === 'relationships').reduce((s, f) => s + f.rows, 0)).toBe(graph.size);
+      expect(written.files[3]!.rows).toBe(graph.size);
       for (const f of written.files) expect(readFileSync(f.path, 'utf8').trimEnd().split('\n')).toHaveLength(f.rows + 1);
-      const person = readFileSync(nodes[0]!.path, 'utf8').split('\n');
-      expect(person[0]).toMatch(/^id:ID\(Entity\),:LABEL,name,aliases:string\[\],mentions:long,/);
-      expect(person[1]).toMatch(new RegExp(`^"e:\\d+",Entity${ARRAY_DELIMITER}Person,"Entity \\d+",`));
+      const entities = readFileSync(nodes[0]!.path, 'utf8').split('\n');
+      expect(entities[0]).toMatch(/^:ID,id,:LABEL,name,aliases:string\[\],mentions:long,/);
+      expect(entities[1]).toMatch(new RegExp(`^0,"e:\\d+",Entity${ARRAY_DELIMITER}Person,"Entity \\d+",`));
       const args = readFileSync(join(dir, 'import.args'), 'utf8').trim().split('\n');
       expect(args.filter((a) => a.startsWith('--nodes=') || a.startsWith('--relationships='))).toHaveLength(written.files.length);
-      expect(args).toContain('--array-delimiter=\\u001F');
-      expect(args).toContain('--multiline-fields=false');
+      expect(args).toEqual(expect.arrayContaining(['--id-type=actual', '--array-delimiter=\\u001F', '--multiline-fields=false']));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('numbers the nodes across the node files and names relationship ends by those numbers', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-csv-test-'));
+    try {
+      const graph = syntheticGraph(60, 200);
+      const written = writeNeo4jCsv(graph, dir, 'corpus-x');
+      const rows = (i: number) => readFileSync(written.files[i]!.path, 'utf8').trimEnd().split('\n').slice(1);
+      const nodes = [0, 1, 2].flatMap(rows);
+      expect(nodes.map((line) => Number(line.split(',')[0]))).toEqual(nodes.map((_line, i) => i));
+      const idOf = nodes.map((line) => JSON.parse(line.split(',')[1]!) as string);
+      const header = readFileSync(written.files[3]!.path, 'utf8').split('\n')[0]!.split(',');
+      const ends = rows(3).map((line) => {
+        const [s, t, type] = line.split(',');
+        return `${idOf[Number(s)]}|${type}|${idOf[Number(t)]}`;
+      });
+      expect(new Set(ends)).toEqual(new Set(graph.mapEdges((_e, a, s, t) => `${s}|${a.type}|${graph.getNodeAttribute(t, 'type') === 'Article' ? graph.getNodeAttribute(t, 'articles')[0] : t}`)));
+      // The union of the types' columns: a type without a column leaves it empty, which stores no property.
+      expect(header).toEqual(expect.arrayContaining(['count:long', 'titles:string[]', 'quotes:string[]', 'confidence:double']));
+      const mention = rows(3).find((line) => line.split(',')[2] === 'MENTIONED_IN')!.split(',');
+      expect(mention[header.indexOf('titles:string[]')]).toBe('');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses two nodes with the same id as bad input (INPUT_INVALID)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-csv-test-'));
+    try {
+      const graph = syntheticGraph(600, 2000);
+      const [first, second] = graph.filterNodes((_n, a) => a.type === 'Article');
+      graph.setNodeAttribute(second!, 'articles', graph.getNodeAttribute(first!, 'articles'));
+      const err = (() => {
+        try {
+          writeNeo4jCsv(graph, dir, 'corpus-x');
+        } catch (e) {
+          return e;
+        }
+      })();
+      expect(isKgError(err, 'INPUT_INVALID')).toBe(true);
+      expect((err as Error).message).toMatch(/^two Article nodes have the id "/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

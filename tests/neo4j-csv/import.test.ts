@@ -22,7 +22,7 @@ let imported: ReturnType<typeof importCsv>;
 
 beforeAll(async () => {
   writeNeo4jCsv(graph, join(work, 'csv'), CORPUS);
-  imported = importCsv({ data: join(work, 'db'), csv: join(work, 'csv'), heap: '512m', javaOpts: ['-XX:TieredStopAtLevel=1'] });
+  imported = importCsv({ data: join(work, 'db'), csv: join(work, 'csv'), heap: '512m' });
   const server = await startServer({ port: await freePort(), data: join(work, 'db'), stateDir: join(work, 'state'), heap: '512m', javaOpts: ['-XX:TieredStopAtLevel=1'] });
   db = cypherClient(server.uri, 'neo4j', undefined);
 }, 300_000);

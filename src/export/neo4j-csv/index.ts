@@ -5,7 +5,6 @@ import { writeFileAtomic } from '../write.js';
 import { spansLines } from './csv.js';
 import { csvFiles } from './files.js';
 
-
 /** What was written: each file with its row count, and the import tool's arguments for them. */
 export interface CsvExport {
   /** The corpus id written on every element (as `kg neo4j --corpus ID` would). */
@@ -20,7 +19,10 @@ export interface CsvExport {
  * tool's options for them. Load them into an empty database with
  * `neo4j-admin database import full @DIR/import.args neo4j` or `node scripts/neo4j.mjs import DIR`.
  * The database then holds what `kg neo4j --corpus CORPUS` would have written, so later MERGE loads
- * (`kg neo4j`) update it in place.
+ * (`kg neo4j`) update it in place. Files: `nodes-Entity.csv`, `nodes-Article.csv`, `nodes-KgCorpus.csv`
+ * and `relationships.csv`. Nodes are numbered 0, 1, … across the node files in that order (the `:ID`
+ * column, imported with `--id-type=actual`) and relationships name their ends by those numbers; each
+ * node's own id is its `id` column.
  */
 export function writeNeo4jCsv(graph: KnowledgeGraph, dir: string, corpus?: string): CsvExport {
   let multiline = false;
@@ -34,6 +36,7 @@ export function writeNeo4jCsv(graph: KnowledgeGraph, dir: string, corpus?: strin
   });
   const importArgs = [
     ...files.map((f) => `--${f.kind}=${f.path}`),
+    '--id-type=actual',
     `--array-delimiter=\\u001F`,
     `--multiline-fields=${multiline}`,
     '--overwrite-destination=true',
