@@ -14,6 +14,11 @@ import { LinearModel } from '../../src/extract/syntax/linear-model.js';
 import { PackedModel3 } from '../../src/extract/syntax/packed-model.js';
 import { SparseModel, toSparse } from '../../src/extract/syntax/sparse-model.js';
 import { mulberry32 } from '../../src/random.js';
+import { ActionScorer } from '../../src/extract/syntax/action-scorer.js';
+import { ArcHybridState, NUM_ACTIONS, SHIFT } from '../../src/extract/syntax/arc-hybrid.js';
+import { actionFeatures, MAX_PARSE_FEATURES, parseTokens } from '../../src/extract/syntax/parse-features.js';
+import { hashWords } from '../../src/extract/syntax/words.js';
+import { modelScorer, tagHashed, tagWithModel } from '../../src/extract/syntax/tagger.js';
 
 const EWT_DEV = fromRoot('../shared/data/ud-ewt/dev.conllu');
 
@@ -162,6 +167,50 @@ describe('scorers', () => {
       model.score(queries, k, got);
       expect(Array.from(got)).toEqual(Array.from(want));
     }
+  });
+});
+
+describe('ActionScorer', () => {
+  const m = loadSyntaxModels();
+  // Random legal transitions and labels reach states the trained parser rarely visits (long right spines, empty stacks).
+  it.each([
+    ['The Velmar council said on Tuesday that it had approved the new bridge over the Orrin river .'],
+    ['Officials , who asked not to be named , told reporters in Dunmore that the talks , which began in May , would resume .'],
+    ['Shares of Brightwell Corp rose 4 % after the company , based in Calder , reported higher profits .'],
+  ])('scores every state as the whole template set does: %s', (text) => {
+    const ws = text.split(' ');
+    const t = parseTokens(hashWords(ws), Int32Array.from(ws, (_, i) => (i * 7) % m.classes.length));
+    const rand = mulberry32(ws.length);
+    const scorer = new ActionScorer(m.parser.actions);
+    const feats = new Int32Array(MAX_PARSE_FEATURES);
+    const want = new Int32Array(NUM_ACTIONS);
+    const got = new Int32Array(NUM_ACTIONS);
+    for (let walk = 0; walk < 5; walk++) {
+      const s = new ArcHybridState(ws.length);
+      s.reset(ws.length);
+      scorer.reset(ws.length);
+      while (!s.terminal) {
+        m.parser.actions.score(feats, actionFeatures(s, t, feats), want);
+        scorer.score(s, t, got);
+        expect(Array.from(got)).toEqual(Array.from(want));
+        const legal = [0, 1, 2].filter((a) => s.legal(a));
+        const action = legal[Math.floor(rand() * legal.length)]!;
+        s.apply(action, action === SHIFT ? 0 : 1 + Math.floor(rand() * (m.parser.labelNames.length - 1)));
+      }
+    }
+  });
+});
+
+describe('tagWithModel', () => {
+  const m = loadSyntaxModels();
+  // Its cached word and tag-pair scores must add up to what scoring every feature gives (second pass: caches warm).
+  it.each([
+    ['Police in Harwick arrested two men on Friday after a fire at the Tolland depot .'],
+    ['" We will not sell , " said Mara Quill , who runs the family farm near Ostby .'],
+  ])('tags as tagHashed does: %s', (text) => {
+    const h = hashWords(text.split(' '));
+    const want = Array.from(tagHashed(h, modelScorer(m.tagModel), m.classes.length, m.dictionary));
+    for (let pass = 0; pass < 2; pass++) expect(Array.from(tagWithModel(h, m.tagModel, m.classes.length, m.dictionary))).toEqual(want);
   });
 });
 

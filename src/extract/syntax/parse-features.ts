@@ -70,7 +70,6 @@ export function stateValues(s: ArcHybridState, t: ParseTokens, v: Int32Array, to
   const b0l1 = s.lc1[b0]!;
   const b0l2 = s.lc2[b0]!;
   tokens[ANCHOR.B0] = b0;
-  tokens[ANCHOR.S0] = s0;
   tokens[ANCHOR.S1] = s1;
   tokens[ANCHOR.S2] = s2;
   tokens[ANCHOR.S0L1] = s0l1;

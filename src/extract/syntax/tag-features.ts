@@ -60,14 +60,27 @@ export function contextTagFeatures(h: WordHashes, i: number, out: Int32Array, at
   out[t++] = feat1(28, cl(h, i + 1, 1));
 }
 
+/** Number of the dynamic features that read the two previous tags alone (the first ones): a tagger may cache their scores per pair. */
+export const TAG_PAIR_FEATURES = 3;
+
 /** Writes token i's previous-tag features (tags as class ids, -1 before the sentence) at `out[at..)`. */
 export function dynamicTagFeatures(h: WordHashes, i: number, p1: number, p2: number, out: Int32Array, at: number): void {
-  const low = h.lower[i]!;
-  const next = i + 1 < h.n ? h.lower[i + 1]! : PAD;
+  tagPairFeatures(p1, p2, out, at);
+  prevTagWordFeatures(h, i, p1, out, at + TAG_PAIR_FEATURES);
+}
+
+/** Writes the TAG_PAIR_FEATURES features of the two previous tags at `out[at..)`. */
+export function tagPairFeatures(p1: number, p2: number, out: Int32Array, at: number): void {
   out[at] = feat1(30, p1);
   out[at + 1] = feat1(31, p2);
   out[at + 2] = feat2(32, p1, p2);
-  out[at + 3] = feat2(33, p1, low);
-  out[at + 4] = feat2(34, p1, h.suffix[i * 4 + 2]!);
-  out[at + 5] = feat3(35, p1, low, next);
+}
+
+/** Writes the other dynamic features (the previous tag with word i and its neighbour) at `out[at..)`. */
+export function prevTagWordFeatures(h: WordHashes, i: number, p1: number, out: Int32Array, at: number): void {
+  const low = h.lower[i]!;
+  const next = i + 1 < h.n ? h.lower[i + 1]! : PAD;
+  out[at] = feat2(33, p1, low);
+  out[at + 1] = feat2(34, p1, h.suffix[i * 4 + 2]!);
+  out[at + 2] = feat3(35, p1, low, next);
 }

@@ -5,8 +5,11 @@ import {
   DYNAMIC_TAG_FEATURES,
   dynamicTagFeatures,
   MAX_TAG_FEATURES,
+  prevTagWordFeatures,
   STATIC_TAG_FEATURES,
   staticTagFeatures,
+  TAG_PAIR_FEATURES,
+  tagPairFeatures,
   WORD_TAG_FEATURES,
   wordTagFeatures,
 } from './tag-features.js';
@@ -64,13 +67,16 @@ export function modelScorer(model: Scorer): TagScorer {
 
 /** Scores of each word's WORD_TAG_FEATURES per model, keyed by the word's hash record (dropped with it). */
 const wordScores = new WeakMap<Scorer, WeakMap<Int32Array, Int32Array>>();
-const CONTEXT_FEATURES = STATIC_TAG_FEATURES - WORD_TAG_FEATURES + DYNAMIC_TAG_FEATURES;
+/** Scores of the TAG_PAIR_FEATURES per model and pair of previous tags, at (p1 + 1) * (classes + 1) + p2 + 1. */
+const pairScores = new WeakMap<Scorer, (Int32Array | undefined)[]>();
+const CONTEXT_FEATURES = STATIC_TAG_FEATURES - WORD_TAG_FEATURES + DYNAMIC_TAG_FEATURES - TAG_PAIR_FEATURES;
 let tagScores = new Int32Array(0);
 
 /**
  * tagHashed() over a trained model, faster: the scores of a word's own features (form, affixes, shape, classes)
- * are computed once per word and model and added to those of its context features. Same classes as tagHashed().
- * `fixed` holds a class per word that the caller already knows (-1 elsewhere); the words after it see it as context.
+ * are computed once per word and model, those of the two previous tags once per pair and model, and added to those
+ * of its context features (integer sums: the same classes as tagHashed()). `fixed` holds a class per word that the
+ * caller already knows (-1 elsewhere); the words after it see it as context.
  */
 export function tagWithModel(h: WordHashes, model: Scorer, classes: number, dictionary?: Map<number, number>, fixed?: Int32Array): Int32Array {
   let cache = wordScores.get(model);
@@ -78,15 +84,21 @@ export function tagWithModel(h: WordHashes, model: Scorer, classes: number, dict
     cache = new WeakMap();
     wordScores.set(model, cache);
   }
+  let pairs = pairScores.get(model);
+  if (!pairs) {
+    pairs = [];
+    pairScores.set(model, pairs);
+  }
   if (tagScores.length < model.classes) tagScores = new Int32Array(model.classes);
   const scores = tagScores;
   const c = model.classes;
   return decodeGreedy(h, classes, dictionary, (i, p1, p2) => {
     const own = wordVector(cache, model, h, i);
+    const pair = pairVector(pairs, model, p1, p2);
     contextTagFeatures(h, i, feats, 0);
-    dynamicTagFeatures(h, i, p1, p2, feats, STATIC_TAG_FEATURES - WORD_TAG_FEATURES);
+    prevTagWordFeatures(h, i, p1, feats, STATIC_TAG_FEATURES - WORD_TAG_FEATURES);
     model.score(feats, CONTEXT_FEATURES, scores);
-    for (let l = 0; l < c; l++) scores[l]! += own[l]!;
+    for (let l = 0; l < c; l++) scores[l]! += own[l]! + pair[l]!;
     return scores;
   }, fixed);
 }
@@ -99,6 +111,18 @@ function wordVector(cache: WeakMap<Int32Array, Int32Array>, model: Scorer, h: Wo
     wordTagFeatures(h, i, feats, 0);
     model.score(feats, WORD_TAG_FEATURES, v);
     cache.set(record, v);
+  }
+  return v;
+}
+
+function pairVector(pairs: (Int32Array | undefined)[], model: Scorer, p1: number, p2: number): Int32Array {
+  const at = (p1 + 1) * (model.classes + 1) + p2 + 1;
+  let v = pairs[at];
+  if (!v) {
+    v = new Int32Array(model.classes);
+    tagPairFeatures(p1, p2, feats, 0);
+    model.score(feats, TAG_PAIR_FEATURES, v);
+    pairs[at] = v;
   }
   return v;
 }
