@@ -122,6 +122,9 @@ export const CONTEST_VERBS: readonly string[] = ['beat', 'defeat', 'thrash', 'ed
 /** Complements that make "backed X to win" a prediction, not support. */
 export const PREDICTION_COMPLEMENTS: readonly string[] = ['win', 'beat', 'lift', 'qualify', 'reach', 'finish', 'top', 'claim', 'take', 'clinch', 'go'];
 
+/** Prepositions after "on loan" that name a club: where the player is lent ("at", "with", "to") or by whom ("from"). */
+export const LOAN_PREPOSITIONS: readonly string[] = ['at', 'with', 'to', 'from'];
+
 /**
  * Things of an actor that an attack hits ("shelled Velto Front positions", "struck rebel camps in X"): the
  * owner is the one attacked, or else the place they are in.

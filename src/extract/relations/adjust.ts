@@ -279,7 +279,7 @@ function workplaceOfRole(units: SentenceView['units'], i: number): boolean {
   if (!prep || !noun || prep.mention >= 0 || noun.mention >= 0) return false;
   if (units[i + 1]?.lower === "'s" || units[i + 1]?.lower === "'") return false;
   // "on loan at|from X": the club a player is lent to or by.
-  if (noun.lower === 'loan' && units[i - 3]?.lower === 'on') return prep.lower === 'at' || prep.lower === 'with' || prep.lower === 'from';
+  if (noun.lower === 'loan' && units[i - 3]?.lower === 'on') return LEX.loanPrepositions.has(prep.lower);
   return (prep.lower === 'at' || prep.lower === 'with') && (LEX.roleNouns.has(noun.lower) || LEX.titleHeads.has(noun.lower));
 }
 

@@ -1,6 +1,6 @@
 // Compiled lexicons: the vocabulary files turned into phrase sets and lookup maps, built once.
 import { COMPANY_NOUNS, COMPOUND_SUFFIXES, FIRM_KINDS, NAMED_ORG_HEADS, ORG_HEADS, ORG_MODIFIERS, SITE_HEADS, STATIONED_HEADS, UNIT_HEADS } from '../lexicons/organizations.js';
-import { PAST_MARKERS } from '../lexicons/frames.js';
+import { LOAN_PREPOSITIONS, PAST_MARKERS } from '../lexicons/frames.js';
 import { HONORIFICS, MEDIA_WORDS, PEERAGE_TITLES, PERSONAL_PRONOUNS, VERBAL_WORK_NOUNS, WORK_NOUNS } from '../lexicons/names.js';
 import { PLACE_NOUNS, REGION_SUFFIXES } from '../lexicons/places.js';
 import { CLAUSE_VERBS, OBJECT_PRONOUNS, QUOTING_VERBS, SPEAKER_INTRODUCERS, SPEAKER_PRONOUNS, SPEECH_LEMMAS, SPEECH_VERBS } from '../lexicons/speech.js';
@@ -109,6 +109,7 @@ export const LEX = {
   workNouns: new Set(WORK_NOUNS),
   verbalWorkNouns: new Set(VERBAL_WORK_NOUNS),
   mediaWords: new Set(MEDIA_WORDS),
+  loanPrepositions: new Set(LOAN_PREPOSITIONS),
   /** Words that mark a past holder ("former", "then"). */
   pastWords: new Set(PAST_MARKERS),
   timeWords: new Set(TIME_WORDS),

@@ -2,6 +2,7 @@
 // with the subject of the governing clause as the agent where the noun allows it ("X went into talks
 // with Y", "X launched strikes on Y").
 import { CONTEST_FORMS, RELATION_NOUNS } from '../../lexicons/verbs.js';
+import { LEX } from '../lexicon.js';
 import { hasModal, isAsserted, isPlanVerb } from './assert.js';
 import { caseOf, childrenWith, type DepSentence, hasRel } from './dep.js';
 import { type ArgMention, argMentions, dedupe } from './nps.js';
@@ -46,9 +47,6 @@ export function nounEventRelations(d: DepSentence): FrameRelation[] {
   return out;
 }
 
-/** Where a player on loan plays ("on loan at|with Y") or whom he belongs to ("on loan from Y"). */
-const LOAN_PREPS = new Set(['at', 'with', 'to', 'from']);
-
 /**
  * "He spent a season on loan at Acme", "X, who joined on loan from Beta": a person on loan belongs to the
  * club named, as the subject of the clause the loan hangs on (a pronoun resolved).
@@ -62,7 +60,7 @@ export function loanRelations(d: DepSentence): FrameRelation[] {
     // The club hangs on "loan", or on the verb right after it ("spent a year on loan [at] Acme").
     const after = childrenWith(d, clause, ['obl']).filter((c) => d.parse.heads[n + 1] === c);
     const clubs = [...childrenWith(d, n, ['nmod']), ...after]
-      .filter((c) => LOAN_PREPS.has(caseOf(d, c)))
+      .filter((c) => LEX.loanPrepositions.has(caseOf(d, c)))
       .flatMap((c) => argMentions(d, c))
       .filter((o) => d.kinds[o.mention]!.type !== 'Person');
     const players = subjectsOf(d, clause).filter((s) => d.kinds[s.mention]!.type === 'Person');
