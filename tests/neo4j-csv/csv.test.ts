@@ -8,6 +8,26 @@ import { ARRAY_DELIMITER, int, list, num, point, str } from '../../src/export/ne
 import { writeNeo4jCsv } from '../../src/export/neo4j-csv/index.js';
 import { syntheticGraph } from '../neo4j/synthetic.js';
 
+/** Runs `fn` with a fresh temporary folder, removed afterwards. */
+function inTempDir(fn: (dir: string) => void): void {
+  const dir = mkdtempSync(join(tmpdir(), 'kg-csv-test-'));
+  try {
+    fn(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** What `fn` throws, or undefined. */
+function thrown(fn: () => void): unknown {
+  try {
+    fn();
+  } catch (e) {
+    return e;
+  }
+  return undefined;
+}
+
 describe('CSV fields', () => {
   it.each([
     [str('Acme "Bolts", Inc.'), '"Acme ""Bolts"", Inc."'],
@@ -38,13 +58,7 @@ describe('CSV fields', () => {
   });
 
   it('refuses a list value holding the delimiter, naming where', () => {
-    const err = (() => {
-      try {
-        list([`a${ARRAY_DELIMITER}b`], 'entity person:anna-ortega');
-      } catch (e) {
-        return e;
-      }
-    })();
+    const err = thrown(() => list([`a${ARRAY_DELIMITER}b`], 'entity person:anna-ortega'));
     expect(isKgError(err, 'INPUT_INVALID')).toBe(true);
     expect((err as Error).message).toMatch(/^entity person:anna-ortega: a list value holds the control character U\+001F/);
   });
@@ -52,93 +66,69 @@ describe('CSV fields', () => {
 
 describe('writeNeo4jCsv', () => {
   it('writes one file per node kind and one of relationships, header first, rows as counted, and import.args', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kg-csv-test-'));
-    try {
-      const graph = syntheticGraph(60, 200);
-      const written = writeNeo4jCsv(graph, dir, 'corpus-x');
-      expect(written.corpus).toBe('corpus-x');
-      expect(written.files.map((f) => [f.path.split('/').pop(), f.kind])).toEqual([
-        ['nodes-Entity.csv', 'nodes'],
-        ['nodes-Article.csv', 'nodes'],
-        ['nodes-KgCorpus.csv', 'nodes'],
-        ['relationships.csv', 'relationships'],
-      ]);
-      const nodes = written.files.filter((f) => f.kind === 'nodes');
-      expect(nodes.reduce((s, f) => s + f.rows, 0)).toBe(graph.order + 1);
-      expect(written.files[3]!.rows).toBe(graph.size);
-      for (const f of written.files) expect(readFileSync(f.path, 'utf8').trimEnd().split('\n')).toHaveLength(f.rows + 1);
-      const entities = readFileSync(nodes[0]!.path, 'utf8').split('\n');
-      expect(entities[0]).toMatch(/^:ID,id,:LABEL,name,aliases:string\[\],mentions:long,/);
-      expect(entities[1]).toMatch(new RegExp(`^0,"e:\\d+",Entity${ARRAY_DELIMITER}Person,"Entity \\d+",`));
-      const args = readFileSync(join(dir, 'import.args'), 'utf8').trim().split('\n');
-      expect(args.filter((a) => a.startsWith('--nodes=') || a.startsWith('--relationships='))).toHaveLength(written.files.length);
-      expect(args).toEqual(expect.arrayContaining(['--id-type=actual', '--array-delimiter=\\u001F', '--multiline-fields=false']));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    inTempDir((dir) => {
+    const graph = syntheticGraph(60, 200);
+    const written = writeNeo4jCsv(graph, dir, 'corpus-x');
+    expect(written.corpus).toBe('corpus-x');
+    expect(written.files.map((f) => [f.path.split('/').pop(), f.kind])).toEqual([
+      ['nodes-Entity.csv', 'nodes'],
+      ['nodes-Article.csv', 'nodes'],
+      ['nodes-KgCorpus.csv', 'nodes'],
+      ['relationships.csv', 'relationships'],
+    ]);
+    const nodes = written.files.filter((f) => f.kind === 'nodes');
+    expect(nodes.reduce((s, f) => s + f.rows, 0)).toBe(graph.order + 1);
+    expect(written.files[3]!.rows).toBe(graph.size);
+    for (const f of written.files) expect(readFileSync(f.path, 'utf8').trimEnd().split('\n')).toHaveLength(f.rows + 1);
+    const entities = readFileSync(nodes[0]!.path, 'utf8').split('\n');
+    expect(entities[0]).toMatch(/^:ID,id,:LABEL,name,aliases:string\[\],mentions:long,/);
+    expect(entities[1]).toMatch(new RegExp(`^0,"e:\\d+",Entity${ARRAY_DELIMITER}Person,"Entity \\d+",`));
+    const args = readFileSync(join(dir, 'import.args'), 'utf8').trim().split('\n');
+    expect(args.filter((a) => a.startsWith('--nodes=') || a.startsWith('--relationships='))).toHaveLength(written.files.length);
+    expect(args).toEqual(expect.arrayContaining(['--id-type=actual', '--array-delimiter=\\u001F', '--multiline-fields=false']));
+    });
   });
 
   it('numbers the nodes across the node files and names relationship ends by those numbers', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kg-csv-test-'));
-    try {
-      const graph = syntheticGraph(60, 200);
-      const written = writeNeo4jCsv(graph, dir, 'corpus-x');
-      const rows = (i: number) => readFileSync(written.files[i]!.path, 'utf8').trimEnd().split('\n').slice(1);
-      const nodes = [0, 1, 2].flatMap(rows);
-      expect(nodes.map((line) => Number(line.split(',')[0]))).toEqual(nodes.map((_line, i) => i));
-      const idOf = nodes.map((line) => JSON.parse(line.split(',')[1]!) as string);
-      const header = readFileSync(written.files[3]!.path, 'utf8').split('\n')[0]!.split(',');
-      const ends = rows(3).map((line) => {
-        const [s, t, type] = line.split(',');
-        return `${idOf[Number(s)]}|${type}|${idOf[Number(t)]}`;
-      });
-      expect(new Set(ends)).toEqual(new Set(graph.mapEdges((_e, a, s, t) => `${s}|${a.type}|${graph.getNodeAttribute(t, 'type') === 'Article' ? graph.getNodeAttribute(t, 'articles')[0] : t}`)));
-      // The union of the types' columns: a type without a column leaves it empty, which stores no property.
-      expect(header).toEqual(expect.arrayContaining(['count:long', 'titles:string[]', 'quotes:string[]', 'confidence:double']));
-      const mention = rows(3).find((line) => line.split(',')[2] === 'MENTIONED_IN')!.split(',');
-      expect(mention[header.indexOf('titles:string[]')]).toBe('');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    inTempDir((dir) => {
+    const graph = syntheticGraph(60, 200);
+    const written = writeNeo4jCsv(graph, dir, 'corpus-x');
+    const rows = (i: number) => readFileSync(written.files[i]!.path, 'utf8').trimEnd().split('\n').slice(1);
+    const nodes = [0, 1, 2].flatMap(rows);
+    expect(nodes.map((line) => Number(line.split(',')[0]))).toEqual(nodes.map((_line, i) => i));
+    const idOf = nodes.map((line) => JSON.parse(line.split(',')[1]!) as string);
+    const header = readFileSync(written.files[3]!.path, 'utf8').split('\n')[0]!.split(',');
+    const ends = rows(3).map((line) => {
+      const [s, t, type] = line.split(',');
+      return `${idOf[Number(s)]}|${type}|${idOf[Number(t)]}`;
+    });
+    expect(new Set(ends)).toEqual(new Set(graph.mapEdges((_e, a, s, t) => `${s}|${a.type}|${graph.getNodeAttribute(t, 'type') === 'Article' ? graph.getNodeAttribute(t, 'articles')[0] : t}`)));
+    // The union of the types' columns: a type without a column leaves it empty, which stores no property.
+    expect(header).toEqual(expect.arrayContaining(['count:long', 'titles:string[]', 'quotes:string[]', 'confidence:double']));
+    const mention = rows(3).find((line) => line.split(',')[2] === 'MENTIONED_IN')!.split(',');
+    expect(mention[header.indexOf('titles:string[]')]).toBe('');
+    });
   });
 
   it('refuses two nodes with the same id as bad input (INPUT_INVALID)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kg-csv-test-'));
-    try {
-      const graph = syntheticGraph(600, 2000);
-      const [first, second] = graph.filterNodes((_n, a) => a.type === 'Article');
-      graph.setNodeAttribute(second!, 'articles', graph.getNodeAttribute(first!, 'articles'));
-      const err = (() => {
-        try {
-          writeNeo4jCsv(graph, dir, 'corpus-x');
-        } catch (e) {
-          return e;
-        }
-      })();
-      expect(isKgError(err, 'INPUT_INVALID')).toBe(true);
-      expect((err as Error).message).toMatch(/^two Article nodes have the id "/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    inTempDir((dir) => {
+    const graph = syntheticGraph(600, 2000);
+    const [first, second] = graph.filterNodes((_n, a) => a.type === 'Article');
+    graph.setNodeAttribute(second!, 'articles', graph.getNodeAttribute(first!, 'articles'));
+    const err = thrown(() => writeNeo4jCsv(graph, dir, 'corpus-x'));
+    expect(isKgError(err, 'INPUT_INVALID')).toBe(true);
+    expect((err as Error).message).toMatch(/^two Article nodes have the id "/);
+    });
   });
 
   it('refuses a relationship list value holding the delimiter as bad input (INPUT_INVALID), though rows are made while writing', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kg-csv-test-'));
-    try {
-      const graph = syntheticGraph(60, 200);
-      const edge = graph.findEdge((_e, a) => a.type !== 'MENTIONED_IN')!;
-      graph.setEdgeAttribute(edge, 'dates', [`2020${ARRAY_DELIMITER}01`]);
-      const err = (() => {
-        try {
-          writeNeo4jCsv(graph, dir, 'corpus-x');
-        } catch (e) {
-          return e;
-        }
-      })();
-      expect(isKgError(err, 'INPUT_INVALID')).toBe(true);
-      expect((err as Error).message).toContain(`${graph.getEdgeAttribute(edge, 'type')} ${graph.source(edge)} → ${graph.target(edge)}: a list value`);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    inTempDir((dir) => {
+    const graph = syntheticGraph(60, 200);
+    const edge = graph.findEdge((_e, a) => a.type !== 'MENTIONED_IN')!;
+    graph.setEdgeAttribute(edge, 'dates', [`2020${ARRAY_DELIMITER}01`]);
+    const err = thrown(() => writeNeo4jCsv(graph, dir, 'corpus-x'));
+    expect(isKgError(err, 'INPUT_INVALID')).toBe(true);
+    expect((err as Error).message).toContain(`${graph.getEdgeAttribute(edge, 'type')} ${graph.source(edge)} → ${graph.target(edge)}: a list value`);
+    });
   });
 });
