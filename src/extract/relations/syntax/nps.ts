@@ -108,7 +108,7 @@ function placeNoun(d: DepSentence, t: number): ArgMention[] {
     const m = wholeMention(d, c);
     // "the bases of the Velto Army in Westville": the owner's phrase may carry the place (an army the
     // tagger took for a place is still an owner).
-    const owner = m >= 0 && (d.kinds[m]!.type !== 'Location' || isUnitName(d.mentions[m]!.text));
+    const owner = m >= 0 && (d.kinds[m]!.type !== 'Location' || isForceName(d.mentions[m]!.text));
     if (rel === 'nmod' && caseIs(d, c, 'of') && owner) inside = placeIn(d, c);
     if (m < 0 || owner || d.kinds[m]!.type !== 'Location' || d.kinds[m]!.country) continue;
     if (rel === 'nmod' && caseIs(d, c, 'of') && of < 0) of = m;
@@ -125,7 +125,7 @@ function placeNoun(d: DepSentence, t: number): ArgMention[] {
 }
 
 /** A name ending in a force or unit word ("… Army", "… Brigade"). */
-function isUnitName(text: string): boolean {
+function isForceName(text: string): boolean {
   return ACTORS.has(text.toLowerCase().split(' ').at(-1)!);
 }
 

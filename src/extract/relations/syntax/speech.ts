@@ -2,7 +2,7 @@
 // complement is quoted ("X and Y stressed that…", "…, telling reporters he would vote no").
 import { LEX } from '../lexicon.js';
 import { childrenWith, type DepSentence, hasRel } from './dep.js';
-import { argMentions } from './nps.js';
+import { type ArgMention, argMentions } from './nps.js';
 import { isBody } from '../kinds.js';
 import type { FrameRelation } from './types.js';
 
@@ -56,7 +56,7 @@ function speakers(d: DepSentence, v: number) {
  * "Blue Sen. X of Y said", "Acme chief executive X said": a subject that is no person but modifies a title
  * and the name after it (a parse that took the modifier for the subject); that person speaks.
  */
-function titledPersonAfter(d: DepSentence, subject: number, v: number): { mention: number; indirect: boolean }[] {
+function titledPersonAfter(d: DepSentence, subject: number, v: number): ArgMention[] {
   const own = d.mentionOf[subject]!;
   let t = subject + 1;
   while (t < v && own >= 0 && d.mentionOf[t] === own) t++;
