@@ -1,7 +1,7 @@
 // Span joins and cuts (joins.ts) and the headline/lede confirmation (headlines.ts), on invented names.
 import { describe, expect, it } from 'vitest';
 import { confirmHeadlineMentions, isCapsHeading, isShoutedLede, isTitleCase } from '../../src/extract/ner/headlines.js';
-import { cutAtBreaks, cutAward, datelineType, joinNames, type Span, splitOrgPerson, splitRepeat } from '../../src/extract/ner/joins.js';
+import { cutAtBreaks, cutAward, datelineType, joinNames, personsAfterSeats, type Span, splitOrgPerson, splitRepeat } from '../../src/extract/ner/joins.js';
 import { tokenize } from '../../src/extract/text/index.js';
 import type { Mention } from '../../src/types.js';
 
@@ -42,6 +42,20 @@ describe('splitOrgPerson', () => {
     ['not a person span', 'Envoy Anna Ortega', ['PER', 0, 3], [['PER', 0, 3]]],
   ] as [string, string, Span, Span[]][])('%s', (_name, text, span, expected) => {
     expect(splitOrgPerson(toks(text), span)).toEqual(expected);
+  });
+});
+
+describe('personsAfterSeats', () => {
+  it.each([
+    ['a seat read into the party, the person left untagged', 'Velto MP Ivo Sand voted', [['ORG', 0, 2]], [['ORG', 0, 1], ['PER', 2, 4]]],
+    ['a seat and the person read into the party', 'Velto MEP Ada Brill said', [['ORG', 0, 4]], [['ORG', 0, 1], ['PER', 2, 4]]],
+    ['a plural seat after a one-word name the tagger took for a person', 'Velto MPs Ivo Sand and Ada Brill', [['PER', 0, 1], ['PER', 5, 7]], [['ORG', 0, 1], ['PER', 2, 4], ['PER', 5, 7]]],
+    ['the rest of the name tagged on its own', 'Tyrol MEP Ivo Sand-Velto said', [['ORG', 0, 2], ['PER', 3, 4]], [['ORG', 0, 1], ['PER', 2, 4]]],
+    ['a seat alone is no name', 'Several MPs said no', [['ORG', 1, 2]], []],
+    ['a seat before a lower-case word keeps only the party', 'the Velto MP for Graz', [['ORG', 1, 3]], [['ORG', 1, 2]]],
+    ["a person's name before a seat is the member", 'Ivo Sand MP said', [['PER', 0, 2]], [['PER', 0, 2]]],
+  ] as [string, string, Span[], Span[]][])('%s', (_name, text, found, expected) => {
+    expect(personsAfterSeats(toks(text), found)).toEqual(expected);
   });
 });
 

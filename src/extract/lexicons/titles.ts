@@ -53,9 +53,15 @@ export const MEMBER_TITLES: readonly string[] = [
   'sen.', 'sens.', 'rep.', 'reps.', 'assemblyman', 'assemblywoman',
 ];
 
+/**
+ * Seats in a parliament written as capitals ("MP", "MEPs"): the tagger may read them into a party's name, and
+ * a place named with one ("MP for Westville", "the Westville MP") is the constituency, not a body of the member.
+ */
+export const PARLIAMENT_SEATS: readonly string[] = ['mp', 'mps', 'mep', 'meps', 'msp', 'msps'];
+
 /** Offices a party gives ("Blue leader X", "Blue home affairs spokesman X"): with MEMBER_TITLES, the political titles. */
 export const PARTY_OFFICES: readonly string[] = [
-  'leader', 'leaders', 'deputy leader', 'chairman', 'chairwoman', 'chair', 'spokesman', 'spokeswoman', 'spokesperson',
+  'leader', 'leaders', 'deputy leader', 'chairman', 'chairwoman', 'chair', 'co-chairman', 'co-chair', 'spokesman', 'spokeswoman', 'spokesperson',
   'whip', 'chief whip', 'treasurer', 'shadow chancellor', 'shadow secretary', 'shadow minister',
 ];
 
@@ -77,7 +83,7 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'prime', 'national', 'regional', 'federal', 'presidential', 'parliamentary', 'party', 'opposition',
   'group', 'team', 'club', 'company', 'ministry', 'government', 'official', 'majority', 'minority',
   'home', 'affairs', 'commerce', 'treasury', 'development', 'technology', 'science', 'housing', 'social',
-  'employment', 'tourism', 'media', 'legal',
+  'employment', 'tourism', 'media', 'legal', 'founding', 'joint', 'honorary', 'life', 'shadow',
 ];
 
 /**
@@ -111,7 +117,7 @@ export const PERFORMING_BODY_HEADS: readonly string[] = [
  */
 export const ROLE_NOUNS: readonly string[] = [
   ...PLAYER_ROLES,
-  'expert', 'analyst', 'lawmaker', 'legislator', 'politician', 'member', 'mp', 'official',
+  'expert', 'analyst', 'lawmaker', 'legislator', 'politician', 'member', 'mp', 'mep', 'msp', 'official',
   'diplomat', 'journalist', 'reporter', 'correspondent', 'commentator', 'columnist', 'writer',
   'activist', 'businessman', 'businesswoman', 'billionaire', 'tycoon', 'entrepreneur', 'economist',
   'scientist', 'researcher', 'professor', 'scholar', 'historian', 'political scientist', 'observer',
@@ -217,4 +223,7 @@ export const LEADER_TITLES: ReadonlySet<string> = new Set([
 export const NATIONAL_OFFICES: readonly string[] = [
   'president', 'vice president', 'vice-president', 'prime minister', 'premier', 'chancellor', 'king', 'queen',
   'emir', 'foreign minister', 'defence minister', 'defense minister', 'finance minister', 'interior minister',
+  'health minister', 'education minister', 'trade minister', 'justice minister', 'energy minister', 'economy minister',
+  'culture minister', 'agriculture minister', 'transport minister', 'environment minister', 'oil minister',
+  'home minister', 'labour minister', 'labor minister', 'industry minister', 'information minister',
 ];

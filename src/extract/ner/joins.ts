@@ -2,7 +2,7 @@
 import { WEEKDAY_NAMES } from '../lexicons/dates.js';
 import { ARTICLE_PREFIXES, LEADING_NOISE } from '../lexicons/names.js';
 import { CORPORATE_FORMS, LEADING_CORPORATE_FORMS } from '../lexicons/organizations.js';
-import { TITLE_HEADS } from '../lexicons/titles.js';
+import { PARLIAMENT_SEATS, TITLE_HEADS } from '../lexicons/titles.js';
 import { countryOfDemonym, lookupPlace } from '../gazetteer/index.js';
 import type { Token } from '../../types.js';
 import joins from './lexicon/name-joins.json' with { type: 'json' };
@@ -86,6 +86,53 @@ export function joinNames(ts: readonly Token[], found: readonly Span[]): Span[] 
 function isTitle(token: string): boolean {
   const lower = token.toLowerCase();
   return isTitleWord(token) || SINGLE_TITLES.has(lower);
+}
+
+/** Most words of a name read after a seat. */
+const MAX_NAME_AFTER_SEAT = 3;
+const SEATS = new Set(PARLIAMENT_SEATS);
+
+/** A seat written in capitals ("MP", "MEPs"), which the tagger may take for part of a name. */
+function isCapitalSeat(token: string): boolean {
+  return /^\p{Lu}{2,3}s?$/u.test(token) && SEATS.has(token.toLowerCase());
+}
+
+/**
+ * "Velto MP Ivo Sand", "Velto MEP Ada Brill": the tagger may read a seat as part of the party's name, and the
+ * person after it as nothing or as more of the name. The party keeps its name, the seat goes back to the text,
+ * and up to three capitalized words after it (closed by a lower-case word or punctuation) are the person.
+ * A span that is the seat alone ("MPs") is no name.
+ */
+export function personsAfterSeats(ts: readonly Token[], found: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  let taken = -1;
+  found.forEach((span, i) => {
+    if (i === taken) return;
+    const [type, from, to] = span;
+    const inside = ts.slice(from, to).findIndex((t) => isCapitalSeat(t.text));
+    // "Velto MPs Ivo Sand": the seat right after a one-word span (a person's name before a seat is the member: "Ivo Sand MP").
+    const after = inside < 0 && to - from === 1 && found[i + 1]?.[1] !== to && isCapitalSeat(ts[to]?.text ?? '') && ts[to]!.text.endsWith('s');
+    const seat = inside >= 0 ? from + inside : after ? to : -1;
+    if (seat < 0 || (type === 'PER' && !after)) {
+      out.push(span);
+      return;
+    }
+    if (to - from === 1 && !after) return;
+    const limit = Math.min(found[i + 1]?.[1] ?? ts.length, seat + MAX_NAME_AFTER_SEAT + 1);
+    let end = seat + 1;
+    while (end < limit && /^\p{Lu}\p{Ll}/u.test(ts[end]!.text) && !isOrgWord(ts[end]!.text) && !isTitle(ts[end]!.text)) end++;
+    // The tagger's own person right after the words read ("MEP Ivo [Sand-Velto]") is the rest of the name.
+    const next = found[i + 1];
+    if (end > seat + 1 && next?.[0] === 'PER' && next[1] === end && end >= to) {
+      end = next[2];
+      taken = i + 1;
+    }
+    const closed = end >= to && (end >= ts.length || !CAPITAL_RE.test(ts[end]!.text));
+    if (seat > from) out.push([after ? 'ORG' : type, from, seat]);
+    if (closed && end > seat + 1) out.push(['PER', seat + 1, end]);
+    else if (seat + 1 < to) out.push([type, seat + 1, to]);
+  });
+  return out;
 }
 
 /**

@@ -7,7 +7,7 @@ import { confirmHeadlineMentions, isByline, isHeadline, isShoutedLede } from './
 import { growToCells } from './cells.js';
 import { dropPhrasePieces, joinGivenNames, splitResidentPerson } from './persons.js';
 import { cutEdges, cutPersonOrigin, isCodePiece, isPricedUnit, isThingName } from './cuts.js';
-import { cutAtBreaks, cutAward, datelineType, extendOrgs, joinAdjacent, joinNames, type Span, splitOrgPerson, splitRepeat } from './joins.js';
+import { cutAtBreaks, cutAward, datelineType, extendOrgs, joinAdjacent, joinNames, personsAfterSeats, type Span, splitOrgPerson, splitRepeat } from './joins.js';
 import { isMonth, isNameParticle, isOrgWord, isTitleWord } from './lexicon.js';
 import { tagDocument } from './tagger.js';
 
@@ -60,7 +60,7 @@ function fixSpans(ts: readonly Token[], found: [string, number, number][]): Span
   const names = growToCells(ts, found.filter((s) => !isCodePiece(ts, s) && !isPricedUnit(ts, s)).map((s) => cutPersonOrigin(ts, cutEdges(ts, cutAtBreaks(ts, s)))));
   const persons = dropPhrasePieces(ts, joinGivenNames(ts, splitResidentPerson(ts, names.flatMap((s) => splitRepeat(ts, s)))));
   const cut = repairSpans(ts, persons);
-  const joined = extendOrgs(ts, joinAdjacent(ts, joinNames(ts, cut)));
+  const joined = personsAfterSeats(ts, extendOrgs(ts, joinAdjacent(ts, joinNames(ts, cut))));
   return joined.flatMap((s) => splitOrgPerson(ts, s)).flatMap((s) => cutAward(ts, datelineType(ts, s))).filter((s) => !isThingName(ts, s));
 }
 
