@@ -889,4 +889,92 @@ describe('appositives and lists after a plural kind of firm', () => {
     // The copula's subject is not the holder: "Their scorers were … X"
     expect(status('Their other scorers were [ORG Velto Rovers] defender [PER Ivo Sand] and a striker.')).not.toContain('Ivo Sand former');
   });
+
+  it('reads a body that hires, signs or sacks a person as that person\'s body, past when let go', () => {
+    const facts = (markup: string) => {
+      const { mentions, relations } = extractRelations({ ...parseMarkup(markup), articleDate: '2022-05-06' });
+      return relations.filter((r) => r.predicate === 'AFFILIATED_WITH').map((r) => `${mentions[r.subject]!.text} > ${mentions[r.object]!.text} ${r.status ?? 'current'}`);
+    };
+    expect(facts('[ORG Velto Motors] sacked [PER Ivo Sand] and [PER Ada Brill] in November.')).toEqual(['Ivo Sand > Velto Motors former', 'Ada Brill > Velto Motors former']);
+    expect(facts('[ORG Velto United] signed [PER Ivo Sand] from [ORG Zorbex Rovers] last week.').sort()).toEqual(['Ivo Sand > Velto United current', 'Ivo Sand > Zorbex Rovers former']);
+    expect(facts('[PER Ivo Sand] was hired by [ORG Velto Motors] in 2003.')).toEqual(['Ivo Sand > Velto Motors current']);
+    // A person who signs, and a body that signs something that is no person, state no membership
+    expect(facts('[PER Ivo Sand] signed a deal with [ORG Velto Motors].')).toEqual([]);
+    expect(facts('[ORG Velto Motors] signed the [ORG Zorbex] accord.')).toEqual([]);
+  });
+
+  it('reads who held a title before from "replaced" and "succeed", past only when the change is stated as done', () => {
+    const holds = (markup: string) => {
+      const { mentions, relations } = extractRelations({ ...parseMarkup(markup), articleDate: '2022-05-06' });
+      return relations.filter((r) => r.predicate === 'HOLDS_POSITION').map((r) => `${mentions[r.subject]!.text} ${r.status ?? 'current'}`).sort();
+    };
+    expect(holds('[PER Ada Brill] has replaced [PER Ivo Sand] as chief executive of [ORG Velto Motors].')).toEqual(['Ada Brill current', 'Ivo Sand former']);
+    expect(holds('[PER Ivo Sand] was replaced by [PER Ada Brill] as chairman of [ORG Velto Motors].')).toEqual(['Ada Brill current', 'Ivo Sand former']);
+    expect(holds('[PER Ada Brill] would like to succeed [PER Ivo Sand] as manager of [ORG Velto Rovers].')).toEqual(['Ivo Sand current']);
+  });
+
+  it('reads "the Ruritanian carmaker" opening a sentence as the company just named, unless another has that home', () => {
+    const facts = (text: string) => {
+      const x = extractArticle({ id: 'a', path: 'a', title: '', text });
+      const homes = x.relations.filter((r) => r.predicate === 'AFFILIATED_WITH' || r.predicate === 'LOCATED_IN');
+      return homes.map((r) => `${x.mentions[r.subject]!.text} ${r.predicate} ${x.mentions[r.object]!.text}`);
+    };
+    expect(facts('Zorbex Motors said profits rose. The Austrian carmaker is aiming to boost sales.')).toEqual(['Zorbex Motors AFFILIATED_WITH Austrian']);
+    expect(facts('Velto Bank reported losses on Monday. But the Graz-based bank\'s shares rose.')).toEqual(['Velto Bank LOCATED_IN Graz']);
+    // Another company already has that home: the description is that one's
+    expect(facts('Zorbex Motors talked to Austrian carmaker Velto Cars. Zorbex Motors said talks went well. The Austrian carmaker said so too.')).toEqual([
+      'Velto Cars AFFILIATED_WITH Austrian',
+    ]);
+    // Named by the description itself ("the Austrian carmaker Velto Cars"), or a national side: not read here
+    expect(facts('Zorbex Motors said profits rose. The Austrian team won.')).toEqual([]);
+  });
+
+  it('reads bodies from their appositives and titles set off by commas', () => {
+    expect(run("Inbev bought a stake in [PER Zorbex Brew], [GPE Austria]'s second-largest brewer, for 200m euros.", ['AFFILIATED_WITH'])).toEqual([
+      'Zorbex Brew AFFILIATED_WITH Austria',
+    ]);
+    expect(run('[ORG Velto Gas Oil], a former unit of [GPE Russian>Russia] gas monopoly [ORG Velto Gas], said.', ['PART_OF'])).toEqual(['Velto Gas Oil PART_OF Velto Gas']);
+    expect(run('[PER Velto Hardie] chairwoman, [PER Ada Brill], said the deal was fair.', ['HOLDS_POSITION'])).toEqual(['Ada Brill HOLDS_POSITION Velto Hardie (Chairwoman)']);
+    expect(run('It is examined by [GPE US] stock market regulator the [ORG Velto Commission].', ['AFFILIATED_WITH'])).toEqual(['Velto Commission AFFILIATED_WITH US']);
+  });
+
+  it('reads a place with a compound suffix before a title as where its holder is from, not whose the title is', () => {
+    expect(run('[PER Ada Brill], the [LOC Tyrol]-born head of [ORG Velto Motors], said.', ['HOLDS_POSITION'])).toEqual(['Ada Brill HOLDS_POSITION Velto Motors (Head)']);
+    expect(run('"It is bad," said [PER Ivo Sand], a [LOC Graz]-based analyst with [ORG Velto Capital].', ['HOLDS_POSITION', 'AFFILIATED_WITH'])).toEqual([
+      'Ivo Sand HOLDS_POSITION Velto Capital (Analyst)',
+    ]);
+  });
+
+  it('reads a plural role or seat before a list as every name of it, but not across a comma', () => {
+    expect(run('[ORG Velto Rovers] players [PER Ivo Sand] and [PER Ada Brill] were injured.', ['AFFILIATED_WITH']).sort()).toEqual([
+      'Ada Brill AFFILIATED_WITH Velto Rovers', 'Ivo Sand AFFILIATED_WITH Velto Rovers',
+    ]);
+    expect(run('It educates only [GPE Freedonian>Freedonia] students, [PER Sand] discussed the challenges.', ['AFFILIATED_WITH'])).toEqual([]);
+  });
+
+  it('reads the place of a parliament seat as its constituency, not a body of the member', () => {
+    const facts = (text: string) => {
+      const x = extractArticle({ id: 'a', path: 'a', title: '', text });
+      return x.relations.filter((r) => r.object >= 0).map((r) => `${x.mentions[r.subject]!.text} ${r.predicate} ${x.mentions[r.object]!.text}`);
+    };
+    expect(facts('Labour MP Ivo Sand voted against the plan.')).toEqual(['Ivo Sand AFFILIATED_WITH Labour']);
+    expect(facts('Conservative co-ordinator Ivo Sand, MP for Graz, added: "It is funny."')).toEqual(['Ivo Sand AFFILIATED_WITH Conservative']);
+    expect(facts('Ivo Sand, an MEP for the Tyrol, resigned.')).toEqual([]);
+  });
+
+  it('reads founders of a described group, founding chairmen, party shadow posts and a body after its speaker', () => {
+    const holds = (markup: string) => run(markup, ['HOLDS_POSITION', 'AFFILIATED_WITH']);
+    expect(holds('Rabbi [PER Ivo Sand], founder of [GPE Austrian>Austria] rights group the [ORG Velto Center] said so.')).toEqual([
+      'Ivo Sand HOLDS_POSITION Velto Center (Founder)', 'Velto Center AFFILIATED_WITH Austrian',
+    ]);
+    expect(holds('[ORG VNP] founding chairman [PER Ivo Sand] was arrested.')).toEqual(['Ivo Sand HOLDS_POSITION VNP (Founding Chairman)']);
+    expect(holds('[ORG Blue] shadow chancellor [PER Ada Brill] said no.')).toEqual(['Ada Brill HOLDS_POSITION Blue (Shadow Chancellor)']);
+    expect(holds('[PER Ivo Sand], [ORG Graz Hotel Association] said: "We tried."')).toEqual(['Ivo Sand AFFILIATED_WITH Graz Hotel Association']);
+    expect(holds('[PER Ivo Sand], [PER Ada Brill] said.')).toEqual([]);
+  });
+
+  it('takes no shadow office for the country the article names', () => {
+    const x = extractArticle({ id: 'a', path: 'a', title: '', text: 'Austria will vote in May. Austria needs a budget, shadow chancellor Ivo Sand said.' });
+    expect(x.relations.filter((r) => r.predicate === 'HOLDS_POSITION')).toEqual([]);
+  });
 });

@@ -96,9 +96,30 @@ export const PLANNING_VERBS: readonly string[] = [
  */
 export const NAMING_VERBS: readonly string[] = [
   'become', 'remain', 'name', 'appoint', 'elect', 'make', 'serve', 'stay', 'be', 'hire', 'promote', 'reappoint',
-  're-elect', 'install', 'choose', 'select', 'confirm', 'nominate', 'succeed', 'replace',
+  're-elect', 'install', 'choose', 'select', 'confirm', 'nominate',
 ];
 export const REMOVING_VERBS: readonly string[] = ['remove', 'oust', 'dismiss', 'fire', 'sack', 'depose', 'unseat', 'strip', 'suspend'];
+/** Verbs that hand a title from one person to another: "X replaced Y as chairman" (Y held it before). */
+export const REPLACING_VERBS: readonly string[] = ['replace', 'succeed'];
+
+/**
+ * Verbs whose organization subject takes a person on or lets them go ("Acme hired X", "Westville signed X
+ * from Eastham", "Acme sacked X"): the person is a member of the body; `ends` marks the membership as past.
+ */
+export const EMPLOYER_VERBS: readonly { lemma: string; ends?: boolean }[] = [
+  { lemma: 'hire' },
+  { lemma: 'sign' },
+  { lemma: 're-sign' },
+  { lemma: 'recruit' },
+  { lemma: 'employ' },
+  { lemma: 'appoint' },
+  { lemma: 'poach' },
+  { lemma: 'draft' },
+  { lemma: 'sack', ends: true },
+  { lemma: 'fire', ends: true },
+  { lemma: 'dismiss', ends: true },
+  { lemma: 'axe', ends: true },
+];
 
 /** Prefixes of one-token past titles ("ex-president", "then-governor"). */
 export const PAST_PREFIXES: readonly string[] = ['ex-', 'then-', 'former-'];

@@ -187,6 +187,18 @@ export const FIRM_KINDS: readonly string[] = [
   'fund manager', 'broker', 'stockbroker', 'brokerage', 'union', 'think-tank', 'pressure group', 'lobby group',
 ];
 
+/** Nouns that make a body part of another ("X, a unit of Acme"): said of bodies only. */
+export const SUBSIDIARY_NOUNS: readonly string[] = ['subsidiary', 'unit', 'division', 'arm', 'affiliate'];
+
+/**
+ * Kinds that stand for a body the article has named when they come with "the" and a home but no name
+ * ("The Ruritanian carmaker said …"): the company nouns and the firm kinds no person or national side shares.
+ */
+export const DESCRIBED_BODY_KINDS: readonly string[] = [
+  ...COMPANY_NOUNS, 'group', 'maker', 'carrier', 'producer', 'operator', 'publisher', 'chain', 'brewer', 'miner',
+  'supplier', 'distributor', 'exporter', 'club',
+];
+
 /**
  * Last words of bodies that sit in one place ("the Northwind Institute in Westville", "Westville
  * University"): a place named right after them with "in" is where they are.

@@ -247,7 +247,9 @@ export function retypeTitleOwners(views: readonly SentenceView[], mentions: read
       }
       if (i + 2 >= units.length) continue;
       const len = lexLength('TITLE', units, i + 1);
-      const after = units[i + 1 + len];
+      // "X chairman Y", and "X chairwoman, Y, said" with the holder set off by commas.
+      const comma = units[i + 1 + len]?.lower === ',' && units[i + 3 + len]?.lower === ',';
+      const after = units[i + 1 + len + (comma ? 1 : 0)];
       if (len === 0 || !after || after.mention < 0 || kinds[after.mention]!.type !== 'Person') continue;
       here.add(m);
     }
@@ -291,18 +293,24 @@ const APPOSITIVE_ENDS = new Set([',', '.', ';', ':', ')', '-', '–', '—', 'wh
 const MAX_APPOSITIVE_WORDS = 5;
 
 /**
- * "Acme, a Westville-based company,", "Acme, the country's biggest lender.": an appositive whose head is a
- * company noun ("the company's chief" or "a bank manager" describe people, and are not read).
+ * "Acme, a Westville-based company,", "Acme, the country's biggest lender.", "Acme, Ruritania's second-largest
+ * brewer,": an appositive whose head is a company noun, or a body's kind after a country's name ("the
+ * company's chief", "a bank manager" or "the film's producer" describe people, and are not read).
  */
 function appositiveCompany(units: SentenceView['units'], i: number, kinds: readonly MentionKind[]): boolean {
-  if (units[i + 1]?.lower !== ',' || !APPOSITIVE_ARTICLES.has(units[i + 2]?.lower ?? '')) return false;
-  for (let k = i + 3; k < units.length && k <= i + 3 + MAX_APPOSITIVE_WORDS; k++) {
+  if (units[i + 1]?.lower !== ',') return false;
+  const opener = units[i + 2]?.mention ?? -1;
+  const country = opener >= 0 && kinds[opener]!.country && !kinds[opener]!.demonym && (units[i + 3]?.lower === "'s" || units[i + 3]?.lower === "'");
+  if (!country && !APPOSITIVE_ARTICLES.has(units[i + 2]?.lower ?? '')) return false;
+  for (let k = i + (country ? 4 : 3); k < units.length && k <= i + 3 + MAX_APPOSITIVE_WORDS; k++) {
     const u = units[k]!;
     if (u.mention >= 0) {
       if (kinds[u.mention]!.type !== 'Location') return false;
       continue;
     }
-    if (LEX.companyNouns.has(u.lower)) {
+    // "X, a former unit of Acme": only a body is a part of another.
+    if (LEX.subsidiaryNouns.has(u.lower) && units[k + 1]?.lower === 'of') return true;
+    if (country ? LEX.describedBodies.match(units, k) === 1 : LEX.companyNouns.has(u.lower)) {
       const next = units[k + 1];
       return !next || (next.mention < 0 && APPOSITIVE_ENDS.has(next.lower));
     }

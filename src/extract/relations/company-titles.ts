@@ -16,7 +16,7 @@ const DOMINANCE = 2;
 /** …and a mention in the title's sentence or this many sentences before it. */
 const RECENT_SENTENCES = 2;
 /** Words that may stand right before a bare title ("said chief executive X", "and chairman Y", "new chairman Z"). */
-const FREE_BEFORE = new Set([',', '"', '“', '”', '(', '-', '—', 'and', 'but', 'the', 'new', 'former', 'outgoing', 'acting', 'interim', 'then']);
+const FREE_BEFORE = new Set([',', '"', '“', '”', '(', '-', '—', 'and', 'but', 'the', 'new', 'former', 'outgoing', 'acting', 'interim', 'then', 'is', 'are', 'was', 'were']);
 
 /**
  * HOLDS_POSITION for company titles that stand before a person with no organization of their own
@@ -46,7 +46,7 @@ export function companyTitleRelations(
   return out;
 }
 
-interface MainOrganization {
+export interface MainOrganization {
   /** Sentences that name it. */
   sentences: number[];
   /** Its mention nearest before (or in) sentence s. */
@@ -56,7 +56,7 @@ interface MainOrganization {
 }
 
 /** The organization named at least MIN_MENTIONS times and DOMINANCE times more than any other, if any. */
-function mainOrganization(mentions: readonly Mention[], kinds: readonly MentionKind[]): MainOrganization | undefined {
+export function mainOrganization(mentions: readonly Mention[], kinds: readonly MentionKind[]): MainOrganization | undefined {
   const byName = new Map<string, number[]>();
   mentions.forEach((m, i) => {
     const k = kinds[i]!;

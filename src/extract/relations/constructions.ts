@@ -49,7 +49,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   // "X, a former CEO at Acme", "X, spokesman for organisers Acme", "X, an analyst with research firm Acme"
   { name: 'name-title-at-org', pattern: "PER:s , the|a|an? W* TITLE:t at|for|with|from the? W* ORG:o !'s|'", emit: [HOLDS()] },
   // "X, editor of fansite Acme", "X, head of games maker Acme": the kind of body before its name
-  { name: 'name-title-of-firm', pattern: "PER:s , the|a|an? W* TITLE:t of the? W* FIRM ORG:o !'s|'", emit: [HOLDS()] },
+  { name: 'name-title-of-firm', pattern: "PER:s , the|a|an? W* TITLE:t of the? GPE? W* FIRM the? ORG:o !'s|'", emit: [HOLDS()] },
   // "X, director of Westville-based consulting group Acme"
   { name: 'name-title-of-based-firm', pattern: "PER:s , the|a|an? TITLE:t of the? LOC -based|-headquartered W* FIRM? ORG:o !'s|'", emit: [HOLDS()] },
   // "X, head of currency strategy at Acme"
@@ -71,6 +71,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'org-title-of-field-comma-name', pattern: "ORG:o 's? TITLE:t of W* , PER:s", emit: [HOLDS()] },
   // "the Union's Humanitarian Aid Commissioner, X"
   { name: 'org-named-title-comma-name', pattern: "ORG|GPE#name:o 's W* TITLE:t , PER:s", emit: [HOLDS()] },
+  // "Acme chairwoman, X, said": the holder set off by commas right after the body's title
+  { name: 'org-title-comma-name-comma', pattern: 'ORG:o TITLE:t , PER:s ,', emit: [HOLDS()] },
   { name: 'title-of-org-comma-name', pattern: 'the TITLE:t of the? ORG|GPE|LOC#name:o , TITLE? PER:s', emit: [HOLDS()] },
   { name: 'title-of-org-of-org-comma-name', pattern: 'the TITLE:t of the? ORG:o of the? ORG|GPE , TITLE? PER:s', emit: [HOLDS()] },
   { name: 'head-of-org-name', pattern: 'the? TITLE:t of ORG|GPE|LOC#name:o , PER:s', emit: [HOLDS()] },
@@ -113,6 +115,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   // "X, the ruling Progressive Union party candidate,"
   { name: 'name-modified-org-role', pattern: 'PER:s , the|a|an? W* ORG:o party? ROLE ,|.', emit: [AFFIL] },
   { name: 'name-of-org', pattern: "PER:s of the? ORG:o !'s", emit: [AFFIL] },
+  // "X, Westville Hotel Association, said": a body set off after the name of its speaker
+  { name: 'name-comma-org-said', pattern: 'PER:s , ORG#body:o ,? said|says|told|added', emit: [AFFIL] },
   // "said Ivo Sand, from Acme Motor News," (whom a speaker works for)
   { name: 'name-comma-from-org', pattern: "PER:s , from|of the? ORG:o ,|.|;", emit: [AFFIL] },
   // "X, from the campaign group Acme": the kind of body before its name
@@ -154,7 +158,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   // "X, who has 33 caps for Ruritania": the national team or club a player appears for
   { name: 'name-caps-for', pattern: 'PER:s ,? who? has|had|won|earned|with W* caps|appearances for the? ORG|GPE#name:o', emit: [AFFIL] },
   // "the Ruritanian carmaker Acme", "U.S. seeds and chemicals company Acme Co", "Acme, the Ruritanian lender,"
-  { name: 'country-firm-name', pattern: 'GPE:o W* and? W* FIRM ORG:s', emit: [AFFIL] },
+  { name: 'country-firm-name', pattern: 'GPE:o W* and? W* FIRM the? ORG:s', emit: [AFFIL] },
   { name: 'name-country-firm', pattern: "ORG:s , the|a|an|another w* GPE:o W* FIRM !'s|of", emit: [AFFIL] },
   // "Acme Bank (ACB), Ruritania's biggest lender,"
   { name: 'name-poss-country-firm', pattern: "ORG:s ,|is|was|remains the? GPE#name:o 's W* FIRM !'s|of", emit: [AFFIL] },
@@ -214,7 +218,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'unit-of-org', pattern: 'ORG#unit:s of the? ORG:o', emit: [PART] },
   // Companies and their subsidiaries: "Beta, a subsidiary of Acme", "Acme's Beta unit", "Acme subsidiary Beta",
   // "Beta, owned by Acme", "Acme-owned Beta"
-  { name: 'org-subsidiary-of-org', pattern: 'ORG:s , a|an|the W* subsidiary|unit|division|arm|affiliate of the? W* FIRM? ORG:o', emit: [PART] },
+  { name: 'org-subsidiary-of-org', pattern: 'ORG:s , a|an|the !former W* subsidiary|unit|division|arm|affiliate of the? GPE? W* FIRM? ORG:o', emit: [PART] },
+  { name: 'org-former-subsidiary-of-org', pattern: 'ORG:s , a|an|the former W* subsidiary|unit|division|arm|affiliate of the? GPE? W* FIRM? ORG:o', emit: [{ ...PART, past: true }] },
   { name: 'org-poss-subsidiary-org', pattern: "ORG:o 's W* subsidiary|unit|division|arm|affiliate ,? ORG:s", emit: [PART] },
   { name: 'org-poss-org-unit', pattern: "ORG:o 's ORG:s unit|subsidiary|division|arm", emit: [PART] },
   { name: 'org-subsidiary-org', pattern: 'ORG:o subsidiary|unit|division ORG:s', emit: [PART] },

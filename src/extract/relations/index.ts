@@ -6,7 +6,7 @@ import { performsFor, rolesTown } from './roles.js';
 import { type ArgContext, coordinated } from './args.js';
 import { CONSTRUCTIONS } from './constructions.js';
 import { eventRelations } from './events.js';
-import { classifyMentions, isSeatWith, type MentionKind, otherCountryInName } from './kinds.js';
+import { classifyMentions, isConstituency, isSeatWith, type MentionKind, otherCountryInName } from './kinds.js';
 import { LEX } from './lexicon.js';
 import { addMissedNames } from './missed.js';
 import { keepProvenPlaces, type PendingRelation, retypeAsPlaces } from './misread.js';
@@ -21,6 +21,7 @@ import { titleCase } from './title-text.js';
 import { buildViews, normalizeWord, type SentenceView, tokenizeSentences, type Unit } from './units.js';
 import { nationalTitleRelations } from './national-titles.js';
 import { companyTitleRelations } from './company-titles.js';
+import { describedCompanyRelations } from './company-descriptions.js';
 import { capitalRelations } from './capitals.js';
 import { scoreLineRelations, teamSheetRelations } from './team-sheets.js';
 
@@ -82,6 +83,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
   }
   found.push(...nationalTitleRelations(views, adjusted.mentions, kinds));
   found.push(...companyTitleRelations(views, adjusted.mentions, kinds, found));
+  found.push(...describedCompanyRelations(views, adjusted.mentions, kinds, found));
   found.push(...capitalRelations(views, kinds));
   for (const r of quoteRelations(text, views, kinds, findQuoteSpans(text))) found.push({ confidence: CONFIDENCE.quote, ...r });
   found.push(...speech);
@@ -161,7 +163,10 @@ function constructionRelations(view: SentenceView, ctx: ArgContext, out: Mention
         if (abbreviates(o.text, s.text) || abbreviates(s.text, o.text)) continue;
         const role = e.role ? (caps[e.role]?.text ?? '') : '';
         if (e.role && (!rolesTown(role, ctx.kinds[o.mention]!) || !performsFor(role, ctx.kinds[o.mention]!, o.text))) continue;
+        // "… only Freedonian students, Lee discussed …": a plural role set off by a comma is no apposition of the name after it.
+        if (e.role && isPluralNoun(normalizeWord(role).split(' ').at(-1)!) && commaBefore(view.units, s.mention)) continue;
         const title = e.title ? caps[e.title]?.text : e.office;
+        if (isConstituency(normalizeWord(title ?? role), ctx.kinds[o.mention]!) || isConstituency(seatBeside(view.units, o.mention), ctx.kinds[o.mention]!)) continue;
         const p = title && statesMembership(title, ctx.kinds[o.mention]!) ? 'AFFILIATED_WITH' : e.p;
         const subjects = last?.kind === 'mention' && last.cap === e.s ? pluralList(ctx, s.mention) : [s.mention];
         for (const subject of subjects) {
@@ -173,6 +178,20 @@ function constructionRelations(view: SentenceView, ctx: ArgContext, out: Mention
       }
     }
   }
+}
+
+function commaBefore(units: readonly Unit[], m: number): boolean {
+  return units[units.findIndex((u) => u.mention === m) - 1]?.lower === ',';
+}
+
+/** The parliament seat written beside a place: "MP for Westville", "MEP for the Westville region", "the Westville MP" ('' when none). */
+function seatBeside(units: readonly Unit[], m: number): string {
+  const k = units.findIndex((u) => u.mention === m);
+  const after = units[k + 1]?.lower ?? '';
+  if (LEX.parliamentSeats.has(after)) return after;
+  const j = units[k - 1]?.lower === 'the' ? k - 2 : k - 1;
+  const seat = units[j - 1]?.lower ?? '';
+  return (units[j]?.lower === 'for' || units[j]?.lower === 'of') && LEX.parliamentSeats.has(seat) ? seat : '';
 }
 
 /** "Velto Nord Holdings (VNH)": an acronym of a name's capitalised words names the same body, not a second one. */
@@ -200,9 +219,9 @@ function pluralList(ctx: ArgContext, subject: number): number[] {
     .filter((m) => ctx.kinds[m]!.type === type);
 }
 
-/** A plural kind of firm ("banks") or title ("senators", "directors"). */
+/** A plural kind of firm ("banks"), title ("senators", "directors") or role ("players", "MPs"). */
 function isPluralNoun(word: string): boolean {
-  return LEX.firmPlurals.has(word) || (word.endsWith('s') && LEX.titleHeads.has(word.slice(0, -1)));
+  return LEX.firmPlurals.has(word) || (word.endsWith('s') && (LEX.titleHeads.has(word.slice(0, -1)) || LEX.roleNouns.has(word.slice(0, -1))));
 }
 
 /**

@@ -81,6 +81,16 @@ export function otherCountryInName(name: string, o: MentionKind): boolean {
   return false;
 }
 
+/**
+ * "MP for Westville", "the Westville MP", "a Tyrol MEP": the place of a parliament seat is its constituency,
+ * nothing the member belongs to. A name the tagger took for a body counts when it is a known region (a town's
+ * name may be a party's: "Green MP").
+ */
+export function isConstituency(titleLower: string, k: MentionKind): boolean {
+  const place = k.type === 'Location' ? !k.country : k.place === 'region';
+  return place && LEX.parliamentSeats.has(titleLower.split(' ').at(-1)!);
+}
+
 /** A seat a party or other body gives ("Blue MP", "Blue senators"): with that organization it states membership, not an office. */
 export function isSeatWith(titleLower: string, k: MentionKind): boolean {
   return k.type === 'Organization' && !k.place && endsWith(titleLower, LEX.memberTitles);

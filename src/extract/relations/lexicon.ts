@@ -1,22 +1,10 @@
 // Compiled lexicons: the vocabulary files turned into phrase sets and lookup maps, built once.
-import { COMPANY_NOUNS, COMPOUND_SUFFIXES, FIRM_KINDS, NAMED_ORG_HEADS, ORG_HEADS, ORG_MODIFIERS, SITE_HEADS, STATIONED_HEADS, UNIT_HEADS } from '../lexicons/organizations.js';
+import { COMPANY_NOUNS, COMPOUND_SUFFIXES, DESCRIBED_BODY_KINDS, FIRM_KINDS, SUBSIDIARY_NOUNS, NAMED_ORG_HEADS, ORG_HEADS, ORG_MODIFIERS, SITE_HEADS, STATIONED_HEADS, UNIT_HEADS } from '../lexicons/organizations.js';
 import { LOAN_PREPOSITIONS, PAST_MARKERS } from '../lexicons/frames.js';
 import { HONORIFICS, MEDIA_WORDS, PEERAGE_TITLES, PERSONAL_PRONOUNS, VERBAL_WORK_NOUNS, WORK_NOUNS } from '../lexicons/names.js';
 import { PLACE_NOUNS, REGION_SUFFIXES } from '../lexicons/places.js';
 import { CLAUSE_VERBS, OBJECT_PRONOUNS, QUOTING_VERBS, SPEAKER_INTRODUCERS, SPEAKER_PRONOUNS, SPEECH_LEMMAS, SPEECH_VERBS } from '../lexicons/speech.js';
-import {
-  COMPANY_OFFICES,
-  MEMBER_TITLES,
-  ORGANIZATION_TITLES,
-  PARTY_OFFICES,
-  PERFORMER_ROLES,
-  PERFORMING_BODY_HEADS,
-  PLAYER_ROLES,
-  ROLE_MODIFIERS,
-  ROLE_NOUNS,
-  TITLE_HEADS,
-  TITLE_MODIFIERS,
-} from '../lexicons/titles.js';
+import { COMPANY_OFFICES, MEMBER_TITLES, ORGANIZATION_TITLES, PARLIAMENT_SEATS, PARTY_OFFICES, PERFORMER_ROLES, PERFORMING_BODY_HEADS, PLAYER_ROLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicons/titles.js';
 import {
   ACTOR_NOUNS,
   CONTEST_FORMS,
@@ -59,8 +47,10 @@ export const LEX = {
   memberTitles: new PhraseSet(MEMBER_TITLES),
   companyTitles: new PhraseSet(COMPANY_OFFICES),
   politicalTitles: new PhraseSet([...MEMBER_TITLES, ...PARTY_OFFICES]),
-  roleNouns: new PhraseSet(ROLE_NOUNS),
+  /** Roles, singular and plural ("Velto Rovers players X and Y"). */
+  roleNouns: new PhraseSet([...ROLE_NOUNS, ...ROLE_NOUNS.map(pluralPhrase)]),
   playerRoles: new Set(PLAYER_ROLES),
+  parliamentSeats: new Set(PARLIAMENT_SEATS),
   performerRoles: new Set(PERFORMER_ROLES),
   performingBodies: new Set([...NAMED_ORG_HEADS, ...PERFORMING_BODY_HEADS]),
   roleMods: new PhraseSet(ROLE_MODIFIERS),
@@ -77,6 +67,8 @@ export const LEX = {
   /** Last words of the plural kinds of firm ("agencies" of "news agencies"). */
   firmPlurals: new Set(FIRM_KINDS.map((k) => pluralPhrase(k).split(' ').at(-1)!)),
   companyNouns: new Set(COMPANY_NOUNS),
+  describedBodies: new PhraseSet(DESCRIBED_BODY_KINDS),
+  subsidiaryNouns: new Set(SUBSIDIARY_NOUNS),
   compoundSuffixes: new Set(COMPOUND_SUFFIXES),
   speechVerbs: new Set(SPEECH_VERBS),
   speechLemmas: new Set(SPEECH_LEMMAS),

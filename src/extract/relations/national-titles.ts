@@ -92,7 +92,9 @@ function titleUses(view: SentenceView, kinds: readonly MentionKind[]): TitleUse[
     const office = officeOf(units, i, len);
     if (office) {
       const prev = units[i - 1];
-      const named = prev !== undefined && ((prev.mention >= 0 && !kinds[prev.mention]!.country) || /^\p{Lu}/u.test(prev.text) || NOT_NATIONAL.has(prev.lower));
+      // "shadow chancellor X" names no office of the country, whether "shadow" was read into the title or not.
+      const inside = units.slice(i, i + len).some((u) => NOT_NATIONAL.has(u.lower));
+      const named = inside || (prev !== undefined && ((prev.mention >= 0 && !kinds[prev.mention]!.country) || /^\p{Lu}/u.test(prev.text) || NOT_NATIONAL.has(prev.lower)));
       out.push({ office, country: countryBefore(units, i, kinds), person: personAt(units, i + len, kinds), view: view.index, past: pastBefore(units, i, len), owned: OWNERS.has(prev?.lower ?? ''), named });
     }
     i += len - 1;

@@ -1,13 +1,15 @@
 // Titles and roles read off the parse: "X, chairman of Y", "Y's chief executive, X", "X is the head of Y",
 // "X became chairman of Y", "Y Chairman X", "X, a senior Y official".
 import type { FactStatus } from '../../../predicates.js';
-import { NAMING_VERBS, PAST_MARKERS, REMOVING_VERBS } from '../../lexicons/frames.js';
+import { NAMING_VERBS, PAST_MARKERS, REMOVING_VERBS, REPLACING_VERBS } from '../../lexicons/frames.js';
 import { OFFICE_ROLES, ORGANIZATION_TITLES, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicons/titles.js';
-import { isBody, isSeatWith, type MentionKind } from '../kinds.js';
+import { isBody, isConstituency, isSeatWith, type MentionKind } from '../kinds.js';
+import { isAsserted, isPassive } from './assert.js';
 import { caseOf, childrenWith, type DepSentence, hasRel, wholeMention } from './dep.js';
 import { type ArgMention, argMentions, clauseSubject, headMention } from './nps.js';
 import { titleCase, withoutPastPrefix } from '../title-text.js';
 import { YEAR_SPAN_RE } from '../../lexicons/dates.js';
+import { LEX } from '../lexicon.js';
 import { performsFor, rolesTown } from '../roles.js';
 import type { FrameRelation } from './types.js';
 
@@ -20,6 +22,7 @@ const PAST = new Set(PAST_MARKERS);
 const ORG_CASES = ['of', 'at', 'for', 'with', 'in', 'from', 'on'];
 const NAMING = new Set(NAMING_VERBS);
 const REMOVING = new Set(REMOVING_VERBS);
+const REPLACING = new Set(REPLACING_VERBS);
 
 function isTitleWord(lower: string): boolean {
   const word = bareTitle(lower);
@@ -44,15 +47,22 @@ export function titleRelations(d: DepSentence): FrameRelation[] {
     }
     if (wholeMention(d, n) >= 0 || d.parse.upos[n] === 'VERB' || isAwardCategory(d, n)) continue;
     const holder = holderOf(d, n);
-    if (!holder) continue;
+    const predecessor = predecessorOf(d, n);
+    const first = holder ?? predecessor;
+    if (!first) continue;
     // A town's name before a role names a club only for its players ("Westville striker X", not "a Westville teacher").
-    const orgs = organizationsOf(d, n, holder.token).filter(
-      (o) => isTitle || (rolesTown(word, d.kinds[o.mention]!) && performsFor(word, d.kinds[o.mention]!, d.mentions[o.mention]!.text)),
+    const orgs = organizationsOf(d, n, first.token).filter(
+      (o) =>
+        !isConstituency(word, d.kinds[o.mention]!) &&
+        (isTitle || (rolesTown(word, d.kinds[o.mention]!) && performsFor(word, d.kinds[o.mention]!, d.mentions[o.mention]!.text))),
     );
     if (orgs.length === 0) continue;
     const title = titlePhrase(d, n);
-    const status = holder.removed ? 'former' : pastStatus(d, n, holder.token);
-    for (const o of orgs) out.push(titleFact(d, holder, o, title, isTitle, status));
+    for (const o of orgs) {
+      if (holder) out.push(titleFact(d, holder, o, title, isTitle, holder.removed ? 'former' : pastStatus(d, n, holder.token)));
+      // "will succeed X as chairman": X holds it still; "replaced X as chairman": no more.
+      if (predecessor && predecessor.mention !== holder?.mention) out.push(titleFact(d, predecessor, o, title, isTitle, predecessor.removed ? 'former' : undefined));
+    }
   }
   return out;
 }
@@ -135,15 +145,29 @@ function holderOf(d: DepSentence, n: number): Holder | undefined {
     return { mention: next, token: n + 1, confidence: 0.8 };
   }
   const lemma = h >= 0 ? d.parse.lemmas[h]! : '';
-  if (hasRel(d, n, ['xcomp', 'obl']) && (NAMING.has(lemma) || REMOVING.has(lemma) || takesOver(d, h))) {
+  if (hasRel(d, n, ['xcomp', 'obl']) && (NAMING.has(lemma) || REMOVING.has(lemma) || REPLACING.has(lemma) || takesOver(d, h))) {
     // "named X as chairman", and the bare "was named Acme chairman" the parse may read as an oblique.
     const prep = caseOf(d, n);
     if (hasRel(d, n, ['obl']) && prep !== 'as' && (prep !== '' || takesOver(d, h))) return undefined;
+    // "X replaced Y as chairman", "Y was replaced by X as chairman": the successor holds it now.
+    if (REPLACING.has(lemma)) {
+      const successor = isPassive(d, h) ? childrenWith(d, h, ['obl']).find((c) => caseOf(d, c) === 'by') : childrenWith(d, h, ['nsubj'])[0];
+      return successor !== undefined && person(successor) >= 0 ? { mention: person(successor), token: successor, confidence: 0.75 } : undefined;
+    }
     for (const c of d.children[h]!) {
       if (hasRel(d, c, ['nsubj', 'obj']) && person(c) >= 0) return { mention: person(c), token: c, confidence: 0.75, removed: REMOVING.has(lemma) };
     }
   }
   return undefined;
+}
+
+/** "X replaced Y as chairman", "Y was succeeded as chairman by X": Y, who held the title before. */
+function predecessorOf(d: DepSentence, n: number): Holder | undefined {
+  const h = d.parse.heads[n]!;
+  if (h < 0 || !REPLACING.has(d.parse.lemmas[h]!) || !hasRel(d, n, ['xcomp', 'obl']) || (hasRel(d, n, ['obl']) && caseOf(d, n) !== 'as')) return undefined;
+  const before = isPassive(d, h) ? childrenWith(d, h, ['nsubj'])[0] : childrenWith(d, h, ['obj'])[0];
+  const m = before === undefined ? -1 : personAt(d, before);
+  return m >= 0 ? { mention: m, token: before!, confidence: 0.7, removed: isAsserted(d, h) } : undefined;
 }
 
 /** "X took over as chairman": a verb of taking over an office (its particle read off the parse). */
@@ -187,6 +211,8 @@ function organizationsOf(d: DepSentence, n: number, holder: number): ArgMention[
       else if ((rel === 'nmod:poss' || rel === 'compound' || rel === 'amod') && c < leftOf) {
         // "Acme said its founder X …", "Acme and its chief executive X": the body "its" stands for in this clause.
         const m = d.mentionOf[c]! >= 0 || rel !== 'nmod:poss' || d.lower[c] !== 'its' ? d.mentionOf[c]! : ownerOfIts(d, n, c);
+        // "the Tyrol-born head of Acme", "a Westville-based analyst": where the holder is from, not whose title.
+        if (m >= 0 && m === d.mentionOf[c] && compoundAffix(d, c)) continue;
         if (m >= 0 && d.kinds[m]!.type !== 'Person' && !placeAfterPreposition(d, m)) found.push({ mention: m, indirect: false });
       }
     }
@@ -218,6 +244,12 @@ function ownerOfIts(d: DepSentence, n: number, its: number): number {
     if (body(m)) return m;
   }
   return clauseSubject(d, n)[0]?.mention ?? -1;
+}
+
+/** True for a name token with a compound suffix after the name ("Tyrol-born", "Westville-based"). */
+function compoundAffix(d: DepSentence, t: number): boolean {
+  const tail = d.lower[t]!.slice(d.mentions[d.mentionOf[t]!]!.end - d.tokens[t]!.start);
+  return tail.startsWith('-') && LEX.compoundSuffixes.has(tail.slice(1));
 }
 
 /** A place that is neither a country nor a region (a town, or a place the gazetteer does not know). */
@@ -259,12 +291,12 @@ function titlePhrase(d: DepSentence, n: number): string {
   return words.join(' ');
 }
 
-/** 'former' when the title is marked as past ("former chairman", "ex-minister", "the then president"). */
 /** The subject of the title's clause is its holder, or "who" standing for it. */
 function subjectIsHolder(d: DepSentence, n: number, holder: number): boolean {
   return childrenWith(d, n, ['nsubj']).some((c) => c === holder || d.lower[c] === 'who');
 }
 
+/** 'former' when the title is marked as past ("former chairman", "ex-minister", "the then president"). */
 function pastStatus(d: DepSentence, n: number, holder: number): FactStatus | undefined {
   if (withoutPastPrefix(d.lower[n]!).past) return 'former';
   for (const c of d.children[n]!) {

@@ -1,6 +1,6 @@
 // Verb frames: a verb lemma with its subject, object, passive agent, participle and relative-clause heads.
 import type { Predicate } from '../../../types.js';
-import { CONTEST_VERBS, PREDICTION_COMPLEMENTS, RELATIVE_PRONOUNS, ROLE_VERBS, STATE_NOUNS } from '../../lexicons/frames.js';
+import { CONTEST_VERBS, EMPLOYER_VERBS, PREDICTION_COMPLEMENTS, RELATIVE_PRONOUNS, ROLE_VERBS, STATE_NOUNS } from '../../lexicons/frames.js';
 import { CONTEST_WORDS, RELATION_VERBS, type VerbFrame } from '../../lexicons/verbs.js';
 import { isBody } from '../kinds.js';
 import { LEX } from '../lexicon.js';
@@ -22,6 +22,8 @@ interface VerbSense {
   passiveOnly: boolean;
   /** Prepositions naming an earlier membership ("joined Y from Z"). */
   formerPreps?: readonly string[];
+  /** The subject is a body that takes the object on ('hires') or lets them go ('ends'): "Acme hired X". */
+  employs?: 'hires' | 'ends';
 }
 
 const SENSES = indexSenses();
@@ -45,6 +47,9 @@ function indexSenses(): Map<string, VerbSense[]> {
   }
   for (const v of ROLE_VERBS) {
     add(v.lemma, { predicate: v.predicate, preps: v.preps ?? [], prepRequired: (v.preps ?? []).length > 0, frame: 'direct', title: v.title, passiveOnly: v.passiveOnly ?? false, formerPreps: v.formerPreps });
+  }
+  for (const v of EMPLOYER_VERBS) {
+    add(v.lemma, { predicate: 'AFFILIATED_WITH', preps: [], prepRequired: false, frame: 'direct', passiveOnly: false, formerPreps: ['from'], employs: v.ends ? 'ends' : 'hires' });
   }
   return map;
 }
@@ -97,6 +102,7 @@ function senseRelations(d: DepSentence, v: number, sense: VerbSense): FrameRelat
   if (sense.frame === 'expel') return expelled(d, v, agents, patients);
   if (sense.passiveOnly) return pairs(sense, passiveSubjects(d, v), objectsOf(d, v, sense), 0.75);
   const conf = passive ? 0.75 : 0.8;
+  if (sense.employs) return employed(d, v, sense, agents, patients, conf);
   const out = pairs(sense, agents, patients, conf).filter((r) => fitsSense(d, v, sense, r));
   // "X used to work at Y": a past habit, kept and marked former.
   if (hasRel(d, v, ['xcomp']) && d.parse.lemmas[d.parse.heads[v]!] === 'use') for (const r of out) r.status = 'former';
@@ -139,12 +145,34 @@ function changedByParticle(d: DepSentence, v: number, sense: VerbSense): boolean
   return turns(v + 1) || childrenWith(d, v, ['compound:prt']).some(turns);
 }
 
+/**
+ * "Acme hired X", "X was sacked by Acme", "Westville signed X from Eastham": the person taken on or let go is a
+ * member of the body (past when let go), and of the body named after "from" before.
+ */
+function employed(d: DepSentence, v: number, sense: VerbSense, bodies: ArgMention[], persons: ArgMention[], conf: number): FrameRelation[] {
+  const members = persons.filter((p) => d.kinds[p.mention]!.type === 'Person');
+  const out: FrameRelation[] = [];
+  for (const p of members) {
+    for (const b of bodies) {
+      const k = d.kinds[b.mention]!;
+      if (k.type !== 'Organization' || k.demonym) continue;
+      const r: FrameRelation = { predicate: 'AFFILIATED_WITH', subject: p.mention, object: b.mention, confidence: p.indirect || b.indirect ? conf - 0.05 : conf };
+      if (sense.employs === 'ends') r.status = 'former';
+      out.push(r);
+    }
+  }
+  if (out.length > 0 && sense.employs === 'hires') out.push(...formerMemberships(d, v, sense.formerPreps ?? [], members, conf));
+  return out;
+}
+
 /** "X joined Y from Z": X belonged to Z before. */
 function formerMemberships(d: DepSentence, v: number, preps: readonly string[], agents: ArgMention[], conf: number): FrameRelation[] {
   const out: FrameRelation[] = [];
   for (const c of childrenWith(d, v, ['obl'])) {
     if (!preps.includes(caseOf(d, c))) continue;
     for (const s of agents) {
+      // "Westville signed X from Eastham": the club that signs is not the one that came from Eastham.
+      if (d.kinds[s.mention]!.type !== 'Person') continue;
       for (const o of argMentions(d, c)) {
         if (d.kinds[o.mention]!.type !== 'Organization') continue;
         out.push({ predicate: 'AFFILIATED_WITH', subject: s.mention, object: o.mention, confidence: conf - 0.05, status: 'former' });
