@@ -977,4 +977,18 @@ describe('appositives and lists after a plural kind of firm', () => {
     const x = extractArticle({ id: 'a', path: 'a', title: '', text: 'Austria will vote in May. Austria needs a budget, shadow chancellor Ivo Sand said.' });
     expect(x.relations.filter((r) => r.predicate === 'HOLDS_POSITION')).toEqual([]);
   });
+
+  it("reads a title with its field before the body it is held at, and a body's company office before a name", () => {
+    const facts = (text: string) => {
+      const x = extractArticle({ id: 'a', path: 'a', title: '', text });
+      return x.relations.filter((r) => r.predicate === 'HOLDS_POSITION').map((r) => `${x.mentions[r.subject]!.text} ${x.mentions[r.object]!.text} (${r.title})`);
+    };
+    expect(facts('Ivo Sand, director of product at Velto Search, pointed out that its engine has grown.')).toEqual(['Ivo Sand Velto Search (Director)']);
+    expect(facts('But, says Ivo Sand, senior vice-president of technology and manufacturing at Velto, it was not the end.')).toEqual([
+      'Ivo Sand Velto (Senior Vice-President)',
+    ]);
+    expect(facts('Traffic will grow, said Velto\'s chief executive Ivo Sand.')).toEqual(['Ivo Sand Velto (Chief Executive)']);
+    // A person has deputies and advisers too
+    expect(facts('Ada Brill met voters. Brill\'s deputy Ivo Sand said so.')).toEqual([]);
+  });
 });

@@ -3,7 +3,7 @@ import type { Mention, Sentence, Token } from '../../types.js';
 import { countryOfDemonym, lookupPlace } from '../gazetteer/index.js';
 import type { MentionKind } from './kinds.js';
 import { isPronounWord, LEX } from './lexicon.js';
-import { lexLength } from './pattern.js';
+import { endsWith, lexLength } from './pattern.js';
 import { normalizeWord, type SentenceView } from './units.js';
 
 /** Function words an organization name cannot end with once a title is cut off. */
@@ -246,10 +246,15 @@ export function retypeTitleOwners(views: readonly SentenceView[], mentions: read
         continue;
       }
       if (i + 2 >= units.length) continue;
-      const len = lexLength('TITLE', units, i + 1);
-      // "X chairman Y", and "X chairwoman, Y, said" with the holder set off by commas.
-      const comma = units[i + 1 + len]?.lower === ',' && units[i + 3 + len]?.lower === ',';
-      const after = units[i + 1 + len + (comma ? 1 : 0)];
+      // "X chairman Y", "X's chief technology officer Y", and "X chairwoman, Y, said" with the holder set off by commas.
+      const poss = units[i + 1]?.lower === "'s" ? 1 : 0;
+      const len = lexLength('TITLE', units, i + 1 + poss);
+      // A person has advisers, deputies and coaches too ("Jowell's deputy X"): after "'s" only a company office counts,
+      // for a name the article gives no person ("Leahy" of "Pat Leahy").
+      const office = units.slice(i + 2, i + 2 + len).map((u) => u.lower).join(' ');
+      if (poss && (!endsWith(office, LEX.companyTitles) || fullNames.has(units[i]!.lower))) continue;
+      const comma = units[i + 1 + poss + len]?.lower === ',' && units[i + 3 + poss + len]?.lower === ',';
+      const after = units[i + 1 + poss + len + (comma ? 1 : 0)];
       if (len === 0 || !after || after.mention < 0 || kinds[after.mention]!.type !== 'Person') continue;
       here.add(m);
     }
@@ -282,8 +287,18 @@ function workplaceOfRole(units: SentenceView['units'], i: number): boolean {
   if (units[i + 1]?.lower === "'s" || units[i + 1]?.lower === "'") return false;
   // "on loan at|from X": the club a player is lent to or by.
   if (noun.lower === 'loan' && units[i - 3]?.lower === 'on') return LEX.loanPrepositions.has(prep.lower);
-  return (prep.lower === 'at' || prep.lower === 'with') && (LEX.roleNouns.has(noun.lower) || LEX.titleHeads.has(noun.lower));
+  if (prep.lower !== 'at' && prep.lower !== 'with') return false;
+  // "an analyst at X", and "director of product at X" with the title's field in between.
+  for (let k = i - 2; k >= 0 && k >= i - 2 - MAX_FIELD_WORDS; k--) {
+    const u = units[k]!;
+    if (u.mention >= 0 || !/^[a-z]/.test(u.lower)) return false;
+    if (LEX.roleNouns.has(u.lower) || LEX.titleHeads.has(u.lower)) return k === i - 2 || units.slice(k + 1, i - 1).some((w) => w.lower === 'of' || w.lower === 'for');
+  }
+  return false;
 }
+
+/** Most words of a title's field between the title and the body it is held at ("head of third party services at X"). */
+const MAX_FIELD_WORDS = 6;
 
 /** Words that open an appositive describing the name before it. */
 const APPOSITIVE_ARTICLES = new Set(['a', 'an', 'the', 'another']);

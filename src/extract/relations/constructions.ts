@@ -48,6 +48,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'name-title-of-org-poss-unit', pattern: "PER:s , the|a|an? TITLE:t of the? ORG:o 's w* ,|.|;", emit: [HOLDS()] },
   // "X, a former CEO at Acme", "X, spokesman for organisers Acme", "X, an analyst with research firm Acme"
   { name: 'name-title-at-org', pattern: "PER:s , the|a|an? W* TITLE:t at|for|with|from the? W* ORG:o !'s|'", emit: [HOLDS()] },
+  // "X, director of product at Acme", "X, senior vice-president of technology and manufacturing at Acme"
+  { name: 'name-title-of-field-at-org', pattern: "PER:s , the|a|an? W* TITLE:t of|for the? w* and? w* at|with the? ORG:o !'s|'", emit: [HOLDS()] },
   // "X, editor of fansite Acme", "X, head of games maker Acme": the kind of body before its name
   { name: 'name-title-of-firm', pattern: "PER:s , the|a|an? W* TITLE:t of the? GPE? W* FIRM the? ORG:o !'s|'", emit: [HOLDS()] },
   // "X, director of Westville-based consulting group Acme"
