@@ -991,4 +991,17 @@ describe('appositives and lists after a plural kind of firm', () => {
     // A person has deputies and advisers too
     expect(facts('Ada Brill met voters. Brill\'s deputy Ivo Sand said so.')).toEqual([]);
   });
+
+  it('reads a fixture as no meeting, and a country adjective inside an event name as no country of the holder', () => {
+    expect(run('Top-seeded [PER Ivo Sand] now meets titleholder [PER Ada Brill] 15-7 15-12.', ['CONTACTED'])).toEqual([]);
+    expect(run('[PER Ivo Sand] met [PER Ada Brill] in [LOC Graz] on Monday.', ['CONTACTED'])).toEqual(['Ivo Sand CONTACTED Ada Brill']);
+    expect(run('[PER Ivo Sand], the [GPE French>France] Open champion, lost.', ['AFFILIATED_WITH'])).toEqual([]);
+    expect(run('[PER Ivo Sand], the [GPE Austrian>Austria] champion, lost.', ['AFFILIATED_WITH'])).toEqual(['Ivo Sand AFFILIATED_WITH Austrian']);
+  });
+
+  it('reads persons of a country, colleagues and team-mates with their country or club', () => {
+    expect(run('[PER Ivo Sand] of [GPE Austria] won the race.', ['AFFILIATED_WITH'])).toEqual(['Ivo Sand AFFILIATED_WITH Austria']);
+    expect(run("He held off [PER Sand]'s [GPE Austrian>Austria] colleague [PER Ada Brill] by a second.", ['AFFILIATED_WITH'])).toEqual(['Ada Brill AFFILIATED_WITH Austrian']);
+    expect(run('[ORG Velto Rovers] team-mate [PER Ivo Sand] came on.', ['AFFILIATED_WITH'])).toEqual(['Ivo Sand AFFILIATED_WITH Velto Rovers']);
+  });
 });

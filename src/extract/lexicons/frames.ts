@@ -140,6 +140,15 @@ export const RELATIVE_PRONOUNS: readonly string[] = ['who', 'which', 'that', 'wh
 /** Verbs of sporting contest that are ATTACKED only outside sport ("X beat Y 3-1"). */
 export const CONTEST_VERBS: readonly string[] = ['beat', 'defeat', 'thrash', 'edge', 'rout', 'crush', 'overcome', 'outplay', 'hammer'];
 
+/**
+ * Words that make "X meets Y" a fixture between players or teams ("top seed X now meets titleholder Y"), not a
+ * meeting; a score ("15-7") does too.
+ */
+export const FIXTURE_WORDS: readonly string[] = [
+  'seed', 'seeded', 'top-seeded', 'titleholder', 'title-holder', 'holder', 'champion', 'round', 'final', 'semi-final',
+  'quarter-final', 'semi-finals', 'quarter-finals', 'match', 'fixture', 'tie', 'game', 'play-off', 'knockout',
+];
+
 /** Complements that make "backed X to win" a prediction, not support. */
 export const PREDICTION_COMPLEMENTS: readonly string[] = ['win', 'beat', 'lift', 'qualify', 'reach', 'finish', 'top', 'claim', 'take', 'clinch', 'go'];
 

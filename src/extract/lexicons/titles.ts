@@ -96,7 +96,7 @@ export const PLAYER_ROLES: readonly string[] = [
   'hooker', 'fly-half', 'scrum-half', 'wing', 'centre', 'keeper', 'goalie', 'skipper', 'all-rounder',
   'wicketkeeper', 'spinner', 'pitcher', 'quarterback', 'playmaker', 'right-back', 'left-back', 'sweeper', 'lock',
   'athlete', 'champion', 'sprinter', 'runner', 'hurdler', 'swimmer', 'cyclist', 'boxer', 'golfer', 'jockey', 'rower',
-  'skier', 'gymnast', 'seed',
+  'skier', 'gymnast', 'seed', 'medallist', 'medalist', 'team-mate', 'teammate',
 ];
 
 /**
@@ -127,7 +127,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'lecturer', 'consultant', 'peer', 'partner', 'frontman', 'frontwoman', 'presenter', 'host', 'producer', 'referee',
   'author', 'novelist', 'poet', 'playwright', 'composer', 'comedian', 'drummer', 'guitarist', 'bassist', 'rapper',
   'filmmaker', 'film-maker', 'photographer', 'designer', 'architect', 'campaigner', 'student', 'pupil', 'graduate',
-  'teacher', 'doctor', 'surgeon', 'nurse',
+  'teacher', 'doctor', 'surgeon', 'nurse', 'colleague', 'compatriot',
 ];
 
 /**

@@ -2,7 +2,7 @@
 import type { Predicate } from '../../types.js';
 import type { VerbEntry } from '../lexicons/verbs.js';
 import { type ArgContext, agentAfter, coordinated, endsNounPhrase, isClauseBoundary, isHead, nearestSubject, objectAfter } from './args.js';
-import { isParticiple, LEX } from './lexicon.js';
+import { isFixture, isParticiple, LEX } from './lexicon.js';
 import { nounRelations } from './nouns.js';
 import { anaphorObject, misreadPlace } from './refs.js';
 import type { Unit } from './units.js';
@@ -34,6 +34,8 @@ export function eventRelations(ctx: ArgContext): UnitRelation[] {
     else nounRelations(ctx, i, out);
     for (let n = before; n < out.length; n++) out[n] = { ...out[n]!, at: i, verb };
     if (u.lower.startsWith('-')) compoundRelations(ctx, i, out);
+    // "Top seed X now meets titleholder Y 15-7": a fixture, not a meeting.
+    if (out.length > before && verb && entry.predicate === 'CONTACTED' && entry.forms.startsWith('meet ') && isFixture(units.map((w) => w.lower))) out.length = before;
     if (out.length > before && LEX.contestForms.has(u.lower)) {
       contest ??= isContest(units);
       for (let n = out.length - 1; n >= before; n--) if (contest || involvesPerson(ctx, out[n]!)) out.splice(n, 1);

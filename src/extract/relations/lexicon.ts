@@ -1,6 +1,6 @@
 // Compiled lexicons: the vocabulary files turned into phrase sets and lookup maps, built once.
 import { COMPANY_NOUNS, COMPOUND_SUFFIXES, DESCRIBED_BODY_KINDS, FIRM_KINDS, SUBSIDIARY_NOUNS, NAMED_ORG_HEADS, ORG_HEADS, ORG_MODIFIERS, SITE_HEADS, STATIONED_HEADS, UNIT_HEADS } from '../lexicons/organizations.js';
-import { LOAN_PREPOSITIONS, PAST_MARKERS } from '../lexicons/frames.js';
+import { FIXTURE_WORDS, LOAN_PREPOSITIONS, PAST_MARKERS } from '../lexicons/frames.js';
 import { HONORIFICS, MEDIA_WORDS, PEERAGE_TITLES, PERSONAL_PRONOUNS, VERBAL_WORK_NOUNS, WORK_NOUNS } from '../lexicons/names.js';
 import { PLACE_NOUNS, REGION_SUFFIXES } from '../lexicons/places.js';
 import { CLAUSE_VERBS, OBJECT_PRONOUNS, QUOTING_VERBS, SPEAKER_INTRODUCERS, SPEAKER_PRONOUNS, SPEECH_LEMMAS, SPEECH_VERBS } from '../lexicons/speech.js';
@@ -68,6 +68,7 @@ export const LEX = {
   firmPlurals: new Set(FIRM_KINDS.map((k) => pluralPhrase(k).split(' ').at(-1)!)),
   companyNouns: new Set(COMPANY_NOUNS),
   describedBodies: new PhraseSet(DESCRIBED_BODY_KINDS),
+  fixtureWords: new Set(FIXTURE_WORDS),
   subsidiaryNouns: new Set(SUBSIDIARY_NOUNS),
   compoundSuffixes: new Set(COMPOUND_SUFFIXES),
   speechVerbs: new Set(SPEECH_VERBS),
@@ -106,6 +107,11 @@ export const LEX = {
   pastWords: new Set(PAST_MARKERS),
   timeWords: new Set(TIME_WORDS),
 };
+
+/** "Top seed X now meets titleholder Y 15-7": a fixture word or a score among the sentence's lower-case words. */
+export function isFixture(words: readonly string[]): boolean {
+  return words.some((w) => LEX.fixtureWords.has(w) || /^\d{1,3}[-–]\d{1,3}$/.test(w));
+}
 
 /** The plural of a noun phrase's last word ("news agency" → "news agencies", "bank" → "banks"). */
 export function pluralPhrase(phrase: string): string {

@@ -213,6 +213,8 @@ function organizationsOf(d: DepSentence, n: number, holder: number): ArgMention[
         const m = d.mentionOf[c]! >= 0 || rel !== 'nmod:poss' || d.lower[c] !== 'its' ? d.mentionOf[c]! : ownerOfIts(d, n, c);
         // "the Tyrol-born head of Acme", "a Westville-based analyst": where the holder is from, not whose title.
         if (m >= 0 && m === d.mentionOf[c] && compoundAffix(d, c)) continue;
+        // "the French Open champion": a country's adjective inside the name of an event or prize.
+        if (m >= 0 && d.kinds[m]!.demonym && nameGoesOn(d, c, n)) continue;
         if (m >= 0 && d.kinds[m]!.type !== 'Person' && !placeAfterPreposition(d, m)) found.push({ mention: m, indirect: false });
       }
     }
@@ -244,6 +246,13 @@ function ownerOfIts(d: DepSentence, n: number, its: number): number {
     if (body(m)) return m;
   }
   return clauseSubject(d, n)[0]?.mention ?? -1;
+}
+
+/** True when a capitalized word that is neither a name nor part of the title follows token `t` ("French Open"). */
+function nameGoesOn(d: DepSentence, t: number, title: number): boolean {
+  const next = t + 1;
+  if (next === title || d.mentionOf[next] !== -1 || !/^\p{Lu}\p{Ll}/u.test(d.tokens[next]?.text ?? '')) return false;
+  return !isTitleWord(d.lower[next]!) && !MODIFIERS.has(d.lower[next]!);
 }
 
 /** True for a name token with a compound suffix after the name ("Tyrol-born", "Westville-based"). */

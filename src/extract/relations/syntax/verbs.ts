@@ -3,7 +3,7 @@ import type { Predicate } from '../../../types.js';
 import { CONTEST_VERBS, EMPLOYER_VERBS, PREDICTION_COMPLEMENTS, RELATIVE_PRONOUNS, ROLE_VERBS, STATE_NOUNS } from '../../lexicons/frames.js';
 import { CONTEST_WORDS, RELATION_VERBS, type VerbFrame } from '../../lexicons/verbs.js';
 import { isBody } from '../kinds.js';
-import { LEX } from '../lexicon.js';
+import { isFixture, LEX } from '../lexicon.js';
 import { isAsserted, isPassive } from './assert.js';
 import { caseOf, childrenWith, type DepSentence, hasRel } from './dep.js';
 import { type ArgMention, argMentions, headMention } from './nps.js';
@@ -233,6 +233,8 @@ function inContext(d: DepSentence, v: number, sense: VerbSense): boolean {
     for (const c of childrenWith(d, v, ['obl'])) if (caseOf(d, c) === 'by' && d.mentionOf[c]! < 0) return false;
     if (d.lower.slice(v + 1, v + 8).some((w) => RANKING_WORDS.has(w))) return false;
   }
+  // "Top seed X now meets titleholder Y": a fixture, not a meeting.
+  if (sense.predicate === 'CONTACTED' && lemma === 'meet' && isFixture(d.lower)) return false;
   if (sense.predicate === 'SUPPORTED') {
     for (const c of childrenWith(d, v, ['xcomp', 'ccomp', 'advcl'])) if (PREDICTIONS.has(d.parse.lemmas[c]!)) return false;
     // The tagger may miss the complement verb ("helped Westville United win"): look at the words after.
