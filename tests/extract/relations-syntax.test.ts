@@ -1004,4 +1004,13 @@ describe('appositives and lists after a plural kind of firm', () => {
     expect(run("He held off [PER Sand]'s [GPE Austrian>Austria] colleague [PER Ada Brill] by a second.", ['AFFILIATED_WITH'])).toEqual(['Ada Brill AFFILIATED_WITH Austrian']);
     expect(run('[ORG Velto Rovers] team-mate [PER Ivo Sand] came on.', ['AFFILIATED_WITH'])).toEqual(['Ivo Sand AFFILIATED_WITH Velto Rovers']);
   });
+
+  it('reads no membership from a style of music, a fictional character or a fan', () => {
+    const facts = (text: string) => {
+      const x = extractArticle({ id: 'a', path: 'a', title: '', text });
+      return x.relations.filter((r) => r.object >= 0).map((r) => `${x.mentions[r.subject]!.text} ${r.predicate} ${x.mentions[r.object]!.text}`);
+    };
+    expect(facts('R&B star Ada Brill said she sang on a new single.')).toEqual([]);
+    expect(facts('Ivo Sand would not guest star in the show as his Velto character Ada Brill.')).toEqual([]);
+  });
 });

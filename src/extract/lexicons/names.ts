@@ -67,9 +67,13 @@ export const PERSONAL_PRONOUNS: readonly string[] = [
   'me', 'my', 'our', 'your', 'mine', 'yours', 'ours', 'hers', 'theirs',
 ];
 
-/** Media and formats that are no body on their own ("TV presenter X", "a DVD format backed by Y"), though written with capitals. */
+/**
+ * Media, formats and styles of music that are no body on their own ("TV presenter X", "a DVD format backed by Y",
+ * "R&B star X"), though written with capitals.
+ */
 export const MEDIA_WORDS: readonly string[] = [
   'tv', 'radio', 'television', 'dj', 'web', 'internet', 'net', 'dvd', 'dvds', 'cd', 'cds', 'pc', 'pcs', 'mp3', 'sms',
+  'r&b', 'rnb', 'hip-hop', 'hip hop', 'britpop', 'reggae', 'soul', 'rap', 'grime', 'garage', 'punk', 'indie',
 ];
 
 /**

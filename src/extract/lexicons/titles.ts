@@ -131,6 +131,15 @@ export const ROLE_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Nouns that describe a person by a body without making them its member ("his Acme character X", "Velto fan X",
+ * "Acme critic X"): no membership is read from them.
+ */
+export const OUTSIDER_NOUNS: readonly string[] = [
+  'character', 'characters', 'role', 'alter-ego', 'namesake', 'lookalike', 'impersonator', 'fan', 'fans', 'supporter',
+  'supporters', 'critic', 'critics', 'rival', 'rivals', 'opponent', 'opponents', 'victim', 'victims', 'customer', 'customers',
+];
+
+/**
  * Role nouns of employment or office ("a senior Acme official", "an analyst at Acme", "a member of the
  * board"): with an organization they state a position held, not only membership.
  */

@@ -2,7 +2,7 @@
 // "X became chairman of Y", "Y Chairman X", "X, a senior Y official".
 import type { FactStatus } from '../../../predicates.js';
 import { NAMING_VERBS, PAST_MARKERS, REMOVING_VERBS, REPLACING_VERBS } from '../../lexicons/frames.js';
-import { OFFICE_ROLES, ORGANIZATION_TITLES, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicons/titles.js';
+import { OFFICE_ROLES, ORGANIZATION_TITLES, OUTSIDER_NOUNS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicons/titles.js';
 import { isBody, isConstituency, isSeatWith, type MentionKind } from '../kinds.js';
 import { isAsserted, isPassive } from './assert.js';
 import { caseOf, childrenWith, type DepSentence, hasRel, wholeMention } from './dep.js';
@@ -18,6 +18,7 @@ const ROLES = new Set(ROLE_NOUNS.map(lastWord));
 const MODIFIERS = new Set([...TITLE_MODIFIERS, ...TITLE_HEADS.flatMap((t) => t.split(/[\s-]/))]);
 const ORG_TITLES = new Set(ORGANIZATION_TITLES);
 const OFFICES = new Set(OFFICE_ROLES);
+const OUTSIDERS = new Set(OUTSIDER_NOUNS);
 const PAST = new Set(PAST_MARKERS);
 const ORG_CASES = ['of', 'at', 'for', 'with', 'in', 'from', 'on'];
 const NAMING = new Set(NAMING_VERBS);
@@ -100,6 +101,7 @@ function titleFact(d: DepSentence, holder: Holder, o: ArgMention, title: string,
  * futurologist, X", "the Dutch film maker X", "Acme's X" — membership, less sure than a title.
  */
 function descriptorRelations(d: DepSentence, n: number): FrameRelation[] {
+  if (OUTSIDERS.has(d.lower[n]!)) return [];
   const h = d.parse.heads[n]!;
   const person = (t: number) => personAt(d, t);
   let holder = -1;
