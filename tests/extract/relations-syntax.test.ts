@@ -1013,4 +1013,14 @@ describe('appositives and lists after a plural kind of firm', () => {
     expect(facts('R&B star Ada Brill said she sang on a new single.')).toEqual([]);
     expect(facts('Ivo Sand would not guest star in the show as his Velto character Ada Brill.')).toEqual([]);
   });
+
+  it('reads a parent company, a described body set off by a dash, and a kind with its country before a comma', () => {
+    expect(run('A spokesman for [ORG Zorbex Motors], parent company of [ORG Velto Holdings], said so.', ['PART_OF'])).toEqual(['Velto Holdings PART_OF Zorbex Motors']);
+    expect(run('If it backs out, [ORG Velto Mobile] - the [GPE Austrian>Austria] firm which lost out - may return.', ['AFFILIATED_WITH'])).toEqual([
+      'Velto Mobile AFFILIATED_WITH Austrian',
+    ]);
+    expect(run('It settled a suit brought by the [GPE US] financial watchdog, the [ORG Velto Commission] ([ORG VC]).', ['AFFILIATED_WITH'])).toEqual([
+      'Velto Commission AFFILIATED_WITH US',
+    ]);
+  });
 });

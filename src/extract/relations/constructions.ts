@@ -163,7 +163,9 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'name-caps-for', pattern: 'PER:s ,? who? has|had|won|earned|with W* caps|appearances for the? ORG|GPE#name:o', emit: [AFFIL] },
   // "the Ruritanian carmaker Acme", "U.S. seeds and chemicals company Acme Co", "Acme, the Ruritanian lender,"
   { name: 'country-firm-name', pattern: 'GPE:o W* and? W* FIRM the? ORG:s', emit: [AFFIL] },
-  { name: 'name-country-firm', pattern: "ORG:s , the|a|an|another w* GPE:o W* FIRM !'s|of", emit: [AFFIL] },
+  { name: 'name-country-firm', pattern: "ORG:s ,|-|—|– the|a|an|another w* GPE:o W* FIRM !'s|of", emit: [AFFIL] },
+  // "the Ruritanian financial watchdog, the Velto Commission": the kind with its country, then the name set off by a comma
+  { name: 'country-firm-comma-name', pattern: 'GPE:o W* FIRM , the? ORG:s ,|(|.|;', emit: [AFFIL] },
   // "Acme Bank (ACB), Ruritania's biggest lender,"
   { name: 'name-poss-country-firm', pattern: "ORG:s ,|is|was|remains the? GPE#name:o 's W* FIRM !'s|of", emit: [AFFIL] },
   { name: 'name-acronym-poss-country-firm', pattern: "ORG:s ( ORG ) , GPE#name:o 's W* FIRM !'s|of", emit: [AFFIL] },
@@ -219,6 +221,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
 
   // --- PART_OF: "the Senate's Budget Committee", "the Main Directorate of the General Staff"
   { name: 'org-poss-unit', pattern: "ORG:o 's ORG#unit:s", emit: [PART] },
+  // "Acme, parent company of Velto Cars", "Acme, the parent of Velto": the second is part of the first
+  { name: 'parent-of-org', pattern: 'ORG:o , the? parent company|group|firm? of the? ORG:s', emit: [PART] },
   { name: 'unit-of-org', pattern: 'ORG#unit:s of the? ORG:o', emit: [PART] },
   // Companies and their subsidiaries: "Beta, a subsidiary of Acme", "Acme's Beta unit", "Acme subsidiary Beta",
   // "Beta, owned by Acme", "Acme-owned Beta"
