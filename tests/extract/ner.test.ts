@@ -8,6 +8,8 @@ import { WC_COMMON_FIRST, WC_COMMON_LAST, WC_DICT, WC_NAME, wordClasses } from '
 import { CLUSTER_SIZES, wordClusters } from '../../src/extract/ner/word-clusters.js';
 import { readGzipped } from '../../src/extract/ner/gzip-file.js';
 import { readModel } from '../../src/extract/ner/model.js';
+import { attachFirstStage, prepareDocument } from '../../src/extract/ner/context.js';
+import { decodeDocument, type Scorer } from '../../src/extract/ner/decode.js';
 import { isKgError } from '../../src/errors.js';
 import type { Mention } from '../../src/types.js';
 import { splitSentences, tokenize } from '../../src/extract/text/index.js';
@@ -109,6 +111,31 @@ describe('tagTokens', () => {
   it('loads a two-stage model once', () => {
     expect(nerModel().stages.length).toBe(2);
     expect(nerModel()).toBe(nerModel());
+  });
+
+  // The loaded model decodes by sentence batches and caches the previous-label pairs; a plain Scorer over the same
+  // weights goes through the feature-by-feature loop.
+  it('labels a document as the feature-by-feature decoder does', () => {
+    const doc = [
+      'Kofi Mensah joined Velto Nord Holdings in Calder on Monday .',
+      'Mensah said the Calder office of Velto Nord would open in May .',
+      'VELTO NORD HIRES NEW CHIEF',
+      'Anna Ortega , a former Brightwell analyst , met Mensah and the Orrin Valley council .',
+    ].map((t) => tokenize(t).map((x) => x.text));
+    const decode = (stages: Scorer[]) => {
+      const sents = prepareDocument(doc);
+      let labels = decodeDocument(sents, stages[0]!);
+      for (const stage of stages.slice(1)) {
+        attachFirstStage(sents, labels);
+        labels = decodeDocument(sents, stage);
+      }
+      return labels.map((l) => Array.from(l));
+    };
+    const { stages } = nerModel();
+    const plain = stages.map((m): Scorer => ({ score: (f, n, scores) => m.score(f, n, scores), scoreStatic: (s, i, scores, buf) => m.scoreStatic(s, i, scores, buf) }));
+    const labels = decode(stages);
+    expect(labels.flat().some((l) => l !== 0)).toBe(true);
+    expect(labels).toEqual(decode(plain));
   });
 });
 

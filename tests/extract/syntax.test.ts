@@ -132,6 +132,24 @@ describe('parseWords', () => {
   it('tagWords gives the same UPOS as parseWords', () => {
     expect(tagWords(ws)).toEqual(p.upos);
   });
+
+  it('gives every call its own arrays (repeated sentences come from a cache)', () => {
+    const first = parseWords(ws);
+    const copy = structuredClone(first);
+    first.upos.fill('X');
+    first.lemmas.fill('x');
+    first.heads.fill(0);
+    first.deprels.fill('dep');
+    expect(parseWords(ws)).toEqual(copy);
+    expect(copy).toEqual(p);
+  });
+
+  it('parses the same words apart when the entity tagger marks different names', () => {
+    const ts = words('Bishop Lane said the plan would work.');
+    const marked = parseWords(ts, ts.map((_, i) => i < 2));
+    expect(marked.upos.slice(0, 2)).toEqual(['PROPN', 'PROPN']);
+    expect(parseWords(ts, ts.map(() => false))).toEqual(parseWords(ts));
+  });
 });
 
 describe('accuracy floors on a slice of EWT dev.conllu', () => {
@@ -154,14 +172,24 @@ describe('scorers', () => {
   const weights = Int16Array.from({ length: 15000 }, () => (rand() < 0.5 ? 0 : Math.floor(rand() * 65535) - 32767));
   const dense = { classes: 3, featureIds: ids, weights };
   const queries = Int32Array.from({ length: 200 }, (_, i) => (i % 2 === 0 ? ids[i * 7]! | 0 : int()));
+  // Rows as the perceptron leaves them (weights summing to -1, 0 or 1) pack into PackedModel3's slots; every fifth
+  // row has a weight that needs 16 bits or another sum, and is kept whole.
+  const packable = Int16Array.from({ length: 15000 }, () => Math.floor(rand() * 0x8000) - 0x4000);
+  for (let r = 0; r < 5000; r++) {
+    const rest = r % 5 === 0 ? Math.floor(rand() * 5) - 2 : Math.floor(rand() * 3) - 1;
+    if (r % 10 === 0) packable[3 * r] = r % 20 === 0 ? 32767 : -32768;
+    packable[3 * r + 2] = Math.max(-32768, Math.min(32767, rest - packable[3 * r]! - packable[3 * r + 1]!));
+  }
+  const summed = { classes: 3, featureIds: ids, weights: packable };
 
   it.each([
-    ['PackedModel3', new PackedModel3(dense)],
-    ['SparseModel', new SparseModel(toSparse(dense))],
-  ])('%s scores exactly as the dense model', (_, model) => {
+    ['PackedModel3', new PackedModel3(dense), dense],
+    ['PackedModel3 (packed rows)', new PackedModel3(summed), summed],
+    ['SparseModel', new SparseModel(toSparse(dense)), dense],
+  ])('%s scores exactly as the dense model', (_, model, weights) => {
     const want = new Int32Array(3);
     const got = new Int32Array(3);
-    const reference = new LinearModel(dense);
+    const reference = new LinearModel(weights);
     for (let k = 1; k <= queries.length; k += 13) {
       reference.score(queries, k, want);
       model.score(queries, k, got);

@@ -1,7 +1,7 @@
 // Greedy left-to-right decoding of a document with previous-tag and document-history features.
 import type { SentenceContext } from './context.js';
 import { MAX_STATIC_FEATURES, staticFeatures } from './features.js';
-import { dynamicFeatures, type History, MAX_DYNAMIC_FEATURES, recordLabel } from './history.js';
+import { dynamicFeatures, type History, MAX_DYNAMIC_FEATURES, recordLabel, wordDynamicFeatures } from './history.js';
 import { allowedAfter, NUM_LABELS } from './labels.js';
 import { NerModel, ROW } from './model.js';
 
@@ -60,7 +60,8 @@ export function decodeDocument(sents: SentenceContext[], scorer: Scorer): Uint8A
 
 /**
  * decodeDocument() over a loaded model, faster and with the same labels: each sentence's static scores come in one
- * batch (sentenceScores), so only the previous-tag and history features are looked up token by token.
+ * batch (sentenceScores) and those of the two previous labels once per pair (addPairScores), so only the features
+ * of the previous label with the word and the history are looked up token by token.
  */
 function decodeRows(sents: SentenceContext[], model: NerModel): Uint8Array[] {
   const history: History = new Map();
@@ -74,7 +75,8 @@ function decodeRows(sents: SentenceContext[], model: NerModel): Uint8Array[] {
     let p2 = -1;
     for (let i = 0; i < n; i++) {
       for (let l = 0; l < ROW; l++) scores[l] = rows[i * ROW + l]!;
-      model.addRows(feats, 0, dynamicFeatures(s.infos[i]!, p1, p2, s.stage1 ? undefined : history, feats, 0), scores, 0);
+      model.addPairScores(p1, p2, scores, feats);
+      model.addRows(feats, 0, wordDynamicFeatures(s.infos[i]!, p1, s.stage1 ? undefined : history, feats, 0), scores, 0);
       const label = bestLabel(scores, p1);
       labels[i] = label;
       recordLabel(history, s.infos[i]!, label);

@@ -24,8 +24,18 @@ export function recordLabel(history: History, w: WordInfo, label: number): void 
  * history: it reads the first stage's labels of the whole document instead.
  */
 export function dynamicFeatures(w: WordInfo, prev1: number, prev2: number, history: History | undefined, out: Int32Array, k: number): number {
+  return wordDynamicFeatures(w, prev1, history, out, labelPairFeatures(prev1, prev2, out, k));
+}
+
+/** Writes the features of the two previous labels alone (the first of dynamicFeatures()): a decoder may score them once per pair. */
+export function labelPairFeatures(prev1: number, prev2: number, out: Int32Array, k: number): number {
   out[k++] = feat1(T.T1, prev1 + 1);
   out[k++] = feat2(T.T2, prev2 + 1, prev1 + 1);
+  return k;
+}
+
+/** Writes the other dynamic features: the previous label with the word, and the word's history. */
+export function wordDynamicFeatures(w: WordInfo, prev1: number, history: History | undefined, out: Int32Array, k: number): number {
   out[k++] = feat2(T.T1_LW, prev1 + 1, w.lw);
   out[k++] = feat2(T.T1_SS, prev1 + 1, w.shortShape);
   if (!history || !w.cap || !w.alpha) return k;

@@ -4,6 +4,7 @@ import { KgError } from '../../errors.js';
 import type { Scorer } from './decode.js';
 import type { SentenceContext } from './context.js';
 import { cacheContextFeatures, NEIGHBOURS, stageFeatures, wordFeatures } from './features.js';
+import { labelPairFeatures } from './history.js';
 import type { WordInfo } from './word-info.js';
 import { readGzipped } from './gzip-file.js';
 import { LABELS, NUM_LABELS } from './labels.js';
@@ -27,6 +28,8 @@ export const ROW = 2 * PACKED;
 /** Positions whose word vectors are cached: the token, then NEIGHBOURS. */
 const RELS = [0, ...NEIGHBOURS] as const;
 const tmp = new Int32Array(ROW);
+/** Pairs of previous labels, each -1 (sentence start) or a label column. */
+const PAIRS = (NUM_LABELS + 1) * (NUM_LABELS + 1);
 /** Scratch: the slot found for each feature of a batch. */
 let found = new Int32Array(4096);
 
@@ -41,6 +44,9 @@ export class NerModel implements Scorer {
   /** Slot p holds the id at SLOT*p, 1 at SLOT*p + 1 when occupied (0 = empty), the packed weights after. */
   private readonly table: Int32Array;
   private readonly mask: number;
+  /** Weight sums of the previous-label pair features, ROW ints per pair of labels (-1..NUM_LABELS - 1); filled on first use. */
+  private readonly pairs = new Int32Array(PAIRS * ROW);
+  private readonly pairFilled = new Uint8Array(PAIRS);
 
   constructor(featureIds: Uint32Array, weights: Int16Array, slot = 0) {
     this.slot = slot;
@@ -104,6 +110,17 @@ export class NerModel implements Scorer {
     w.vectors[slot] = vectors;
     w.vectorsOf[slot] = this;
     return vectors;
+  }
+
+  /** Adds the weights of labelPairFeatures(prev1, prev2) to `scores[0..ROW)`: nine labels and the sentence start make only 100 pairs. */
+  addPairScores(prev1: number, prev2: number, scores: Int32Array, buf: Int32Array): void {
+    const pair = (prev1 + 1) * (NUM_LABELS + 1) + prev2 + 1;
+    const at = pair * ROW;
+    if (this.pairFilled[pair] === 0) {
+      this.addRows(buf, 0, labelPairFeatures(prev1, prev2, buf, 0), this.pairs, at);
+      this.pairFilled[pair] = 1;
+    }
+    for (let l = 0; l < ROW; l++) scores[l]! += this.pairs[at + l]!;
   }
 
   score(feats: Int32Array, n: number, scores: Float64Array): void {

@@ -48,6 +48,8 @@ export interface SyntaxModels {
   dictionary: Map<number, number>;
   lemmas: LemmaData;
   parser: ParserModels;
+  /** Class id of "PROPN|NNP" (-1 when the tagger has none), the class of words the entity tagger calls names. */
+  propn: number;
 }
 
 /** Builds the runtime models from headers and weights (used by the loader and by training). */
@@ -60,6 +62,7 @@ export function syntaxModels(tagger: { classes: string[]; lemmas: LemmaData; dic
     tagModel,
     dictionary: new Map(Object.entries(tagger.dictionary ?? {}).map(([w, c]) => [hashString(w), c])),
     lemmas: tagger.lemmas,
+    propn: tagger.classes.indexOf('PROPN|NNP'),
     parser: {
       actions: new PackedModel3(dense(parser.actions)),
       labels: new SparseModel(sparse(parser.labelWeights)),
@@ -110,9 +113,8 @@ export function analyze(m: SyntaxModels, words: readonly string[], names?: reado
 
 /** The proper-noun class for the words `names` marks (-1 elsewhere): the entity tagger already knows them. */
 function fixedNames(m: SyntaxModels, names: readonly boolean[]): Int32Array | undefined {
-  const propn = m.classes.indexOf('PROPN|NNP');
-  if (propn < 0 || !names.includes(true)) return undefined;
-  return Int32Array.from(names, (n) => (n ? propn : -1));
+  if (m.propn < 0 || !names.includes(true)) return undefined;
+  return Int32Array.from(names, (n) => (n ? m.propn : -1));
 }
 
 /** Lemmas per model, word (its hash record, see hashWords()) and tagger class: a word's lemma depends on nothing else. */
