@@ -34,9 +34,20 @@ export function stopServer(options?: {
   force?: boolean;
   timeoutMs?: number;
 }): Promise<{ stopped: boolean; pid?: number }>;
-export function importCsv(options: {
+export interface ImportOptions {
   data: string;
   csv: string;
   heap?: string;
   javaOpts?: string[];
-}): { nodes: number; relationships: number; properties: number; ms: number; output: string };
+}
+
+export interface Imported {
+  nodes: number;
+  relationships: number;
+  properties: number;
+  ms: number;
+  output: string;
+}
+
+export function importCsv(options: ImportOptions): Imported;
+export function startImport(options: ImportOptions): { run: () => Promise<Imported>; cancel: () => void };

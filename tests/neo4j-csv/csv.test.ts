@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { isKgError } from '../../src/errors.js';
 import { ARRAY_DELIMITER, int, list, num, point, str } from '../../src/export/neo4j-csv/csv.js';
 import { writeNeo4jCsv } from '../../src/export/neo4j-csv/index.js';
+import { graphRows } from '../../src/export/neo4j/rows.js';
 import { syntheticGraph } from '../neo4j/synthetic.js';
 
 /** Runs `fn` with a fresh temporary folder, removed afterwards. */
@@ -107,6 +108,32 @@ describe('writeNeo4jCsv', () => {
     expect(header).toEqual(expect.arrayContaining(['count:long', 'titles:string[]', 'quotes:string[]', 'confidence:double']));
     const mention = rows(3).find((line) => line.split(',')[2] === 'MENTIONED_IN')!.split(',');
     expect(mention[header.indexOf('titles:string[]')]).toBe('');
+    });
+  });
+
+  it('writes the relationships of graphRows in its order, parallel edges of one type added up (as the MERGE loader does)', () => {
+    inTempDir((dir) => {
+    const graph = syntheticGraph(60, 200);
+    const edge = graph.edges()[5]!;
+    const attrs = graph.getEdgeAttributes(edge);
+    graph.addEdge(graph.source(edge), graph.target(edge), { ...attrs, weight: 40, articles: ['synthetic-extra'] });
+    // An edge of another type between the same ends stays a relationship of its own.
+    graph.addEdge(graph.source(edge), graph.target(edge), { ...attrs, type: attrs.type === 'MENTIONED_IN' ? 'QUOTED_IN' : 'MENTIONED_IN' });
+    const written = writeNeo4jCsv(graph, dir, 'corpus-x');
+    const read = (i: number) => readFileSync(written.files[i]!.path, 'utf8').trimEnd().split('\n');
+    const idOf = [0, 1, 2].flatMap((i) => read(i).slice(1)).map((line) => JSON.parse(line.split(',')[1]!) as string);
+    const [head, ...lines] = read(3);
+    const header = head!.split(',');
+    const [weight, articles] = [header.indexOf('weight:long'), header.indexOf('articles:string[]')];
+    const got = lines.map((line) => {
+      const f = line.split(',');
+      return [idOf[Number(f[0])], f[2], idOf[Number(f[1])], f[weight], f[articles]];
+    });
+    const expected = graphRows(graph).relationships.flatMap((g) =>
+      g.rows.map((r) => [r.source, g.type, r.target, String(r.contribution.weight), list(r.contribution.articles)]),
+    );
+    expect(got).toHaveLength(graph.size - 1);
+    expect(got).toEqual(expected);
     });
   });
 

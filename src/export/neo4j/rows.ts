@@ -55,8 +55,25 @@ const EDGE_TYPES: readonly EdgeType[] = [...PREDICATES, MENTIONED_IN];
 const EDGE_TYPE_SET: ReadonlySet<string> = new Set(EDGE_TYPES);
 
 /** The stored `id` of a node: the graphology key for entities, the article id for articles. */
-function nodeId(key: string, attrs: NodeAttrs): string {
+export function nodeId(key: string, attrs: NodeAttrs): string {
   return attrs.type === 'Article' && attrs.articles.length === 1 ? attrs.articles[0]! : key;
+}
+
+/** The label a node is stored under; throws KgError('INPUT_INVALID') on a type outside the whitelist. */
+export function nodeLabel(key: string, attrs: NodeAttrs): NodeLabel {
+  if (attrs.type === 'Article') return 'Article';
+  if (ENTITY_TYPE_SET.has(attrs.type)) return 'Entity';
+  throw new KgError(
+    'INPUT_INVALID',
+    `node "${key}" has type "${String(attrs.type)}"; expected one of ${[...ENTITY_TYPES, 'Article'].join(', ')}`,
+  );
+}
+
+/** Throws KgError('INPUT_INVALID') on an edge type outside the whitelist. */
+export function checkEdgeType(key: string, attrs: EdgeAttrs): void {
+  if (!EDGE_TYPE_SET.has(attrs.type)) {
+    throw new KgError('INPUT_INVALID', `edge "${key}" has type "${String(attrs.type)}"; expected one of ${EDGE_TYPES.join(', ')}`);
+  }
 }
 
 /** Splits the graph into rows; throws KgError('INPUT_INVALID') on a node or edge type outside the whitelist. */
@@ -66,18 +83,10 @@ export function graphRows(graph: KnowledgeGraph): GraphRows {
   const ends = new Map<string, { id: string; label: NodeLabel }>();
   graph.forEachNode((key, attrs) => {
     const id = nodeId(key, attrs);
-    if (attrs.type === 'Article') {
-      ends.set(key, { id, label: 'Article' });
-      articles.push({ id, props: articleProps(key, attrs) });
-    } else if (ENTITY_TYPE_SET.has(attrs.type)) {
-      ends.set(key, { id, label: 'Entity' });
-      entities.get(attrs.type)!.push({ id, contribution: entityContribution(attrs) });
-    } else {
-      throw new KgError(
-        'INPUT_INVALID',
-        `node "${key}" has type "${String(attrs.type)}"; expected one of ${[...ENTITY_TYPES, 'Article'].join(', ')}`,
-      );
-    }
+    const label = nodeLabel(key, attrs);
+    ends.set(key, { id, label });
+    if (label === 'Article') articles.push({ id, props: articleProps(key, attrs) });
+    else entities.get(attrs.type as EntityType)!.push({ id, contribution: entityContribution(attrs) });
   });
   const articleIds = articles.map((a) => a.id).sort();
   return { entities, articles, relationships: relationshipGroups(graph, ends), articleIds };
@@ -87,12 +96,7 @@ function relationshipGroups(graph: KnowledgeGraph, ends: Map<string, { id: strin
   const groups = new Map<string, RelGroup>();
   const byPair = new Map<string, RelRow>();
   graph.forEachEdge((key, attrs, source, target) => {
-    if (!EDGE_TYPE_SET.has(attrs.type)) {
-      throw new KgError(
-        'INPUT_INVALID',
-        `edge "${key}" has type "${String(attrs.type)}"; expected one of ${EDGE_TYPES.join(', ')}`,
-      );
-    }
+    checkEdgeType(key, attrs);
     const s = ends.get(source)!;
     const t = ends.get(target)!;
     const groupKey = `${attrs.type}|${s.label}|${t.label}`;
@@ -116,7 +120,7 @@ function relationshipGroups(graph: KnowledgeGraph, ends: Map<string, { id: strin
   return [...groups.values()];
 }
 
-function entityContribution(attrs: NodeAttrs): EntityContribution {
+export function entityContribution(attrs: NodeAttrs): EntityContribution {
   const c: EntityContribution = {
     name: attrs.label,
     type: attrs.type as EntityType,
@@ -132,7 +136,7 @@ function entityContribution(attrs: NodeAttrs): EntityContribution {
   return c;
 }
 
-function articleProps(key: string, attrs: NodeAttrs): ArticleRow['props'] {
+export function articleProps(key: string, attrs: NodeAttrs): ArticleRow['props'] {
   return {
     key,
     title: attrs.title || attrs.label || '',
@@ -143,7 +147,7 @@ function articleProps(key: string, attrs: NodeAttrs): ArticleRow['props'] {
   };
 }
 
-function relContribution(attrs: EdgeAttrs): RelContribution {
+export function relContribution(attrs: EdgeAttrs): RelContribution {
   const evidence = attrs.evidence ?? [];
   const c: RelContribution = {
     weight: attrs.weight ?? 1,
@@ -161,7 +165,12 @@ function relContribution(attrs: EdgeAttrs): RelContribution {
 
 /** The default corpus id: a stable hash of the graph's sorted article ids (of its node keys when it has none). */
 export function defaultCorpusId(rows: GraphRows, graph: KnowledgeGraph): string {
-  const ids = rows.articleIds.length ? rows.articleIds : graph.nodes().sort();
+  return corpusIdOf(rows.articleIds, graph);
+}
+
+/** The default corpus id of a graph whose sorted article ids are `articleIds`. */
+export function corpusIdOf(articleIds: readonly string[], graph: KnowledgeGraph): string {
+  const ids = articleIds.length ? articleIds : graph.nodes().sort();
   const hash = createHash('sha256');
   for (const id of ids) hash.update(id).update('\u0000');
   return `corpus-${hash.digest('hex').slice(0, 12)}`;
