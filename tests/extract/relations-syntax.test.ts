@@ -1023,4 +1023,23 @@ describe('appositives and lists after a plural kind of firm', () => {
       'Velto Commission AFFILIATED_WITH US',
     ]);
   });
+
+  it('reads a name the parse heads with its honorific, and the object of a naming verb as the holder', () => {
+    const facts = (markup: string, predicates: readonly Predicate[]) => {
+      const { mentions, relations } = extractRelations({ ...parseMarkup(markup), articleDate: '2022-05-06' });
+      return relations.filter((r) => predicates.includes(r.predicate)).map((r) => `${mentions[r.subject]!.text} ${r.predicate} ${mentions[r.object]!.text} ${r.status ?? 'current'}`);
+    };
+    expect(facts('[ORG Zorbex] sacked Mr [PER Sand] and Ms [PER Brill] in November 2003.', ['AFFILIATED_WITH'])).toEqual([
+      'Sand AFFILIATED_WITH Zorbex former', 'Brill AFFILIATED_WITH Zorbex former',
+    ]);
+    // "made him deputy leader": the object holds the title, not the subject
+    expect(facts('He said Mr [PER Sand] had made him deputy party leader of [ORG Velto].', ['HOLDS_POSITION'])).toEqual([]);
+  });
+
+  it('reads no meeting of two subjects that met someone else, no seat for a place after "for", no post from an award', () => {
+    expect(run('Ms [PER Ada Brill] and First Minister [PER Ivo Sand] met supporters to discuss the issue.', ['CONTACTED'])).toEqual([]);
+    expect(run('[PER Ada Brill] and [PER Ivo Sand] met in [LOC Graz] on Monday.', ['CONTACTED'])).toEqual(['Ada Brill CONTACTED Ivo Sand']);
+    expect(run('Mr [PER Sand] has been MP for [ORG Velto-Zenda] since 1997.', ['AFFILIATED_WITH', 'HOLDS_POSITION'])).toEqual([]);
+    expect(run("It is a new phase, argues [PER Ivo Sand], [ORG Velto Week]'s 2003 Technology Leader of the Year.", ['HOLDS_POSITION'])).toEqual([]);
+  });
 });

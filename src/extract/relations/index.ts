@@ -166,7 +166,9 @@ function constructionRelations(view: SentenceView, ctx: ArgContext, out: Mention
         // "… only Freedonian students, Lee discussed …": a plural role set off by a comma is no apposition of the name after it.
         if (e.role && isPluralNoun(normalizeWord(role).split(' ').at(-1)!) && commaBefore(view.units, s.mention)) continue;
         const title = e.title ? caps[e.title]?.text : e.office;
-        if (isConstituency(normalizeWord(title ?? role), ctx.kinds[o.mention]!) || isConstituency(seatBeside(view.units, o.mention), ctx.kinds[o.mention]!)) continue;
+        const seat = seatBeside(view.units, o.mention);
+        // "MP for Westville": a place after a seat's "for" is its constituency, whatever the tagger made of it.
+        if (isConstituency(normalizeWord(title ?? role), ctx.kinds[o.mention]!) || isConstituency(seat, ctx.kinds[o.mention]!) || (seat && seatFor(view.units, o.mention))) continue;
         const p = title && statesMembership(title, ctx.kinds[o.mention]!) ? 'AFFILIATED_WITH' : e.p;
         const subjects = last?.kind === 'mention' && last.cap === e.s ? pluralList(ctx, s.mention) : [s.mention];
         for (const subject of subjects) {
@@ -178,6 +180,12 @@ function constructionRelations(view: SentenceView, ctx: ArgContext, out: Mention
       }
     }
   }
+}
+
+/** "MP for Westville": the seat's "for" right before the mention (or before "the"). */
+function seatFor(units: readonly Unit[], m: number): boolean {
+  const k = units.findIndex((u) => u.mention === m);
+  return (units[k - 1]?.lower === 'the' ? units[k - 2] : units[k - 1])?.lower === 'for';
 }
 
 function commaBefore(units: readonly Unit[], m: number): boolean {

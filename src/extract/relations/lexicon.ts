@@ -98,6 +98,7 @@ export const LEX = {
   determiners: new Set(DETERMINERS),
   directions: new Set(DIRECTIONS),
   honorifics: new Set([...HONORIFICS, ...PEERAGE_TITLES]),
+  peerages: new Set(PEERAGE_TITLES),
   personalPronouns: new Set(PERSONAL_PRONOUNS),
   workNouns: new Set(WORK_NOUNS),
   verbalWorkNouns: new Set(VERBAL_WORK_NOUNS),

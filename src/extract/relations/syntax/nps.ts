@@ -1,6 +1,7 @@
 // The mentions a noun phrase stands for: the name itself, "the town of Y", "Ruritanian forces",
 // "Acme's lawyers", and every conjunct ("X and Y").
 import { isBody } from '../kinds.js';
+import { LEX } from '../lexicon.js';
 import { ACTOR_HEADS, TARGET_NOUNS } from '../../lexicons/frames.js';
 import { UNIT_HEADS } from '../../lexicons/organizations.js';
 import { PLACE_NOUNS } from '../../lexicons/places.js';
@@ -88,11 +89,23 @@ function namedPerson(d: DepSentence, t: number): number {
 /** The mention whose head token is `t` (a name of several tokens counts at its head only). */
 export function headMention(d: DepSentence, t: number): number {
   const m = wholeMention(d, t);
-  if (m < 0) return -1;
+  // "sacked Mr Sand": the parse may head the name with the honorific the tagger left out of it (not a peer's
+  // title, whose "of Westville" belongs to the peerage).
+  if (m < 0) {
+    const word = d.lower[t]!.replace(/\.$/, '');
+    return LEX.honorifics.has(word) && !LEX.peerages.has(word) ? honoredPerson(d, t) : -1;
+  }
   const h = d.parse.heads[t]!;
   // Inside the same name: only the token whose head leaves the name speaks for it.
   if (h >= 0 && wholeMention(d, h) === m) return -1;
   return m;
+}
+
+/** The person named right after an honorific and hung on it ("Mr" → "Sand"), or -1. */
+function honoredPerson(d: DepSentence, t: number): number {
+  const next = t + 1;
+  const m = wholeMention(d, next);
+  return m >= 0 && d.parse.heads[next] === t && d.kinds[m]!.type === 'Person' ? m : -1;
 }
 
 /**

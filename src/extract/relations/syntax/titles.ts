@@ -12,6 +12,7 @@ import { YEAR_SPAN_RE } from '../../lexicons/dates.js';
 import { LEX } from '../lexicon.js';
 import { performsFor, rolesTown } from '../roles.js';
 import type { FrameRelation } from './types.js';
+import joins from '../../ner/lexicon/name-joins.json' with { type: 'json' };
 
 const HEADS = new Set(TITLE_HEADS.map(lastWord));
 const ROLES = new Set(ROLE_NOUNS.map(lastWord));
@@ -24,6 +25,7 @@ const ORG_CASES = ['of', 'at', 'for', 'with', 'in', 'from', 'on'];
 const NAMING = new Set(NAMING_VERBS);
 const REMOVING = new Set(REMOVING_VERBS);
 const REPLACING = new Set(REPLACING_VERBS);
+const AWARD_PERIODS = new Set(joins.awardPeriods);
 
 function isTitleWord(lower: string): boolean {
   const word = bareTitle(lower);
@@ -55,6 +57,7 @@ export function titleRelations(d: DepSentence): FrameRelation[] {
     const orgs = organizationsOf(d, n, first.token).filter(
       (o) =>
         !isConstituency(word, d.kinds[o.mention]!) &&
+        !(LEX.parliamentSeats.has(word) && afterFor(d, o.mention)) &&
         (isTitle || (rolesTown(word, d.kinds[o.mention]!) && performsFor(word, d.kinds[o.mention]!, d.mentions[o.mention]!.text))),
     );
     if (orgs.length === 0) continue;
@@ -73,6 +76,8 @@ export function titleRelations(d: DepSentence): FrameRelation[] {
  * role in a body.
  */
 function isAwardCategory(d: DepSentence, n: number): boolean {
+  // "Technology Leader of the Year": an award named by its period.
+  if (d.lower[n + 1] === 'of' && d.lower[n + 2] === 'the' && AWARD_PERIODS.has(d.lower[n + 3] ?? '')) return true;
   for (let p = n - 1; p >= 0 && p >= n - 3; p--) {
     const w = d.lower[p]!;
     if (w === 'best' || w === 'outstanding') return true;
@@ -156,8 +161,11 @@ function holderOf(d: DepSentence, n: number): Holder | undefined {
       const successor = isPassive(d, h) ? childrenWith(d, h, ['obl']).find((c) => caseOf(d, c) === 'by') : childrenWith(d, h, ['nsubj'])[0];
       return successor !== undefined && person(successor) >= 0 ? { mention: person(successor), token: successor, confidence: 0.75 } : undefined;
     }
+    // "made him deputy leader", "named X chairman": the object holds the title when there is one, else the subject.
+    const object = childrenWith(d, h, ['obj'])[0];
+    if (object !== undefined) return person(object) >= 0 ? { mention: person(object), token: object, confidence: 0.75, removed: REMOVING.has(lemma) } : undefined;
     for (const c of d.children[h]!) {
-      if (hasRel(d, c, ['nsubj', 'obj']) && person(c) >= 0) return { mention: person(c), token: c, confidence: 0.75, removed: REMOVING.has(lemma) };
+      if (hasRel(d, c, ['nsubj']) && person(c) >= 0) return { mention: person(c), token: c, confidence: 0.75, removed: REMOVING.has(lemma) };
     }
   }
   return undefined;
@@ -255,6 +263,12 @@ function nameGoesOn(d: DepSentence, t: number, title: number): boolean {
   const next = t + 1;
   if (next === title || d.mentionOf[next] !== -1 || !/^\p{Lu}\p{Ll}/u.test(d.tokens[next]?.text ?? '')) return false;
   return !isTitleWord(d.lower[next]!) && !MODIFIERS.has(d.lower[next]!);
+}
+
+/** "MP for Westville": the mention comes right after "for" (or "for the"). */
+function afterFor(d: DepSentence, m: number): boolean {
+  const t = d.mentionOf.indexOf(m);
+  return d.lower[t - 1] === 'for' || (d.lower[t - 1] === 'the' && d.lower[t - 2] === 'for');
 }
 
 /** True for a name token with a compound suffix after the name ("Tyrol-born", "Westville-based"). */

@@ -107,7 +107,9 @@ function senseRelations(d: DepSentence, v: number, sense: VerbSense): FrameRelat
   // "X used to work at Y": a past habit, kept and marked former.
   if (hasRel(d, v, ['xcomp']) && d.parse.lemmas[d.parse.heads[v]!] === 'use') for (const r of out) r.status = 'former';
   if (sense.formerPreps && !passive) out.push(...formerMemberships(d, v, sense.formerPreps, agents, conf));
-  if (sense.predicate === 'CONTACTED' && patients.length === 0 && MUTUAL.has(d.parse.lemmas[v]!) && agents[0] && !agents[0].indirect) {
+  // "X and Y met" (no object at all: "X and Y met supporters" is no meeting of the two).
+  const objectless = childrenWith(d, v, ['obj', 'obl']).every((c) => caseOf(d, c) !== '' && caseOf(d, c) !== 'with');
+  if (sense.predicate === 'CONTACTED' && patients.length === 0 && objectless && MUTUAL.has(d.parse.lemmas[v]!) && agents[0] && !agents[0].indirect) {
     out.push(...groupContact(agents));
   }
   return out;
