@@ -1042,4 +1042,8 @@ describe('appositives and lists after a plural kind of firm', () => {
     expect(run('Mr [PER Sand] has been MP for [ORG Velto-Zenda] since 1997.', ['AFFILIATED_WITH', 'HOLDS_POSITION'])).toEqual([]);
     expect(run("It is a new phase, argues [PER Ivo Sand], [ORG Velto Week]'s 2003 Technology Leader of the Year.", ['HOLDS_POSITION'])).toEqual([]);
   });
+
+  it("reads a body's member after a possessive written with a bare apostrophe", () => {
+    expect(run("[ORG Velto Rovers]' [PER Ivo Sand] scored twice.", ['AFFILIATED_WITH'])).toEqual(['Ivo Sand AFFILIATED_WITH Velto Rovers']);
+  });
 });

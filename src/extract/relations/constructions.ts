@@ -151,7 +151,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'org-of-country', pattern: "ORG#proper:s of GPE#name:o !'s", emit: [AFFIL] },
   // "X of Ruritania" (whom a person represents or comes from)
   { name: 'name-of-country', pattern: 'PER:s of GPE#name:o !\'s', emit: [AFFIL] },
-  { name: 'org-poss-name', pattern: "ORG|GPE#name:o 's PER:s !'s", emit: [AFFIL] },
+  { name: 'org-poss-name', pattern: "ORG|GPE#name:o 's|' PER:s !'s|'", emit: [AFFIL] },
   // "Ruritania's Acme", "Ruritania's Labour Party": a body of the country that possesses it
   { name: 'country-poss-org', pattern: "GPE#name:o 's ORG:s", emit: [AFFIL] },
   { name: 'name-plays-for-org', pattern: 'PER:s ,? who? plays|played|playing|signed|signs|scored|scores|scoring his|her|their|a|the? W* for the? ORG:o', emit: [AFFIL] },
