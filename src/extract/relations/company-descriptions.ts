@@ -45,8 +45,9 @@ export function describedCompanyRelations(
     const body = antecedent(views, view.index, kinds, main);
     if (body < 0) continue;
     const code = kinds[d.home]!.countryCode;
-    const own = homes.get(key(mentions[body]!));
-    if (code && ((own && !own.has(code)) || [...homes].some(([name, codes]) => name !== key(mentions[body]!) && codes.has(code)))) continue;
+    const name = key(mentions[body]!);
+    const own = homes.get(name);
+    if (code && ((own && !own.has(code)) || [...homes].some(([other, codes]) => other !== name && codes.has(code)))) continue;
     out.push({ predicate: d.based ? 'LOCATED_IN' : 'AFFILIATED_WITH', subject: body, object: d.home, sentence: view.index, confidence: CONFIDENCE.construction - 0.35 });
   }
   return out;
@@ -70,8 +71,7 @@ function key(m: Mention): string {
 
 /** "The Ruritanian carmaker …", "But the Westville-based telecoms group's …" at the start of a sentence. */
 function description(units: readonly Unit[], kinds: readonly MentionKind[]): Description | undefined {
-  let k = 0;
-  while (k < units.length && OPENERS.has(units[k]!.lower)) k++;
+  const k = opening(units);
   if (units[k]?.lower !== 'the') return undefined;
   const home = units[k + 1]?.mention ?? -1;
   if (home < 0) return undefined;
@@ -104,10 +104,15 @@ function antecedent(views: readonly SentenceView[], s: number, kinds: readonly M
     if (ofMain !== undefined) return ofMain;
     // No main company near: the organization that opens the sentence before, its subject in news prose.
     const units = views[t]!.units;
-    let k = 0;
-    while (k < units.length && OPENERS.has(units[k]!.lower)) k++;
-    const opening = units[k]?.mention ?? -1;
-    return isCompany(opening) ? opening : -1;
+    const first = units[opening(units)]?.mention ?? -1;
+    return isCompany(first) ? first : -1;
   }
   return -1;
+}
+
+/** The first unit after the words that may open a sentence (OPENERS). */
+function opening(units: readonly Unit[]): number {
+  let k = 0;
+  while (k < units.length && OPENERS.has(units[k]!.lower)) k++;
+  return k;
 }

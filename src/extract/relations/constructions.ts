@@ -117,8 +117,6 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   // "X, the ruling Progressive Union party candidate,"
   { name: 'name-modified-org-role', pattern: 'PER:s , the|a|an? W* ORG:o party? ROLE ,|.', emit: [AFFIL] },
   { name: 'name-of-org', pattern: "PER:s of the? ORG:o !'s", emit: [AFFIL] },
-  // "former record holder X of Ruritania", "X of Ruritania won": a person named with the country they are of
-  { name: 'name-of-country', pattern: "PER:s of GPE#name:o !'s|'|-based", emit: [AFFIL] },
   // "X, Westville Hotel Association, said": a body set off after the name of its speaker
   { name: 'name-comma-org-said', pattern: 'PER:s , ORG#body:o ,? said|says|told|added', emit: [AFFIL] },
   // "said Ivo Sand, from Acme Motor News," (whom a speaker works for)

@@ -166,9 +166,7 @@ function constructionRelations(view: SentenceView, ctx: ArgContext, out: Mention
         // "… only Freedonian students, Lee discussed …": a plural role set off by a comma is no apposition of the name after it.
         if (e.role && isPluralNoun(normalizeWord(role).split(' ').at(-1)!) && commaBefore(view.units, s.mention)) continue;
         const title = e.title ? caps[e.title]?.text : e.office;
-        const seat = seatBeside(view.units, o.mention);
-        // "MP for Westville": a place after a seat's "for" is its constituency, whatever the tagger made of it.
-        if (isConstituency(normalizeWord(title ?? role), ctx.kinds[o.mention]!) || isConstituency(seat, ctx.kinds[o.mention]!) || (seat && seatFor(view.units, o.mention))) continue;
+        if (isConstituency(normalizeWord(title ?? role), ctx.kinds[o.mention]!) || seatsPlace(view.units, o.mention, ctx.kinds[o.mention]!)) continue;
         const p = title && statesMembership(title, ctx.kinds[o.mention]!) ? 'AFFILIATED_WITH' : e.p;
         const subjects = last?.kind === 'mention' && last.cap === e.s ? pluralList(ctx, s.mention) : [s.mention];
         for (const subject of subjects) {
@@ -182,24 +180,22 @@ function constructionRelations(view: SentenceView, ctx: ArgContext, out: Mention
   }
 }
 
-/** "MP for Westville": the seat's "for" right before the mention (or before "the"). */
-function seatFor(units: readonly Unit[], m: number): boolean {
-  const k = units.findIndex((u) => u.mention === m);
-  return (units[k - 1]?.lower === 'the' ? units[k - 2] : units[k - 1])?.lower === 'for';
-}
-
 function commaBefore(units: readonly Unit[], m: number): boolean {
   return units[units.findIndex((u) => u.mention === m) - 1]?.lower === ',';
 }
 
-/** The parliament seat written beside a place: "MP for Westville", "MEP for the Westville region", "the Westville MP" ('' when none). */
-function seatBeside(units: readonly Unit[], m: number): string {
+/**
+ * "the Westville MP", "MEP for the Westville region": the place a parliament seat written beside mention `m`
+ * stands for (see isConstituency); after the seat's "for" it is the constituency whatever the tagger made of it.
+ */
+function seatsPlace(units: readonly Unit[], m: number, kind: MentionKind): boolean {
   const k = units.findIndex((u) => u.mention === m);
   const after = units[k + 1]?.lower ?? '';
-  if (LEX.parliamentSeats.has(after)) return after;
   const j = units[k - 1]?.lower === 'the' ? k - 2 : k - 1;
-  const seat = units[j - 1]?.lower ?? '';
-  return (units[j]?.lower === 'for' || units[j]?.lower === 'of') && LEX.parliamentSeats.has(seat) ? seat : '';
+  const before = units[j - 1]?.lower ?? '';
+  const linked = units[j]?.lower === 'for' || units[j]?.lower === 'of';
+  const seat = LEX.parliamentSeats.has(after) ? after : linked && LEX.parliamentSeats.has(before) ? before : '';
+  return seat !== '' && (isConstituency(seat, kind) || units[j]?.lower === 'for');
 }
 
 /** "Velto Nord Holdings (VNH)": an acronym of a name's capitalised words names the same body, not a second one. */

@@ -109,9 +109,12 @@ export const LEX = {
   timeWords: new Set(TIME_WORDS),
 };
 
+/** A score written as one word ("3-1", "15–7"). */
+export const SCORE_RE = /^\d{1,3}[-–]\d{1,3}$/;
+
 /** "Top seed X now meets titleholder Y 15-7": a fixture word or a score among the sentence's lower-case words. */
 export function isFixture(words: readonly string[]): boolean {
-  return words.some((w) => LEX.fixtureWords.has(w) || /^\d{1,3}[-–]\d{1,3}$/.test(w));
+  return words.some((w) => LEX.fixtureWords.has(w) || SCORE_RE.test(w));
 }
 
 /** The plural of a noun phrase's last word ("news agency" → "news agencies", "bank" → "banks"). */

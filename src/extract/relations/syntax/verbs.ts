@@ -3,7 +3,7 @@ import type { Predicate } from '../../../types.js';
 import { CONTEST_VERBS, EMPLOYER_VERBS, PREDICTION_COMPLEMENTS, RELATIVE_PRONOUNS, ROLE_VERBS, STATE_NOUNS } from '../../lexicons/frames.js';
 import { CONTEST_WORDS, RELATION_VERBS, type VerbFrame } from '../../lexicons/verbs.js';
 import { isBody } from '../kinds.js';
-import { isFixture, LEX } from '../lexicon.js';
+import { isFixture, LEX, SCORE_RE } from '../lexicon.js';
 import { isAsserted, isPassive } from './assert.js';
 import { caseOf, childrenWith, type DepSentence, hasRel } from './dep.js';
 import { type ArgMention, argMentions, headMention } from './nps.js';
@@ -34,7 +34,6 @@ const PREDICTIONS = new Set(PREDICTION_COMPLEMENTS);
 const CONTROL_NOUNS = new Set(['control']);
 /** Contact verbs whose coordinated subjects meet each other ("X and Y met"); "X and Y spoke" need not. */
 const MUTUAL = new Set(['meet', 'negotiate', 'confer']);
-const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
 /** Words after "lead" that make it a ranking ("leads the league in rushing", "leads the standings"). */
 const RANKING_WORDS = new Set(['rushing', 'scoring', 'standings', 'table', 'points', 'goals', 'assists', 'polls', 'race']);
 
@@ -153,16 +152,9 @@ function changedByParticle(d: DepSentence, v: number, sense: VerbSense): boolean
  */
 function employed(d: DepSentence, v: number, sense: VerbSense, bodies: ArgMention[], persons: ArgMention[], conf: number): FrameRelation[] {
   const members = persons.filter((p) => d.kinds[p.mention]!.type === 'Person');
-  const out: FrameRelation[] = [];
-  for (const p of members) {
-    for (const b of bodies) {
-      const k = d.kinds[b.mention]!;
-      if (k.type !== 'Organization' || k.demonym) continue;
-      const r: FrameRelation = { predicate: 'AFFILIATED_WITH', subject: p.mention, object: b.mention, confidence: p.indirect || b.indirect ? conf - 0.05 : conf };
-      if (sense.employs === 'ends') r.status = 'former';
-      out.push(r);
-    }
-  }
+  const employers = bodies.filter((b) => d.kinds[b.mention]!.type === 'Organization' && !d.kinds[b.mention]!.demonym);
+  const out = pairs(sense, members, employers, conf);
+  if (sense.employs === 'ends') for (const r of out) r.status = 'former';
   if (out.length > 0 && sense.employs === 'hires') out.push(...formerMemberships(d, v, sense.formerPreps ?? [], members, conf));
   return out;
 }
@@ -247,7 +239,7 @@ function inContext(d: DepSentence, v: number, sense: VerbSense): boolean {
 
 /** A sentence about sport, awards or votes: a contest word or a score ("3-1"). */
 export function contestSentence(d: DepSentence): boolean {
-  return d.lower.some((w) => CONTEST_CONTEXT.has(w) || SCORE.test(w));
+  return d.lower.some((w) => CONTEST_CONTEXT.has(w) || SCORE_RE.test(w));
 }
 
 /** The active subject: nsubj, else the subject of the verb it is coordinated with, else the noun a clause modifies. */
