@@ -1046,4 +1046,32 @@ describe('appositives and lists after a plural kind of firm', () => {
   it("reads a body's member after a possessive written with a bare apostrophe", () => {
     expect(run("[ORG Velto Rovers]' [PER Ivo Sand] scored twice.", ['AFFILIATED_WITH'])).toEqual(['Ivo Sand AFFILIATED_WITH Velto Rovers']);
   });
+
+  it('reads a title in an "as" phrase, held "to" a body, or in a unit the body owns', () => {
+    const facts = (markup: string) => {
+      const { mentions, relations } = extractRelations({ ...parseMarkup(markup), articleDate: '2022-05-06' });
+      return relations.filter((r) => r.predicate === 'HOLDS_POSITION').map((r) => `${mentions[r.subject]!.text} ${mentions[r.object]!.text} ${r.title} ${r.status ?? 'current'}`);
+    };
+    expect(facts('[PER Ivo Sand] resigned as chairman of [ORG Zorbex Corp] on Monday.')).toEqual(['Ivo Sand Zorbex Corp Chairman former']);
+    expect(facts('[PER Ivo Sand] returned as manager of [ORG Graz United] last year.')).toEqual(['Ivo Sand Graz United Manager current']);
+    expect(facts('[PER Ivo Sand] joined [ORG Zorbex Corp] as finance director in 1999.')).toEqual(['Ivo Sand Zorbex Corp Finance Director current']);
+    expect(facts('[PER Ivo Sand] has become a paid adviser to [ORG Zorbex Consulting Limited].')).toEqual(['Ivo Sand Zorbex Consulting Limited Adviser current']);
+    expect(facts('"Viruses spread fast," said [PER Ivo Sand], senior manager in [ORG Zorbex Corp]\'s security response group.')).toEqual([
+      'Ivo Sand Zorbex Corp Senior Manager current',
+    ]);
+    // "ex-chief economic adviser": the past prefix on the first word of the title
+    expect(facts('[PER Ivo Sand], ex-chief economic adviser to the [ORG Velto Treasury], said so.')).toEqual(['Ivo Sand Velto Treasury Economic Adviser former']);
+    // an envoy is sent to a body, and a defector goes to one: neither holds a post there
+    expect(facts('[PER Ivo Sand], the new ambassador to the [ORG Velto Union], said no.')).toEqual([]);
+    expect(facts('The leader shrugged off the defection of one of his MPs, [PER Ivo Sand], a former minister, to [ORG Velto].')).toEqual([]);
+    // a title before a name is not held at the owner of an event ("at Velto's spring conference")
+    expect(facts('Unions will hold talks with Deputy Mayor [PER Ivo Sand] at [ORG Velto]\'s spring conference.')).toEqual([]);
+  });
+
+  it('reads listed places each with its own container', () => {
+    expect(run('It has opened missions in [LOC Graz] in [GPE Austria], [LOC Tampere] in [GPE Finland] and [LOC Bergen] in [GPE Norway] since 1997.', ['LOCATED_IN'])).toEqual([
+      'Bergen LOCATED_IN Norway', 'Graz LOCATED_IN Austria', 'Tampere LOCATED_IN Finland',
+    ]);
+    expect(run('Two sites - [ORG Velto Camp] in [GPE Finland] and [LOC Graz] in [GPE Austria] - remain in dispute.', ['LOCATED_IN'])).toEqual(['Graz LOCATED_IN Austria']);
+  });
 });

@@ -99,6 +99,14 @@ export const NAMING_VERBS: readonly string[] = [
   're-elect', 'install', 'choose', 'select', 'confirm', 'nominate',
 ];
 export const REMOVING_VERBS: readonly string[] = ['remove', 'oust', 'dismiss', 'fire', 'sack', 'depose', 'unseat', 'strip', 'suspend'];
+/**
+ * Verbs whose subject holds the title in an "as" phrase ("returned as manager", "worked as an adviser to Y", "joined
+ * Acme as director"), and those whose subject gives it up ("resigned as chairman": held no more; "is to step down as
+ * an MP" still holds). A verb with its particle is written with it ("step down"); the body may be the
+ * object ("joined Acme", "quit Acme"). NOTE: "leave" is not one: "left Westville as the star of Y" leaves a place.
+ */
+export const TITLE_TAKING_VERBS: readonly string[] = ['work', 'return', 'join', 'rejoin', 'continue', 'act', 'start', 'begin', 'stand', 'sit', 'arrive'];
+export const TITLE_LEAVING_VERBS: readonly string[] = ['quit', 'resign', 'retire', 'step down', 'stand down', 'bow out'];
 /** Verbs that hand a title from one person to another: "X replaced Y as chairman" (Y held it before). */
 export const REPLACING_VERBS: readonly string[] = ['replace', 'succeed'];
 

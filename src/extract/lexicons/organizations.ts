@@ -190,6 +190,9 @@ export const FIRM_KINDS: readonly string[] = [
 /** Nouns that make a body part of another ("X, a unit of Acme"): said of bodies only. */
 export const SUBSIDIARY_NOUNS: readonly string[] = ['subsidiary', 'unit', 'division', 'arm', 'affiliate'];
 
+/** Common nouns for a body's unnamed part that its possessor owns ("Acme's security group", "Acme's private client business"). */
+export const OWNED_PART_NOUNS: readonly string[] = [...new Set([...UNIT_HEADS, ...SUBSIDIARY_NOUNS, 'business', 'studio', 'operation'])];
+
 /**
  * Kinds that stand for a body the article has named when they come with "the" and a home but no name
  * ("The Ruritanian carmaker said …"): the company nouns and the firm kinds no person or national side shares.

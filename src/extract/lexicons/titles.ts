@@ -32,6 +32,12 @@ export const TITLE_HEADS: readonly string[] = [
 ];
 
 /**
+ * Titles held "to" a body ("adviser to Acme", "Chief Secretary to the Treasury", "an aide to the Velto Party"); after
+ * any other title "to" names where the holder goes ("ambassador to Ruritania", "a former minister, to Labour").
+ */
+export const TO_TITLES: readonly string[] = ['adviser', 'advisor', 'secretary', 'counsel', 'consultant', 'aide', 'assistant', 'chaplain', 'physician', 'solicitor'];
+
+/**
  * Titles held in an organization, not in a state: with a country or its adjective before them
  * ("Ruritanian director X") they state nationality, so they give AFFILIATED_WITH instead.
  */

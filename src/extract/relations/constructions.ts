@@ -44,8 +44,9 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'title-of-org-unit-name', pattern: "TITLE:t of the? ORG|GPE:p 's ORG:o PER:s", emit: [HOLDS(), { p: 'PART_OF', s: 'o', o: 'p' }] },
   // "X, the director of Y", "X, chairman of Y"
   { name: 'name-title-of-org', pattern: 'PER:s , the|a|an? TITLE:t of the? DIR? ORG|GPE|LOC#name:o !\'s', emit: [HOLDS()] },
-  // "X, director of the Acme Board's consumer research centre": a title in an unnamed unit of the body
+  // "X, director of the Acme Board's consumer research centre", "X, senior manager in Acme's security group": a title in an unnamed unit of the body
   { name: 'name-title-of-org-poss-unit', pattern: "PER:s , the|a|an? TITLE:t of the? ORG:o 's w* ,|.|;", emit: [HOLDS()] },
+  { name: 'name-title-in-org-poss-part', pattern: "PER:s , the|a|an? W* TITLE:t in|for|at|with the? ORG:o 's|' w* PART ,|.|;", emit: [HOLDS()] },
   // "X, a former CEO at Acme", "X, spokesman for organisers Acme", "X, an analyst with research firm Acme"
   { name: 'name-title-at-org', pattern: "PER:s , the|a|an? W* TITLE:t at|for|with|from the? W* ORG:o !'s|'", emit: [HOLDS()] },
   // "X, director of product at Acme", "X, senior vice-president of technology and manufacturing at Acme"
@@ -210,6 +211,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'site-comma-city', pattern: 'ORG#site:s , SUB#city:o ,|.|;|on|in', emit: [IN] },
   // "flew in from Westville in Ruritania"
   { name: 'prep-place-in-country', pattern: 'from|to|near|at|of SUB:s in DIR? GPE#name:o !\'s', emit: [IN] },
+  // "Basra in Iraq, Kabul in Afghanistan and Oslo in Norway": each listed place with its own country
+  { name: 'listed-place-in-country', pattern: ",|and|-|—|– SUB:s in DIR? GPE#name:o !'s", emit: [IN] },
 
   // --- SUPPORTED by alliance: "the Ruritanian army or its ally, Freedonia" (the ally supports)
   { name: 'its-ally', pattern: 'ORG|GPE:o and|or its|their ally|allies ,? ORG|GPE:s', emit: [{ p: 'SUPPORTED', s: 's', o: 'o' }] },

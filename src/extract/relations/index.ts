@@ -270,7 +270,9 @@ function placeInList(units: readonly Unit[], subject: number, object: number, p:
   const o = units.findIndex((u) => u.mention === object);
   const s = units.findIndex((u) => u.mention === subject);
   const listed = (k: number, dir: 1 | -1) => (units[k + dir]?.lower === ',' || units[k + dir]?.lower === 'and') && (units[k + 2 * dir]?.mention ?? -1) >= 0;
-  if (o >= 0 && s >= 0 && (listed(Math.max(o, s), 1) || listed(Math.min(o, s), -1))) return true;
+  // "A in X, B in Y and C in Z": a list of places each with its own container, not places side by side.
+  const pairs = (k: number, dir: 1 | -1) => units[k + 3 * dir]?.lower === 'in' || units[k - dir]?.lower === 'in';
+  if (o >= 0 && s >= 0 && ((listed(Math.max(o, s), 1) && !pairs(Math.max(o, s), 1)) || (listed(Math.min(o, s), -1) && !pairs(Math.min(o, s), -1)))) return true;
   const titled = (k: number) => k >= 0 && (lexLength('TITLE', units, k + 1) > 0 || lexLength('ROLE', units, k + 1) > 0);
   return titled(s) || titled(o);
 }

@@ -1,5 +1,18 @@
 // Compiled lexicons: the vocabulary files turned into phrase sets and lookup maps, built once.
-import { COMPANY_NOUNS, COMPOUND_SUFFIXES, DESCRIBED_BODY_KINDS, FIRM_KINDS, SUBSIDIARY_NOUNS, NAMED_ORG_HEADS, ORG_HEADS, ORG_MODIFIERS, SITE_HEADS, STATIONED_HEADS, UNIT_HEADS } from '../lexicons/organizations.js';
+import {
+  COMPANY_NOUNS,
+  COMPOUND_SUFFIXES,
+  DESCRIBED_BODY_KINDS,
+  FIRM_KINDS,
+  NAMED_ORG_HEADS,
+  ORG_HEADS,
+  ORG_MODIFIERS,
+  OWNED_PART_NOUNS,
+  SITE_HEADS,
+  STATIONED_HEADS,
+  SUBSIDIARY_NOUNS,
+  UNIT_HEADS,
+} from '../lexicons/organizations.js';
 import { FIXTURE_WORDS, LOAN_PREPOSITIONS, PAST_MARKERS } from '../lexicons/frames.js';
 import { HONORIFICS, MEDIA_WORDS, PEERAGE_TITLES, PERSONAL_PRONOUNS, VERBAL_WORK_NOUNS, WORK_NOUNS } from '../lexicons/names.js';
 import { PLACE_NOUNS, REGION_SUFFIXES } from '../lexicons/places.js';
@@ -70,6 +83,8 @@ export const LEX = {
   describedBodies: new PhraseSet(DESCRIBED_BODY_KINDS),
   fixtureWords: new Set(FIXTURE_WORDS),
   subsidiaryNouns: new Set(SUBSIDIARY_NOUNS),
+  /** A body's unnamed parts, singular and plural ("Acme's security group"). */
+  ownedParts: new PhraseSet([...OWNED_PART_NOUNS, ...OWNED_PART_NOUNS.map(pluralPhrase)]),
   compoundSuffixes: new Set(COMPOUND_SUFFIXES),
   speechVerbs: new Set(SPEECH_VERBS),
   speechLemmas: new Set(SPEECH_LEMMAS),

@@ -9,7 +9,7 @@ import type { Unit } from './units.js';
  * - `PER`, `ORG`, `LOC`, `GPE` (country or its adjective), `SUB` (place that is not a country),
  *   joined by `|`; `#unit` / `#stationed` / `#site` / `#office` test the organization's last words, `#name` excludes
  *   adjectives ("Ruritanian"), `#adj` keeps only them, `#body` needs a body's head word ("… Party", "… League"), `#proper` is no bare head word ("Bank" cut from "Bank of X"), `#city` / `#region` need that gazetteer kind, `#area` a region or a name ending in "Province", "State"…; `:x` captures.
- * - `TITLE`, `ROLE`, `PLACE`, `FIRM` (carmaker…), `DIR` (northern…), `HON` (Mr, Dr.…): lexicon phrases; `:x` captures the text.
+ * - `TITLE`, `ROLE`, `PLACE`, `FIRM` (carmaker…), `PART` (a body's unnamed part: group, division…), `DIR` (northern…), `HON` (Mr, Dr.…): lexicon phrases; `:x` captures the text.
  * - `W*`: up to three plain words that are not function words (`w*`: lower-case words only, no numbers or capitals);
  *   `!a|b`: next unit is not a or b, where a mention class (`!PER`) or a lexicon (`!HON`) excludes what it matches;
  *   `^`: the sentence starts here.
@@ -32,7 +32,7 @@ export interface Capture {
 }
 
 const MENTION_CLASSES = new Set(['PER', 'ORG', 'LOC', 'GPE', 'SUB']);
-const LEX_CLASSES = new Set(['TITLE', 'ROLE', 'PLACE', 'FIRM', 'DIR', 'HON']);
+const LEX_CLASSES = new Set(['TITLE', 'ROLE', 'PLACE', 'FIRM', 'PART', 'DIR', 'HON']);
 
 /** Compiles a pattern string. */
 export function compilePattern(source: string): Pattern {
@@ -175,6 +175,7 @@ export function lexLength(lex: string, units: readonly Unit[], u: number): numbe
   }
   if (lex === 'PLACE') return LEX.placeNouns.match(units, u);
   if (lex === 'FIRM') return LEX.firmKinds.match(units, u);
+  if (lex === 'PART') return LEX.ownedParts.match(units, u);
   if (lex === 'DIR') return LEX.directions.has(unit.lower) ? 1 : 0;
   if (lex === 'HON') return unit.mention < 0 && LEX.honorifics.has(unit.lower.replace(/\.$/, '')) ? (units[u + 1]?.lower === '.' ? 2 : 1) : 0;
   return 0;

@@ -1,6 +1,6 @@
 // Locatives read off the parse: "X in Y", "the Y town of X", "Y's western state of X", "the X district of Y".
 import { otherCountryInName } from '../kinds.js';
-import { caseOf, type DepSentence, hasRel, wholeMention } from './dep.js';
+import { caseOf, childrenWith, type DepSentence, hasRel, wholeMention } from './dep.js';
 import { argMentions, nounMentions, PLACE_HEADS } from './nps.js';
 import type { FrameRelation } from './types.js';
 
@@ -20,7 +20,9 @@ function inPhrase(d: DepSentence, t: number, out: FrameRelation[]): void {
   if (inner.length === 0) return;
   for (const c of d.children[t]!) {
     if (!hasRel(d, c, ['nmod']) || d.parse.deprels[c] === 'nmod:poss' || caseOf(d, c) !== 'in') continue;
-    const containers = argMentions(d, c);
+    // "A in X and B in Y": B is listed beside X, with its own container, not a second container of A.
+    const paired = new Set(childrenWith(d, c, ['conj']).filter((cc) => d.mentionOf[cc]! >= 0 && wordAfter(d, d.mentionOf[cc]!) === 'in').map((cc) => d.mentionOf[cc]!));
+    const containers = argMentions(d, c).filter((o) => !paired.has(o.mention));
     for (const o of containers) {
       // The container must be a place the gazetteer knows: "Lost in Translation" names no place.
       const k = d.kinds[o.mention]!;
@@ -38,6 +40,13 @@ function inPhrase(d: DepSentence, t: number, out: FrameRelation[]): void {
       }
     }
   }
+}
+
+/** The word right after a mention ('' at the sentence end). */
+function wordAfter(d: DepSentence, m: number): string {
+  const end = d.mentions[m]!.end;
+  const t = d.tokens.findIndex((tok) => tok.start >= end);
+  return t < 0 ? '' : d.lower[t]!;
 }
 
 /** "the Ruritanian town of X", "Ruritania's western province of X", "the X district of Y": X inside the container. */

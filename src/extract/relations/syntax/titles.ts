@@ -1,8 +1,9 @@
 // Titles and roles read off the parse: "X, chairman of Y", "Y's chief executive, X", "X is the head of Y",
 // "X became chairman of Y", "Y Chairman X", "X, a senior Y official".
 import type { FactStatus } from '../../../predicates.js';
-import { NAMING_VERBS, PAST_MARKERS, REMOVING_VERBS, REPLACING_VERBS } from '../../lexicons/frames.js';
-import { OFFICE_ROLES, ORGANIZATION_TITLES, OUTSIDER_NOUNS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicons/titles.js';
+import { NAMING_VERBS, PAST_MARKERS, REMOVING_VERBS, REPLACING_VERBS, TITLE_LEAVING_VERBS, TITLE_TAKING_VERBS } from '../../lexicons/frames.js';
+import { OFFICE_ROLES, ORGANIZATION_TITLES, OUTSIDER_NOUNS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, TO_TITLES } from '../../lexicons/titles.js';
+import { OWNED_PART_NOUNS } from '../../lexicons/organizations.js';
 import { isBody, isConstituency, isSeatWith, type MentionKind } from '../kinds.js';
 import { isAsserted, isPassive } from './assert.js';
 import { caseOf, childrenWith, type DepSentence, hasRel, wholeMention } from './dep.js';
@@ -16,15 +17,20 @@ import joins from '../../ner/lexicon/name-joins.json' with { type: 'json' };
 
 const HEADS = new Set(TITLE_HEADS.map(lastWord));
 const ROLES = new Set(ROLE_NOUNS.map(lastWord));
-const MODIFIERS = new Set([...TITLE_MODIFIERS, ...TITLE_HEADS.flatMap((t) => t.split(/[\s-]/))]);
+// Function words inside titles ("chief of the general staff") modify nothing.
+const MODIFIERS = new Set([...TITLE_MODIFIERS, ...TITLE_HEADS.flatMap((t) => t.split(/[\s-]/))].filter((w) => w !== 'of' && w !== 'the'));
 const ORG_TITLES = new Set(ORGANIZATION_TITLES);
 const OFFICES = new Set(OFFICE_ROLES);
 const OUTSIDERS = new Set(OUTSIDER_NOUNS);
 const PAST = new Set(PAST_MARKERS);
-const ORG_CASES = ['of', 'at', 'for', 'with', 'in', 'from', 'on'];
+const ORG_CASES = ['of', 'at', 'for', 'with', 'in', 'from', 'on', 'to'];
 const NAMING = new Set(NAMING_VERBS);
 const REMOVING = new Set(REMOVING_VERBS);
 const REPLACING = new Set(REPLACING_VERBS);
+const TAKING = new Set(TITLE_TAKING_VERBS);
+const LEAVING = new Set(TITLE_LEAVING_VERBS);
+const TO_HEADS = new Set(TO_TITLES);
+const OWNED_PARTS = new Set(OWNED_PART_NOUNS);
 const AWARD_PERIODS = new Set(joins.awardPeriods);
 
 function isTitleWord(lower: string): boolean {
@@ -151,6 +157,12 @@ function holderOf(d: DepSentence, n: number): Holder | undefined {
   if (next >= 0 && d.kinds[next]!.type === 'Person' && d.mentions[next]!.start === d.tokens[n + 1]!.start && !hasRel(d, n, ['appos'])) {
     return { mention: next, token: n + 1, confidence: 0.8 };
   }
+  // "X returned as manager", "X resigned as chairman" (held no more once asserted; "is to step down as" still holds).
+  if (hasRel(d, n, ['obl']) && caseOf(d, n) === 'as' && holdsAs(d, h)) {
+    const subject = childrenWith(d, h, ['nsubj'])[0];
+    const leaves = LEAVING.has(verbPhrase(d, h)) && isAsserted(d, h) && !childrenWith(d, h, ['mark']).some((c) => d.lower[c] === 'to');
+    return subject !== undefined && person(subject) >= 0 ? { mention: person(subject), token: subject, confidence: 0.75, removed: leaves } : undefined;
+  }
   const lemma = h >= 0 ? d.parse.lemmas[h]! : '';
   if (hasRel(d, n, ['xcomp', 'obl']) && (NAMING.has(lemma) || REMOVING.has(lemma) || REPLACING.has(lemma) || takesOver(d, h))) {
     // "named X as chairman", and the bare "was named Acme chairman" the parse may read as an oblique.
@@ -178,6 +190,19 @@ function predecessorOf(d: DepSentence, n: number): Holder | undefined {
   const before = isPassive(d, h) ? childrenWith(d, h, ['nsubj'])[0] : childrenWith(d, h, ['obj'])[0];
   const m = before === undefined ? -1 : personAt(d, before);
   return m >= 0 ? { mention: m, token: before!, confidence: 0.7, removed: isAsserted(d, h) } : undefined;
+}
+
+/** A verb whose subject holds or gives up the title of its "as" phrase ("returned as", "stepped down as"). */
+function holdsAs(d: DepSentence, v: number): boolean {
+  if (v < 0) return false;
+  const phrase = verbPhrase(d, v);
+  return TAKING.has(phrase) || LEAVING.has(phrase);
+}
+
+/** The verb's lemma with its particle when it has one ("step down"). */
+function verbPhrase(d: DepSentence, v: number): string {
+  const particle = childrenWith(d, v, ['compound:prt'])[0];
+  return particle === undefined ? d.parse.lemmas[v]! : `${d.parse.lemmas[v]} ${d.lower[particle]}`;
 }
 
 /** "X took over as chairman": a verb of taking over an office (its particle read off the parse). */
@@ -217,7 +242,14 @@ function organizationsOf(d: DepSentence, n: number, holder: number): ArgMention[
       const prep = rel === 'nmod' ? caseOf(d, c) : '';
       // "of Ruritania", "from Lowmark" may name a country or region; "at/for/with/in" only an organization.
       // "from" a town is where the holder comes from, not where the title is held ("… from Westville").
-      if (ORG_CASES.includes(prep)) found.push(...argMentions(d, c).filter((o) => prep === 'of' || (prep === 'from' && !isTown(d.kinds[o.mention]!)) || d.kinds[o.mention]!.type === 'Organization'));
+      // "adviser to Acme" holds a post there; "ambassador to Ruritania" is sent there.
+      if (prep === 'to' && !TO_HEADS.has(bareTitle(d.lower[n]!))) continue;
+      if (ORG_CASES.includes(prep)) {
+        const named = argMentions(d, c);
+        found.push(...named.filter((o) => prep === 'of' || (prep === 'from' && !isTown(d.kinds[o.mention]!)) || d.kinds[o.mention]!.type === 'Organization'));
+        // "manager in Acme's security group", "chief executive for Acme's broadband arm": the body owning the unit.
+        if (named.length === 0 && d.parse.upos[c] === 'NOUN') found.push(...unitOwner(d, c));
+      }
       else if ((rel === 'nmod:poss' || rel === 'compound' || rel === 'amod') && c < leftOf) {
         // "Acme said its founder X …", "Acme and its chief executive X": the body "its" stands for in this clause.
         const m = d.mentionOf[c]! >= 0 || rel !== 'nmod:poss' || d.lower[c] !== 'its' ? d.mentionOf[c]! : ownerOfIts(d, n, c);
@@ -238,8 +270,23 @@ function organizationsOf(d: DepSentence, n: number, holder: number): ArgMention[
   if (found.length === 0) for (const c of childrenWith(d, holder, ['nmod'])) if (caseOf(d, c) === 'of') found.push(...argMentions(d, c));
   // "Acme's board removed X as chairman", "Acme named X as its chief": the body that names or removes.
   if (found.length === 0 && hasRel(d, n, ['obl', 'xcomp'])) found.push(...namingBody(d, d.parse.heads[n]!));
+  // "joined Acme as director", "left Acme as chairman": the body is the verb's object.
+  if (found.length === 0 && hasRel(d, n, ['obl']) && holdsAs(d, d.parse.heads[n]!)) {
+    for (const c of childrenWith(d, d.parse.heads[n]!, ['obj'])) found.push(...argMentions(d, c).filter((o) => d.kinds[o.mention]!.type === 'Organization'));
+  }
   const seen = new Set<number>();
   return found.filter((o) => o.mention !== d.mentionOf[holder] && !seen.has(o.mention) && seen.add(o.mention));
+}
+
+/** The organization named as the possessor of a unit noun ("Acme's security group"), if any. */
+function unitOwner(d: DepSentence, unit: number): ArgMention[] {
+  const out: ArgMention[] = [];
+  if (!OWNED_PARTS.has(d.parse.lemmas[unit]!)) return out;
+  for (const c of childrenWith(d, unit, ['nmod:poss'])) {
+    const m = d.mentionOf[c]!;
+    if (m >= 0 && d.kinds[m]!.type === 'Organization') out.push({ mention: m, indirect: false });
+  }
+  return out;
 }
 
 /** The organization or country "its" stands for beside the title at `n`: the body it is coordinated with, or the clause's subject. */
@@ -333,8 +380,10 @@ function pastStatus(d: DepSentence, n: number, holder: number): FactStatus | und
     if (c > n && hasRel(d, c, ['nmod', 'obl']) && YEAR_SPAN_RE.test(d.lower[c]!)) return 'former';
   }
   for (let p = n - 1; p >= 0 && p >= n - 4; p--) {
-    if (PAST.has(d.lower[p]!.replace(/-$/, ''))) return 'former';
-    if (!MODIFIERS.has(d.lower[p]!)) break;
+    // "former chief adviser", "ex-chief economic adviser": the past marker may sit on the first modifier.
+    const { word, past } = withoutPastPrefix(d.lower[p]!);
+    if (past || PAST.has(d.lower[p]!.replace(/-$/, ''))) return 'former';
+    if (!MODIFIERS.has(word)) break;
   }
   return undefined;
 }
