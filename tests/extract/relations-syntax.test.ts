@@ -35,6 +35,7 @@ describe('guards: what is not asserted gives no fact', () => {
     ['[ORG Blue Guard] denied that it attacked [LOC Westville].'],
     ['[ORG Westville United] beat [ORG Eastbrook Rovers] 3-1 in the cup final.'],
     ['Pundits backed [GPE Freedonia] to win the tournament.'],
+    ['Cricket - [GPE Freedonia] beat [GPE Ruritania] by 46 runs.'],
   ])('%s', (markup) => {
     expect(run(markup, EVENTS)).toEqual([]);
   });

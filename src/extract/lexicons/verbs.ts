@@ -213,6 +213,9 @@ export const CONTEST_WORDS: readonly string[] = [
   'points', 'deal', 'bid', 'chart', 'charts', 'season', 'fixture', 'tie', 'rubber', 'doubles', 'singles',
   'scored', 'score', 'seat', 'seats', 'contract', 'competition', 'olympic', 'olympics', 'medal', 'slam',
   'meeting', 'meetings', 'category', 'categories', 'best', 'film', 'album', 'song', 'single', 'musical',
+  // margins and the names of sports ("beat Y by 46 runs", "Cricket - X beat Y")
+  'runs', 'wickets', 'innings', 'strokes', 'lengths', 'frames', 'tries', 'cricket', 'rugby', 'football', 'soccer',
+  'tennis', 'golf', 'hockey', 'basketball', 'baseball',
 ];
 
 /** Words that make a coordinated subject meet each other ("A, B and C signed a memorandum"). */
