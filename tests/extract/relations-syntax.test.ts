@@ -1075,4 +1075,15 @@ describe('appositives and lists after a plural kind of firm', () => {
     ]);
     expect(run('Two sites - [ORG Velto Camp] in [GPE Finland] and [LOC Graz] in [GPE Austria] - remain in dispute.', ['LOCATED_IN'])).toEqual(['Graz LOCATED_IN Austria']);
   });
+
+  it('reads the club in the bracket after each name of a squad list, not after a lone name', () => {
+    expect(run('Forwards: [PER Ivo Sand] ([LOC Graz], capt), [PER Ada Brill] ([LOC Tampere]), [PER Ola Krenn] ([ORG Velto Rovers]).', ['AFFILIATED_WITH'])).toEqual([
+      'Ada Brill AFFILIATED_WITH Tampere', 'Ivo Sand AFFILIATED_WITH Graz', 'Ola Krenn AFFILIATED_WITH Velto Rovers',
+    ]);
+    // a comma and a capitalized word go on with the club's name: no club is read from its first word
+    expect(run('[PER Ivo Sand] ([LOC Graz], Lienz and District AC), [PER Ada Brill] ([LOC Tampere]), [PER Ola Krenn] ([LOC Innsbruck]), [PER Ivo Tamm] ([LOC Tampere]).', ['AFFILIATED_WITH'])).toEqual([
+      'Ada Brill AFFILIATED_WITH Tampere', 'Ivo Tamm AFFILIATED_WITH Tampere', 'Ola Krenn AFFILIATED_WITH Innsbruck',
+    ]);
+    expect(run('[PER Ivo Sand] ([LOC Graz]) said the plan was over.', ['AFFILIATED_WITH'])).toEqual([]);
+  });
 });

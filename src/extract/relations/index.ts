@@ -23,7 +23,7 @@ import { nationalTitleRelations } from './national-titles.js';
 import { companyTitleRelations } from './company-titles.js';
 import { describedCompanyRelations } from './company-descriptions.js';
 import { capitalRelations } from './capitals.js';
-import { scoreLineRelations, teamSheetRelations } from './team-sheets.js';
+import { scoreLineRelations, squadListRelations, teamSheetRelations } from './team-sheets.js';
 
 /** What extractRelations reads. */
 export interface RelationInput {
@@ -62,7 +62,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
   for (const view of views) {
     const ctx: ArgContext = { units: view.units, kinds };
     constructionRelations(view, ctx, found);
-    found.push(...teamSheetRelations(view, kinds), ...scoreLineRelations(view, kinds));
+    found.push(...teamSheetRelations(view, kinds), ...scoreLineRelations(view, kinds), ...squadListRelations(view, kinds));
     while (first < adjusted.mentions.length && adjusted.mentions[first]!.end <= view.sentence.start) first++;
     const own = tokens[view.index] ?? [];
     const n = countMentions(view);

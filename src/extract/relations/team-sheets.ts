@@ -1,6 +1,7 @@
 // Team sheets: "Ruritania - A (captain), B, C and D", "Ruritania: 19 - A, 2 - B (14 - C 75)": every
 // person listed after a team and a dash or colon belongs to that team. Sports pages print line-ups this way in every outlet, and results with
-// their scorers the same way: "Westville 2 (A 12, B 55 pen) Eastham 1 (C 80)".
+// their scorers the same way: "Westville 2 (A 12, B 55 pen) Eastham 1 (C 80)"; squads name each player's club in
+// brackets: "A (Westville), B (Eastham, capt)".
 import type { MentionRelation } from '../../types.js';
 import { CONFIDENCE } from './confidence.js';
 import type { MentionKind } from './kinds.js';
@@ -22,6 +23,38 @@ export function teamSheetRelations(view: SentenceView, kinds: readonly MentionKi
   const players = listedPersons(units, 2, kinds);
   if (!players || players.length < MIN_PLAYERS) return [];
   return players.map((p) => ({ predicate: 'AFFILIATED_WITH', subject: p, object: team, sentence: view.index, confidence: CONFIDENCE.construction - 0.1 }));
+}
+
+/**
+ * True when the club's bracket ends at unit `k`, or after a note: "(Westville, capt)", "(Westville, Ruritania)",
+ * "(Westville/RUR)". A comma and a capitalized word ("(Westville, Eastham and District)") continue the club's name.
+ */
+function closesClub(units: readonly Unit[], k: number, kinds: readonly MentionKind[]): boolean {
+  const mark = units[k]?.lower;
+  if (mark === ')') return true;
+  if (mark !== ',' && mark !== '/') return false;
+  const note = units[k + 1];
+  if (!note || units[k + 2]?.lower !== ')') return false;
+  if (mark === '/') return true;
+  return note.mention >= 0 ? kinds[note.mention]!.country : note.text === note.lower;
+}
+
+/**
+ * AFFILIATED_WITH from each player of a squad list to the club in the bracket after the name: "A (Westville), B
+ * (Eastham, capt), C (Westville)". Only a sentence listing at least MIN_PLAYERS names so is a squad; one name with
+ * a bracket may give a hometown or a film ("X (Westville) said").
+ */
+export function squadListRelations(view: SentenceView, kinds: readonly MentionKind[]): MentionRelation[] {
+  const units = view.units;
+  const found: MentionRelation[] = [];
+  for (let i = 0; i + 3 < units.length; i++) {
+    const player = units[i]!.mention;
+    const club = units[i + 2]!.mention;
+    if (player < 0 || club < 0 || units[i + 1]!.lower !== '(' || kinds[player]!.type !== 'Person' || !isTeam(kinds[club]!)) continue;
+    if (!closesClub(units, i + 3, kinds)) continue;
+    found.push({ predicate: 'AFFILIATED_WITH', subject: player, object: club, sentence: view.index, confidence: CONFIDENCE.construction - 0.1 });
+  }
+  return found.length >= MIN_PLAYERS ? found : [];
 }
 
 /** Words a scorer list may put after a name besides minutes ("pen", "2nd and 27th"). */
