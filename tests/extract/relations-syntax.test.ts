@@ -36,6 +36,7 @@ describe('guards: what is not asserted gives no fact', () => {
     ['[ORG Westville United] beat [ORG Eastbrook Rovers] 3-1 in the cup final.'],
     ['Pundits backed [GPE Freedonia] to win the tournament.'],
     ['Cricket - [GPE Freedonia] beat [GPE Ruritania] by 46 runs.'],
+    ['President [PER Piet Brandt] is ready to meet Prime Minister [PER Anna Ortega] but no date has been set.'],
   ])('%s', (markup) => {
     expect(run(markup, EVENTS)).toEqual([]);
   });

@@ -76,6 +76,8 @@ export const NON_ASSERTING_VERBS: readonly string[] = [
   'deny', 'doubt', 'fear', 'hope', 'want', 'plan', 'threaten', 'vow', 'pledge', 'promise', 'intend', 'seek',
   'try', 'aim', 'expect', 'refuse', 'prepare', 'propose', 'wish', 'decline', 'fail', 'attempt', 'consider',
   'offer', 'demand', 'urge', 'ask', 'call', 'need', 'agree', 'plot', 'hesitate', 'predict', 'dare', 'warn', 'accuse', 'allege', 'rumour', 'rumor', 'speculate', 'deserve',
+  // adjectives of readiness and intent heading the same complement ("is ready to meet Y", "keen to sign")
+  'ready', 'willing', 'unwilling', 'eager', 'keen', 'prepared', 'determined', 'likely', 'unlikely', 'due', 'poised',
 ];
 
 /** Words marking a title or membership as past ("former chairman", "ex-minister", "the then president"). */
