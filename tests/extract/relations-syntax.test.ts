@@ -1066,6 +1066,14 @@ describe('appositives and lists after a plural kind of firm', () => {
     // an envoy is sent to a body, and a defector goes to one: neither holds a post there
     expect(facts('[PER Ivo Sand], the new ambassador to the [ORG Velto Union], said no.')).toEqual([]);
     expect(facts('The leader shrugged off the defection of one of his MPs, [PER Ivo Sand], a former minister, to [ORG Velto].')).toEqual([]);
+    // an adverbial clause takes its holder from the clause it hangs on; "hopes to become" holds nothing yet
+    expect(facts('As an academic, [PER Ada Brill] studied and lectured on [LOC Europe]\'s problems before becoming [GPE Austrian>Austria] ambassador to the [ORG Velto Union].')).toEqual([
+      'Ada Brill Austrian Ambassador current',
+    ]);
+    expect(facts('[PER Ada Brill] hopes to become chairman of [ORG Zorbex Corp].')).toEqual([]);
+    // a contest is no body, and a rank within a country is no office of it
+    expect(facts('[PER Ivo Sand] has overtaken [PER Ada Brill] to become the new leader of the [ORG Velto Race].')).toEqual([]);
+    expect(facts('[PER Ivo Sand] rose through the ranks, becoming [GPE Austria]\'s youngest store manager at 19.')).toEqual([]);
     // a title before a name is not held at the owner of an event ("at Velto's spring conference")
     expect(facts('Unions will hold talks with Deputy Mayor [PER Ivo Sand] at [ORG Velto]\'s spring conference.')).toEqual([]);
   });

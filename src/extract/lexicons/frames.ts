@@ -100,6 +100,8 @@ export const NAMING_VERBS: readonly string[] = [
   'become', 'remain', 'name', 'appoint', 'elect', 'make', 'serve', 'stay', 'be', 'hire', 'promote', 'reappoint',
   're-elect', 'install', 'choose', 'select', 'confirm', 'nominate',
 ];
+/** Naming verbs whose title the parse may read as an object ("became ambassador", "remains chairman"). */
+export const PREDICATIVE_OBJECT_VERBS: readonly string[] = ['become', 'remain'];
 export const REMOVING_VERBS: readonly string[] = ['remove', 'oust', 'dismiss', 'fire', 'sack', 'depose', 'unseat', 'strip', 'suspend'];
 /**
  * Verbs whose subject holds the title in an "as" phrase ("returned as manager", "worked as an adviser to Y", "joined

@@ -97,6 +97,11 @@ export const JUNK_NAMES: ReadonlySet<string> = new Set([
  */
 export const THING_HEADS: readonly string[] = ['initiative', 'index', 'scheme', 'act', 'treaty', 'accord', 'pact', 'doctrine'];
 
+/** Last words of the names of contests and events ("the Champions Race", "the Velto Open"): nobody holds a post in one. */
+export const EVENT_NAME_HEADS: readonly string[] = [
+  'race', 'cup', 'championship', 'championships', 'open', 'games', 'olympics', 'tournament', 'tour', 'rally', 'marathon', 'classic', 'trophy',
+];
+
 /**
  * Kinds of works written right before a work's title ("the comedy Nighty Velt", "hit film Velto"): what such a
  * noun introduces is a title, not a person, body or place, wherever the article repeats it.

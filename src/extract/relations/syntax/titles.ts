@@ -1,9 +1,10 @@
 // Titles and roles read off the parse: "X, chairman of Y", "Y's chief executive, X", "X is the head of Y",
 // "X became chairman of Y", "Y Chairman X", "X, a senior Y official".
 import type { FactStatus } from '../../../predicates.js';
-import { NAMING_VERBS, PAST_MARKERS, REMOVING_VERBS, REPLACING_VERBS, TITLE_LEAVING_VERBS, TITLE_TAKING_VERBS } from '../../lexicons/frames.js';
+import { NAMING_VERBS, PAST_MARKERS, PREDICATIVE_OBJECT_VERBS, REMOVING_VERBS, REPLACING_VERBS, TITLE_LEAVING_VERBS, TITLE_TAKING_VERBS } from '../../lexicons/frames.js';
 import { OFFICE_ROLES, ORGANIZATION_TITLES, OUTSIDER_NOUNS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, TO_TITLES } from '../../lexicons/titles.js';
 import { OWNED_PART_NOUNS } from '../../lexicons/organizations.js';
+import { EVENT_NAME_HEADS } from '../../lexicons/names.js';
 import { isBody, isConstituency, isSeatWith, type MentionKind } from '../kinds.js';
 import { isAsserted, isPassive } from './assert.js';
 import { caseOf, childrenWith, type DepSentence, hasRel, wholeMention } from './dep.js';
@@ -27,10 +28,12 @@ const ORG_CASES = ['of', 'at', 'for', 'with', 'in', 'from', 'on', 'to'];
 const NAMING = new Set(NAMING_VERBS);
 const REMOVING = new Set(REMOVING_VERBS);
 const REPLACING = new Set(REPLACING_VERBS);
+const PREDICATIVE = new Set(PREDICATIVE_OBJECT_VERBS);
 const TAKING = new Set(TITLE_TAKING_VERBS);
 const LEAVING = new Set(TITLE_LEAVING_VERBS);
 const TO_HEADS = new Set(TO_TITLES);
 const OWNED_PARTS = new Set(OWNED_PART_NOUNS);
+const EVENTS = new Set(EVENT_NAME_HEADS);
 const AWARD_PERIODS = new Set(joins.awardPeriods);
 
 function isTitleWord(lower: string): boolean {
@@ -100,11 +103,21 @@ function titleFact(d: DepSentence, holder: Holder, o: ArgMention, title: string,
   const nationality = kind.country && kind.demonym && (OFFICES.has(lastWord(titleLower)) || ORG_TITLES.has(titleLower) || ORG_TITLES.has(lastWord(titleLower)));
   // A seat with a party ("Blue senators", "a Blue MP") is membership too.
   const member = isSeatWith(titleLower, kind);
-  const affiliation = !isTitle || nationality || member;
+  // "Ruritania's youngest store manager", "Ruritania's best-paid actor": a rank within the country, not its office.
+  const ranked = kind.country && superlative(d, o.mention);
+  const affiliation = !isTitle || nationality || member || ranked;
   const r: FrameRelation = { predicate: affiliation ? 'AFFILIATED_WITH' : 'HOLDS_POSITION', subject: holder.mention, object: o.mention, confidence: holder.confidence };
   if (!affiliation) r.title = titleCase(title);
   if (status) r.status = status;
   return r;
+}
+
+/** True when a superlative follows the country's possessive ("Ruritania's youngest …", "… best-paid …", "… most senior …"). */
+function superlative(d: DepSentence, country: number): boolean {
+  const t = d.mentionOf.lastIndexOf(country);
+  if (t < 0 || d.lower[t + 1] !== "'s") return false;
+  const w = d.lower[t + 2] ?? '';
+  return w === 'most' || w.startsWith('best') || w.startsWith('worst') || (d.parse.upos[t + 2] === 'ADJ' && /.{2}est$/.test(w));
 }
 
 /**
@@ -159,12 +172,14 @@ function holderOf(d: DepSentence, n: number): Holder | undefined {
   }
   // "X returned as manager", "X resigned as chairman" (held no more once asserted; "is to step down as" still holds).
   if (hasRel(d, n, ['obl']) && caseOf(d, n) === 'as' && holdsAs(d, h)) {
-    const subject = childrenWith(d, h, ['nsubj'])[0];
+    const subject = subjectOf(d, h);
     const leaves = LEAVING.has(verbPhrase(d, h)) && isAsserted(d, h) && !childrenWith(d, h, ['mark']).some((c) => d.lower[c] === 'to');
-    return subject !== undefined && person(subject) >= 0 ? { mention: person(subject), token: subject, confidence: 0.75, removed: leaves } : undefined;
+    return subject >= 0 && person(subject) >= 0 ? { mention: person(subject), token: subject, confidence: 0.75, removed: leaves } : undefined;
   }
   const lemma = h >= 0 ? d.parse.lemmas[h]! : '';
-  if (hasRel(d, n, ['xcomp', 'obl']) && (NAMING.has(lemma) || REMOVING.has(lemma) || REPLACING.has(lemma) || takesOver(d, h))) {
+  // The parse may read the title after "become" as its object ("before becoming ambassador").
+  const predicative = hasRel(d, n, ['xcomp', 'obl']) || (hasRel(d, n, ['obj']) && PREDICATIVE.has(lemma));
+  if (predicative && (NAMING.has(lemma) || REMOVING.has(lemma) || REPLACING.has(lemma) || takesOver(d, h))) {
     // "named X as chairman", and the bare "was named Acme chairman" the parse may read as an oblique.
     const prep = caseOf(d, n);
     if (hasRel(d, n, ['obl']) && prep !== 'as' && (prep !== '' || takesOver(d, h))) return undefined;
@@ -174,13 +189,24 @@ function holderOf(d: DepSentence, n: number): Holder | undefined {
       return successor !== undefined && person(successor) >= 0 ? { mention: person(successor), token: successor, confidence: 0.75 } : undefined;
     }
     // "made him deputy leader", "named X chairman": the object holds the title when there is one, else the subject.
-    const object = childrenWith(d, h, ['obj'])[0];
+    const object = childrenWith(d, h, ['obj']).filter((c) => c !== n)[0];
     if (object !== undefined) return person(object) >= 0 ? { mention: person(object), token: object, confidence: 0.75, removed: REMOVING.has(lemma) } : undefined;
-    for (const c of d.children[h]!) {
-      if (hasRel(d, c, ['nsubj']) && person(c) >= 0) return { mention: person(c), token: c, confidence: 0.75, removed: REMOVING.has(lemma) };
-    }
+    const subject = subjectOf(d, h);
+    if (subject >= 0 && person(subject) >= 0) return { mention: person(subject), token: subject, confidence: 0.75, removed: REMOVING.has(lemma) };
   }
   return undefined;
+}
+
+/** The subject of the clause at `v`, or, for an adverbial clause without one ("X lectured before becoming chairman"), its head's; -1 when none. */
+function subjectOf(d: DepSentence, v: number): number {
+  for (let t = v, steps = 0; t >= 0 && steps < 3; steps++) {
+    const own = childrenWith(d, t, ['nsubj'])[0];
+    if (own !== undefined) return own;
+    // "lectured before becoming chairman", "studied and lectured …": up through an adverbial clause and coordination.
+    if (!hasRel(d, t, ['advcl', 'conj'])) return -1;
+    t = d.parse.heads[t]!;
+  }
+  return -1;
 }
 
 /** "X replaced Y as chairman", "Y was succeeded as chairman by X": Y, who held the title before. */
@@ -275,7 +301,9 @@ function organizationsOf(d: DepSentence, n: number, holder: number): ArgMention[
     for (const c of childrenWith(d, d.parse.heads[n]!, ['obj'])) found.push(...argMentions(d, c).filter((o) => d.kinds[o.mention]!.type === 'Organization'));
   }
   const seen = new Set<number>();
-  return found.filter((o) => o.mention !== d.mentionOf[holder] && !seen.has(o.mention) && seen.add(o.mention));
+  // "the new leader of the Champions Race": a contest is no body.
+  const isEvent = (m: number) => d.kinds[m]!.type === 'Organization' && EVENTS.has(lastWord(d.mentions[m]!.text.toLowerCase()));
+  return found.filter((o) => o.mention !== d.mentionOf[holder] && !isEvent(o.mention) && !seen.has(o.mention) && seen.add(o.mention));
 }
 
 /** The organization named as the possessor of a unit noun ("Acme's security group"), if any. */
