@@ -1,5 +1,6 @@
 // Sentence and document preparation: word infos, gazetteer flags, case and repetition evidence.
 import { placeFlags } from '../gazetteer/index.js';
+import { IntBlocks } from '../int-blocks.js';
 import { hashString } from './hash.js';
 import { typeOfLabel } from './labels.js';
 import { type WordInfo, wordInfo } from './word-info.js';
@@ -139,10 +140,13 @@ function documentContexts(sents: { infos: WordInfo[] }[]): Map<string, number[]>
   return out;
 }
 
+/** Storage of the sentences' capitalized runs. */
+const blocks = new IntBlocks();
+
 function capitalRuns(infos: WordInfo[]): { chunkStart: Int32Array; chunkEnd: Int32Array } {
   const n = infos.length;
-  const chunkStart = new Int32Array(n).fill(-1);
-  const chunkEnd = new Int32Array(n).fill(-1);
+  const chunkStart = blocks.alloc(n).fill(-1);
+  const chunkEnd = blocks.alloc(n).fill(-1);
   for (let i = 0; i < n; ) {
     if (!infos[i]!.cap) {
       i++;

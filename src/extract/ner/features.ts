@@ -1,5 +1,6 @@
 // Feature templates and extraction: word, window, shape, word-class and word-cluster, gazetteer, document and second-stage features of a token.
 import { PLACE_BEGIN } from '../gazetteer/index.js';
+import { IntBlocks } from '../int-blocks.js';
 import { TAGGER_ORG_WORDS } from '../lexicons/organizations.js';
 import { TAGGER_NAME_CUES, TAGGER_TITLE_WORDS } from '../lexicons/titles.js';
 import { MAX_CONTEXTS, PAD_END, PAD_START, type SentenceContext } from './context.js';
@@ -40,19 +41,22 @@ export function staticFeatures(s: SentenceContext, i: number, out: Int32Array): 
 }
 
 let scratch = new Int32Array(4096);
+/** Storage of the sentences' context feature caches. */
+const blocks = new IntBlocks();
 
 /** Fills the sentence's cache of contextFeatures() (once; both stages read it). */
 export function cacheContextFeatures(s: SentenceContext): void {
   if (s.contextIds) return;
   const n = s.infos.length;
   if (scratch.length < n * MAX_STATIC_FEATURES) scratch = new Int32Array(n * MAX_STATIC_FEATURES);
-  const offsets = new Int32Array(n + 1);
+  const offsets = blocks.alloc(n + 1);
   let k = 0;
   for (let i = 0; i < n; i++) {
     k = contextFeatures(s, i, scratch, k);
     offsets[i + 1] = k;
   }
-  s.contextIds = scratch.slice(0, k);
+  s.contextIds = blocks.alloc(k);
+  s.contextIds.set(scratch.subarray(0, k));
   s.contextOffsets = offsets;
 }
 

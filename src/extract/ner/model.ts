@@ -8,6 +8,7 @@ import { labelPairFeatures } from './history.js';
 import type { WordInfo } from './word-info.js';
 import { readGzipped } from './gzip-file.js';
 import { LABELS, NUM_LABELS } from './labels.js';
+import { IntBlocks } from '../int-blocks.js';
 
 /** Model file header. */
 export interface ModelHeader {
@@ -32,6 +33,8 @@ const tmp = new Int32Array(ROW);
 const PAIRS = (NUM_LABELS + 1) * (NUM_LABELS + 1);
 /** Scratch: the slot found for each feature of a batch. */
 let found = new Int32Array(4096);
+/** Storage of the sentences' static scores. */
+const blocks = new IntBlocks();
 
 /**
  * One stage of a loaded model: an open-addressing table from feature id to its weights, held in the slot itself
@@ -81,7 +84,7 @@ export class NerModel implements Scorer {
   sentenceScores(s: SentenceContext, buf: Int32Array): Int32Array {
     if (s.staticOf === this) return s.staticScores!;
     const n = s.infos.length;
-    const out = new Int32Array(n * ROW);
+    const out = blocks.alloc(n * ROW);
     // Each word's vectors are fetched once and added to the rows of the tokens that see it (itself and NEIGHBOURS).
     for (let j = 0; j < n; j++) {
       const v = this.wordVectors(s.infos[j]!, buf);

@@ -150,7 +150,7 @@ function adjustMentions(
 
 function constructionRelations(view: SentenceView, ctx: ArgContext, out: MentionRelation[]): void {
   for (let i = 0; i < view.units.length; i++) {
-    for (const c of INDEX.candidates(view.units, i)) {
+    for (const c of INDEX.candidates(view.units, i, ctx.kinds)) {
       const caps = matchAt(c.compiled, ctx, i);
       if (!caps) continue;
       const last = c.compiled.at(-1);

@@ -134,11 +134,19 @@ function elementLength(el: Element, ctx: MatchContext, u: number): number {
   return 0;
 }
 
+/** The pattern class of a mention: PER, ORG, or for a place GPE (a country) or SUB; LOC matches both of the last two. */
+function classOf(k: MentionKind): 'PER' | 'ORG' | 'GPE' | 'SUB' {
+  return k.type === 'Person' ? 'PER' : k.type === 'Organization' ? 'ORG' : k.country ? 'GPE' : 'SUB';
+}
+
+/** True when a mention of pattern class `cls` (see classOf) is among `classes`. */
+function classFits(classes: ReadonlySet<string>, cls: string): boolean {
+  return classes.has(cls) || ((cls === 'GPE' || cls === 'SUB') && classes.has('LOC'));
+}
+
 function mentionFits(classes: ReadonlySet<string>, test: string | undefined, ctx: MatchContext, unit: Unit): boolean {
   const k = ctx.kinds[unit.mention]!;
-  const cls = k.type === 'Person' ? 'PER' : k.type === 'Organization' ? 'ORG' : 'LOC';
-  const ok = classes.has(cls) || (cls === 'LOC' && classes.has(k.country ? 'GPE' : 'SUB'));
-  if (!ok) return false;
+  if (!classFits(classes, classOf(k))) return false;
   if (test === 'unit') return endsWith(unit.lower, LEX.unitHeads);
   if (test === 'stationed') return endsWith(unit.lower, LEX.stationedHeads);
   if (test === 'site') return endsWith(unit.lower, LEX.siteHeads);
@@ -200,35 +208,62 @@ function captureOf(units: readonly Unit[], u: number, len: number): Capture {
   return { mention: -1, text: parts.join(' ') };
 }
 
-/** Patterns grouped by what their first unit must be, so each unit tries only the patterns that can start there. */
+/** The patterns that may start at a mention of one class, by the word after it (see PatternIndex). */
+interface ClassIndex<T> {
+  /** When the next unit is a mention, missing, or a word no pattern's second element names. */
+  other: T[];
+  byNext: Map<string, T[]>;
+}
+
+/**
+ * Patterns grouped by what their first unit must be, so each unit tries only the patterns that can start there:
+ * a literal word, a lexicon phrase, or a mention of a class (PER, ORG, GPE, SUB; see classOf) followed, where the
+ * pattern's second element is a required literal, by one of its words. Each list keeps the patterns' order.
+ */
 export class PatternIndex<T extends { compiled: Pattern }> {
-  private readonly forMention: T[] = [];
+  private readonly forClass = new Map<string, ClassIndex<T>>();
   private readonly forWord = new Map<string, T[]>();
   private readonly byLex = new Map<string, T[]>();
   private readonly always: T[] = [];
 
   constructor(items: readonly T[]) {
     const byWord = new Map<string, T[]>();
-    const byMention: T[] = [];
+    const byMention: { item: T; classes: ReadonlySet<string>; next?: ReadonlySet<string> }[] = [];
     for (const item of items) {
       const el = item.compiled[0];
       if (!el || el.opt || el.kind === 'skip' || el.kind === 'not' || el.kind === 'start') this.always.push(item);
-      else if (el.kind === 'mention') byMention.push(item);
+      else if (el.kind === 'mention') byMention.push({ item, classes: el.classes, next: requiredWords(item.compiled[1]) });
       else if (el.kind === 'lex') push(this.byLex, el.lex, item);
       else for (const w of el.words) push(byWord, w, item);
     }
-    this.forMention = [...byMention, ...this.always];
+    for (const cls of ['PER', 'ORG', 'GPE', 'SUB']) {
+      const fits = byMention.filter((m) => classFits(m.classes, cls));
+      const byNext = new Map<string, T[]>();
+      for (const w of new Set(fits.flatMap((m) => [...(m.next ?? [])]))) {
+        byNext.set(w, [...fits.filter((m) => !m.next || m.next.has(w)).map((m) => m.item), ...this.always]);
+      }
+      this.forClass.set(cls, { other: [...fits.filter((m) => !m.next).map((m) => m.item), ...this.always], byNext });
+    }
     for (const [w, list] of byWord) this.forWord.set(w, [...list, ...this.always]);
   }
 
-  /** The patterns worth trying at unit u: by first word or mention, plus those whose lexicon phrase starts there. */
-  candidates(units: readonly Unit[], u: number): readonly T[] {
+  /** The patterns worth trying at unit u: by first word or mention class, plus those whose lexicon phrase starts there. */
+  candidates(units: readonly Unit[], u: number, kinds: readonly MentionKind[]): readonly T[] {
     const unit = units[u]!;
-    if (unit.mention >= 0) return this.forMention;
+    if (unit.mention >= 0) {
+      const index = this.forClass.get(classOf(kinds[unit.mention]!))!;
+      const next = units[u + 1];
+      return next && next.mention < 0 ? (index.byNext.get(next.lower) ?? index.other) : index.other;
+    }
     let out: T[] = this.forWord.get(unit.lower) ?? this.always;
     for (const [lex, items] of this.byLex) if (lexLength(lex, units, u) > 0) out = [...out, ...items];
     return out;
   }
+}
+
+/** The words a required literal element must be (a mention's next unit, see cannotStart); undefined for any other element. */
+function requiredWords(el: Element | undefined): ReadonlySet<string> | undefined {
+  return el?.kind === 'words' && !el.opt ? el.words : undefined;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, item: T): void {

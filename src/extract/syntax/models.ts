@@ -10,7 +10,7 @@ import { decodeModelFile, type FileHeader, type Section } from './model-file.js'
 import { parseTokens } from './parse-features.js';
 import { type ParserModels, parseTokensGreedy } from './parser.js';
 import { modelScorer, type TagScorer, tagWithModel } from './tagger.js';
-import { hashWords, normalizeWord } from './words.js';
+import { hashWords, normalizeWord, type WordRecord } from './words.js';
 
 /** The model files, relative to the package root. */
 export const TAGGER_FILE = 'src/extract/syntax/model/tagger.bin.gz';
@@ -117,20 +117,13 @@ function fixedNames(m: SyntaxModels, names: readonly boolean[]): Int32Array | un
   return Int32Array.from(names, (n) => (n ? m.propn : -1));
 }
 
-/** Lemmas per model, word (its hash record, see hashWords()) and tagger class: a word's lemma depends on nothing else. */
-const lemmaCache = new WeakMap<SyntaxModels, WeakMap<Int32Array, string[]>>();
-
-function lemmaOf(m: SyntaxModels, record: Int32Array, word: string, tag: number): string {
-  let byWord = lemmaCache.get(m);
-  if (!byWord) {
-    byWord = new WeakMap();
-    lemmaCache.set(m, byWord);
+/** The lemma of a word (its hash record, see hashWords()) as tagger class `tag`: it depends on nothing else, so the record caches it per class. */
+function lemmaOf(m: SyntaxModels, record: WordRecord, word: string, tag: number): string {
+  if (record.lemmasOf !== m) {
+    record.lemmas = [];
+    record.lemmasOf = m;
   }
-  let byTag = byWord.get(record);
-  if (!byTag) {
-    byTag = [];
-    byWord.set(record, byTag);
-  }
+  const byTag = record.lemmas!;
   byTag[tag] ??= lemmatize(m.lemmas, normalizeWord(word), m.upos[tag]!);
   return byTag[tag]!;
 }

@@ -1,5 +1,6 @@
 // Features of the parser: the action model's state values (templates in action-templates.ts) and the label model's
 // features of one candidate arc.
+import { IntBlocks } from '../int-blocks.js';
 import { feat1, mix } from '../ner/hash.js';
 import type { ArcHybridState } from './arc-hybrid.js';
 import type { WordHashes } from './words.js';
@@ -19,10 +20,13 @@ export interface ParseTokens {
 const NONE_W = 0x1234567;
 const ROOT_W = 0x7654321;
 
+/** Storage of the sentences' token slots. */
+const blocks = new IntBlocks();
+
 /** Builds the token slots from word hashes and tag class ids. */
 export function parseTokens(h: WordHashes, tags: Int32Array): ParseTokens {
   const n = h.n;
-  const t: ParseTokens = { w: new Int32Array(n + 2), p: new Int32Array(n + 2), wp: new Int32Array(n + 2), c: new Int32Array(n + 2) };
+  const t: ParseTokens = { w: blocks.alloc(n + 2), p: blocks.alloc(n + 2), wp: blocks.alloc(n + 2), c: blocks.alloc(n + 2) };
   t.w[0] = NONE_W;
   t.p[0] = -1;
   t.c[0] = -1;

@@ -39,8 +39,10 @@ export class SparseModel implements Scorer {
   private readonly slots: Int32Array;
   private readonly mask: number;
   private readonly overflow: Int32Array;
-  /** Scratch: the id in each feature's home slot. */
+  /** Scratch: the id in each feature's home slot, then its slot. */
   private found = new Int32Array(256);
+  /** A sum of the overflow entries score() reads ahead, kept so that the reads are not optimized away. */
+  touched = 0;
 
   constructor(w: SparseWeights) {
     this.classes = w.classes;
@@ -78,20 +80,35 @@ export class SparseModel implements Scorer {
 
   score(feats: Int32Array, n: number, scores: Int32Array): void {
     const t = this.slots;
+    const e = this.overflow;
     const m = this.mask;
     if (this.found.length < n) this.found = new Int32Array(n);
     const found = this.found;
     scores.fill(0, 0, this.classes);
     // Pass 1 reads every feature's home slot without branching on it: independent loads the CPU overlaps (the
-    // table is larger than the caches). Pass 2 probes from there in cached lines and adds the entries.
+    // table is larger than the caches). Pass 2 probes from there in cached lines, keeps each feature's slot (-1 when
+    // the model lacks it) and reads the first and last entry of each long row, again independent loads. Pass 3 adds
+    // the entries, all in cached lines by then.
     for (let f = 0; f < n; f++) found[f] = t[4 * (feats[f]! & m)]!;
+    let touched = 0;
     for (let f = 0; f < n; f++) {
       const id = feats[f]!;
       let p = id & m;
       if (found[f] !== id || t[4 * p + 1] === 0) {
         while (t[4 * p + 1] !== 0 && t[4 * p] !== id) p = (p + 1) & m;
-        if (t[4 * p + 1] === 0) continue;
+        if (t[4 * p + 1] === 0) {
+          found[f] = -1;
+          continue;
+        }
       }
+      found[f] = p;
+      const e0 = t[4 * p + 1]!;
+      if (e0 < 0) touched += e[-e0 - 1]! + e[-e0 - 2 + t[4 * p + 2]!]!;
+    }
+    this.touched = touched;
+    for (let f = 0; f < n; f++) {
+      const p = found[f]!;
+      if (p < 0) continue;
       const e0 = t[4 * p + 1]!;
       if (e0 > 0) {
         // A missing e1 or e2 is 0: class 0 gets 0 added, which is cheaper than a branch.

@@ -65,8 +65,6 @@ export function modelScorer(model: Scorer): TagScorer {
   };
 }
 
-/** Scores of each word's WORD_TAG_FEATURES per model, keyed by the word's hash record (dropped with it). */
-const wordScores = new WeakMap<Scorer, WeakMap<Int32Array, Int32Array>>();
 /** Scores of the TAG_PAIR_FEATURES per model and pair of previous tags, at (p1 + 1) * (classes + 1) + p2 + 1. */
 const pairScores = new WeakMap<Scorer, (Int32Array | undefined)[]>();
 const CONTEXT_FEATURES = STATIC_TAG_FEATURES - WORD_TAG_FEATURES + DYNAMIC_TAG_FEATURES - TAG_PAIR_FEATURES;
@@ -79,11 +77,6 @@ let tagScores = new Int32Array(0);
  * caller already knows (-1 elsewhere); the words after it see it as context.
  */
 export function tagWithModel(h: WordHashes, model: Scorer, classes: number, dictionary?: Map<number, number>, fixed?: Int32Array): Int32Array {
-  let cache = wordScores.get(model);
-  if (!cache) {
-    cache = new WeakMap();
-    wordScores.set(model, cache);
-  }
   let pairs = pairScores.get(model);
   if (!pairs) {
     pairs = [];
@@ -93,7 +86,7 @@ export function tagWithModel(h: WordHashes, model: Scorer, classes: number, dict
   const scores = tagScores;
   const c = model.classes;
   return decodeGreedy(h, classes, dictionary, (i, p1, p2) => {
-    const own = wordVector(cache, model, h, i);
+    const own = wordVector(model, h, i);
     const pair = pairVector(pairs, model, p1, p2);
     contextTagFeatures(h, i, feats, 0);
     prevTagWordFeatures(h, i, p1, feats, STATIC_TAG_FEATURES - WORD_TAG_FEATURES);
@@ -103,15 +96,15 @@ export function tagWithModel(h: WordHashes, model: Scorer, classes: number, dict
   }, fixed);
 }
 
-function wordVector(cache: WeakMap<Int32Array, Int32Array>, model: Scorer, h: WordHashes, i: number): Int32Array {
+/** The scores of word i's WORD_TAG_FEATURES, cached on the word's record (for one model at a time). */
+function wordVector(model: Scorer, h: WordHashes, i: number): Int32Array {
   const record = h.records[i]!;
-  let v = cache.get(record);
-  if (!v) {
-    v = new Int32Array(model.classes);
-    wordTagFeatures(h, i, feats, 0);
-    model.score(feats, WORD_TAG_FEATURES, v);
-    cache.set(record, v);
-  }
+  if (record.tagScoresOf === model) return record.tagScores!;
+  const v = new Int32Array(model.classes);
+  wordTagFeatures(h, i, feats, 0);
+  model.score(feats, WORD_TAG_FEATURES, v);
+  record.tagScores = v;
+  record.tagScoresOf = model;
   return v;
 }
 

@@ -1,4 +1,5 @@
 // Per-word hashed strings shared by the tagger and the parser features (computed once per sentence).
+import { IntBlocks } from '../int-blocks.js';
 import { hashString } from '../ner/hash.js';
 import { normalizeToken } from '../ner/normalize.js';
 import { wordClusters } from '../ner/word-clusters.js';
@@ -19,8 +20,22 @@ export interface WordHashes {
   flags: Int32Array;
   /** Distributional word classes (the NER tagger's, at 64/256/1,024 classes; 0 = unknown), 3 per word. */
   clusters: Int32Array;
-  /** Each word's record of per-form hashes, shared by every occurrence of the form: a key for per-word caches. */
-  records: Int32Array[];
+  /** Each word's record, shared by every occurrence of the form: its hashes and the per-word caches of the models. */
+  records: WordRecord[];
+}
+
+/**
+ * The per-form hashes of one word and what the models derive from the word alone, each cached for one model at a
+ * time (the `…Of` field names it): fields instead of maps keyed by the record, read once per word and sentence.
+ */
+export interface WordRecord {
+  hashes: Int32Array;
+  /** The tagger's scores of the word's own features (see tagWithModel). */
+  tagScores?: Int32Array;
+  tagScoresOf?: object;
+  /** Lemma per tagger class (see analyze). */
+  lemmas?: string[];
+  lemmasOf?: object;
 }
 
 /** The word as the models see it: straight quotes and apostrophes, "-" for dashes (as in EWT and CoNLL text). */
@@ -31,16 +46,16 @@ export function normalizeWord(word: unknown): string {
 /** Per-form hashes: lower, form, 4 suffixes, 3 prefixes, shape, flags (without "first word"), 3 clusters. */
 const PER_WORD = 14;
 /** Cache of per-form hashes; cleared when it reaches MAX_CACHED forms (results never depend on it). */
-const cache = new Map<string, Int32Array>();
+const cache = new Map<string, WordRecord>();
 const MAX_CACHED = 200_000;
 
-function wordEntry(word: unknown): Int32Array {
+function wordEntry(word: unknown): WordRecord {
   const raw = typeof word === 'string' ? word : String(word);
-  let e = cache.get(raw);
-  if (e) return e;
+  const cached = cache.get(raw);
+  if (cached) return cached;
   const w = normalizeToken(raw);
   const lower = w.toLowerCase().replace(DIGITS, '0');
-  e = new Int32Array(PER_WORD);
+  const e = new Int32Array(PER_WORD);
   e[0] = hashString(lower);
   e[1] = hashString(w);
   for (let k = 1; k <= 4; k++) e[1 + k] = hashString(lower.length >= k ? lower.slice(-k) : `^${lower}`);
@@ -50,8 +65,9 @@ function wordEntry(word: unknown): Int32Array {
   const c = wordClusters(w);
   for (let k = 0; k < 3; k++) e[11 + k] = c[k] ?? 0;
   if (cache.size >= MAX_CACHED) cache.clear();
-  cache.set(raw, e);
-  return e;
+  const record: WordRecord = { hashes: e, tagScores: undefined, tagScoresOf: undefined, lemmas: undefined, lemmasOf: undefined };
+  cache.set(raw, record);
+  return record;
 }
 
 /** Empties the cache of per-form hashes (benchmarks use it to time cold passes; results never depend on it). */
@@ -59,22 +75,26 @@ export function clearWordHashes(): void {
   cache.clear();
 }
 
+/** Storage of the sentences' hashes. */
+const blocks = new IntBlocks();
+
 /** Hashes the words of one sentence. */
 export function hashWords(words: readonly string[]): WordHashes {
   const n = words.length;
   const h: WordHashes = {
     n,
-    lower: new Int32Array(n),
-    form: new Int32Array(n),
-    suffix: new Int32Array(n * 4),
-    prefix: new Int32Array(n * 3),
-    shape: new Int32Array(n),
-    flags: new Int32Array(n),
-    clusters: new Int32Array(n * 3),
-    records: new Array<Int32Array>(n),
+    lower: blocks.alloc(n),
+    form: blocks.alloc(n),
+    suffix: blocks.alloc(n * 4),
+    prefix: blocks.alloc(n * 3),
+    shape: blocks.alloc(n),
+    flags: blocks.alloc(n),
+    clusters: blocks.alloc(n * 3),
+    records: new Array<WordRecord>(n),
   };
   for (let i = 0; i < n; i++) {
-    const e = wordEntry(words[i]);
+    const record = wordEntry(words[i]);
+    const e = record.hashes;
     h.lower[i] = e[0]!;
     h.form[i] = e[1]!;
     // Element copies: subarray() views would allocate three objects per word.
@@ -83,7 +103,7 @@ export function hashWords(words: readonly string[]): WordHashes {
     h.shape[i] = e[9]!;
     h.flags[i] = i === 0 ? e[10]! | 16 : e[10]!;
     for (let k = 0; k < 3; k++) h.clusters[i * 3 + k] = e[11 + k]!;
-    h.records[i] = e;
+    h.records[i] = record;
   }
   return h;
 }
