@@ -1071,6 +1071,8 @@ describe('appositives and lists after a plural kind of firm', () => {
       'Ada Brill Austrian Ambassador current',
     ]);
     expect(facts('[PER Ada Brill] hopes to become chairman of [ORG Zorbex Corp].')).toEqual([]);
+    // "who" stands for the name before it, even when the parse hangs the clause on the main verb
+    expect(facts('[PER Ivo Sand] - who became chairman of the [ORG Velto Reserve] in 2004 - will step down next year.')).toEqual(['Ivo Sand Velto Reserve Chairman current']);
     // a contest is no body, and a rank within a country is no office of it
     expect(facts('[PER Ivo Sand] has overtaken [PER Ada Brill] to become the new leader of the [ORG Velto Race].')).toEqual([]);
     expect(facts('[PER Ivo Sand] rose through the ranks, becoming [GPE Austria]\'s youngest store manager at 19.')).toEqual([]);
@@ -1094,5 +1096,11 @@ describe('appositives and lists after a plural kind of firm', () => {
       'Ada Brill AFFILIATED_WITH Tampere', 'Ivo Tamm AFFILIATED_WITH Tampere', 'Ola Krenn AFFILIATED_WITH Innsbruck',
     ]);
     expect(run('[PER Ivo Sand] ([LOC Graz]) said the plan was over.', ['AFFILIATED_WITH'])).toEqual([]);
+  });
+
+  it('reads a seat stood for in a relative clause, and a body left "from his post"', () => {
+    expect(run('Mr [PER Ivo Sand], who stepped down from his [ORG Velto Treasury] post to stand as a [ORG Zorbex Party] candidate in the election, had suggested a cut.', ['AFFILIATED_WITH'])).toEqual([
+      'Ivo Sand AFFILIATED_WITH Velto Treasury', 'Ivo Sand AFFILIATED_WITH Zorbex Party',
+    ]);
   });
 });

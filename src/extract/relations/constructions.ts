@@ -139,7 +139,9 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'name-comma-for-org', pattern: 'PER:s , for the? ORG:o ,|said|says', emit: [AFFIL] },
   // "X, who quit chart-topping group Acme in March", "X has left Acme": a membership that ended
   { name: 'name-left-org', pattern: 'PER:s ,? who? has|had? quit|left the? W* ORG:o ,|.|;|in|for|to|after|and|last|earlier|on|at|when|because|before|over|amid', emit: [{ ...AFFIL, past: true }] },
-  { name: 'name-resigned-from-org', pattern: 'PER:s ,? who? has|had? resigned|retired|departed from the? W* ORG:o', emit: [{ ...AFFIL, past: true }] },
+  // "X, who resigned from Acme", "X, who stepped down from his Acme post"
+  { name: 'name-resigned-from-org', pattern: 'PER:s ,? who? has|had? resigned|retired|departed from the|his|her? W* ORG:o', emit: [{ ...AFFIL, past: true }] },
+  { name: 'name-stepped-down-from-org', pattern: 'PER:s ,? who? has|had? stepped|stood down from the|his|her? W* ORG:o', emit: [{ ...AFFIL, past: true }] },
   { name: 'name-departure-from-org', pattern: "PER:s 's departure|exit|resignation from the? W* ORG:o", emit: [{ ...AFFIL, past: true }] },
   { name: 'name-of-firm', pattern: "PER:s of the? W* FIRM ORG:o !'s", emit: [AFFIL] },
   // "X (Acme)", "X (Ruritania)", "X (Acme, Ruritania)": the team, party, company or country in brackets

@@ -14,6 +14,7 @@ import { YEAR_SPAN_RE } from '../../lexicons/dates.js';
 import { LEX } from '../lexicon.js';
 import { performsFor, rolesTown } from '../roles.js';
 import type { FrameRelation } from './types.js';
+import { relativeAntecedent } from './verbs.js';
 import joins from '../../ner/lexicon/name-joins.json' with { type: 'json' };
 
 const HEADS = new Set(TITLE_HEADS.map(lastWord));
@@ -201,7 +202,13 @@ function holderOf(d: DepSentence, n: number): Holder | undefined {
 function subjectOf(d: DepSentence, v: number): number {
   for (let t = v, steps = 0; t >= 0 && steps < 3; steps++) {
     const own = childrenWith(d, t, ['nsubj'])[0];
-    if (own !== undefined) return own;
+    // "X, who stepped down … to stand as a candidate": "who" stands for the name the clause modifies.
+    if (own !== undefined) {
+      if (d.lower[own] !== 'who') return own;
+      if (d.parse.deprels[t] === 'acl:relcl') return d.parse.heads[t]!;
+      const named = relativeAntecedent(d, own)[0];
+      return named ? d.mentionOf.indexOf(named.mention) : -1;
+    }
     // "lectured before becoming chairman", "studied and lectured …": up through an adverbial clause and coordination.
     if (!hasRel(d, t, ['advcl', 'conj'])) return -1;
     t = d.parse.heads[t]!;

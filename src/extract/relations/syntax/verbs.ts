@@ -263,7 +263,7 @@ export function subjectsOf(d: DepSentence, v: number): ArgMention[] {
 }
 
 /** The name right before a relative pronoun ("X, who …"), when the parse did not attach the clause to it. */
-function relativeAntecedent(d: DepSentence, pronoun: number): ArgMention[] {
+export function relativeAntecedent(d: DepSentence, pronoun: number): ArgMention[] {
   const person = d.lower[pronoun] === 'who' || d.lower[pronoun] === 'whom';
   const thing = d.lower[pronoun] === 'which';
   // "X, an analyst at Y, who …": "who" skips back over names that are not persons.
