@@ -1098,6 +1098,11 @@ describe('appositives and lists after a plural kind of firm', () => {
     expect(run('[PER Ivo Sand] ([LOC Graz]) said the plan was over.', ['AFFILIATED_WITH'])).toEqual([]);
   });
 
+  it('reads a body named with its kind after "from the"', () => {
+    expect(run('[PER Ivo Sand], from the [ORG Velto Services] union said there should be a strike.', ['AFFILIATED_WITH'])).toEqual(['Ivo Sand AFFILIATED_WITH Velto Services']);
+    expect(run('The mayor accused [PER Ivo Sand], of the [ORG Velto Standard] newspaper, of doorstepping him.', ['AFFILIATED_WITH'])).toEqual(['Ivo Sand AFFILIATED_WITH Velto Standard']);
+  });
+
   it('reads a seat stood for in a relative clause, and a body left "from his post"', () => {
     expect(run('Mr [PER Ivo Sand], who stepped down from his [ORG Velto Treasury] post to stand as a [ORG Zorbex Party] candidate in the election, had suggested a cut.', ['AFFILIATED_WITH'])).toEqual([
       'Ivo Sand AFFILIATED_WITH Velto Treasury', 'Ivo Sand AFFILIATED_WITH Zorbex Party',

@@ -122,6 +122,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'name-comma-org-said', pattern: 'PER:s , ORG#body:o ,? said|says|told|added', emit: [AFFIL] },
   // "said Ivo Sand, from Acme Motor News," (whom a speaker works for)
   { name: 'name-comma-from-org', pattern: "PER:s , from|of the? ORG:o ,|.|;", emit: [AFFIL] },
+  // "X, from the Velto Services union said": the name, then the kind of body
+  { name: 'name-comma-from-org-kind', pattern: "PER:s , from|of the ORG:o FIRM ,|.|;|said|says|told|added", emit: [AFFIL] },
   // "X, from the campaign group Acme": the kind of body before its name
   { name: 'name-comma-from-firm', pattern: "PER:s , from|of the? W* FIRM ORG:o !'s|'", emit: [AFFIL] },
   // "For the Blue Party, X said …": who speaks for a party or body, at the head of the sentence
