@@ -1108,4 +1108,14 @@ describe('appositives and lists after a plural kind of firm', () => {
       'Ivo Sand AFFILIATED_WITH Velto Treasury', 'Ivo Sand AFFILIATED_WITH Zorbex Party',
     ]);
   });
+
+  it('reads "claimed" as speech only when a clause follows it or it closes the reported words', () => {
+    const quoted = (markup: string) => run(markup, ['QUOTED_IN']).length;
+    expect(quoted('[PER Ivo Sand] claimed the title in [LOC Graz] on Sunday.')).toBe(0);
+    expect(quoted('[PER Ivo Sand] claimed the coaching award while his side held off [ORG Velto Rovers].')).toBe(0);
+    expect(quoted('Pace bowler [PER Ivo Sand] claimed three for 81 for [ORG Velto Rovers].')).toBe(0);
+    expect(quoted('[PER Ivo Sand] claimed the vote in [LOC Graz] was rigged.')).toBe(1);
+    expect(quoted('Taxes will be raised if the party wins, [PER Ivo Sand] has claimed.')).toBe(1);
+    expect(quoted('It was because of the plan that the economy grew, claimed Mr [PER Ivo Sand].')).toBe(1);
+  });
 });

@@ -22,6 +22,16 @@ export const CLAUSE_VERBS: readonly string[] = [
   'continued', 'concluded', 'emphasized', 'emphasised', 'underlined', 'underscored', 'asserted', 'claimed',
 ];
 
+/**
+ * Reporting verbs that also mean taking or winning ("claimed the title", "claimed victory", "claimed three for 81"):
+ * without a quotation they report speech only when the words after them hold a finite verb of their own before the
+ * first comma or subordinator ("claimed the vote was rigged").
+ */
+export const TAKING_SPEECH_VERBS: readonly string[] = ['claimed', 'claims', 'claim', 'claiming'];
+
+/** Words that end the first clause after a reporting verb ("claimed the award while his side held …"). */
+export const CLAUSE_BREAKS: readonly string[] = [',', ';', ':', '-', '—', '–', 'while', 'as', 'after', 'before', 'when', 'but', 'since', 'despite'];
+
 /** Phrases before the speaker: "according to X". */
 export const SPEAKER_INTRODUCERS: readonly string[] = ['according to', 'in the words of'];
 

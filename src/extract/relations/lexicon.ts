@@ -16,7 +16,17 @@ import {
 import { FIXTURE_WORDS, LOAN_PREPOSITIONS, PAST_MARKERS } from '../lexicons/frames.js';
 import { HONORIFICS, MEDIA_WORDS, PEERAGE_TITLES, PERSONAL_PRONOUNS, VERBAL_WORK_NOUNS, WORK_NOUNS } from '../lexicons/names.js';
 import { PLACE_NOUNS, REGION_SUFFIXES } from '../lexicons/places.js';
-import { CLAUSE_VERBS, OBJECT_PRONOUNS, QUOTING_VERBS, SPEAKER_INTRODUCERS, SPEAKER_PRONOUNS, SPEECH_LEMMAS, SPEECH_VERBS } from '../lexicons/speech.js';
+import {
+  CLAUSE_BREAKS,
+  CLAUSE_VERBS,
+  OBJECT_PRONOUNS,
+  QUOTING_VERBS,
+  SPEAKER_INTRODUCERS,
+  SPEAKER_PRONOUNS,
+  SPEECH_LEMMAS,
+  SPEECH_VERBS,
+  TAKING_SPEECH_VERBS,
+} from '../lexicons/speech.js';
 import { COMPANY_OFFICES, MEMBER_TITLES, ORGANIZATION_TITLES, PARLIAMENT_SEATS, PARTY_OFFICES, PERFORMER_ROLES, PERFORMING_BODY_HEADS, PLAYER_ROLES, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicons/titles.js';
 import {
   ACTOR_NOUNS,
@@ -89,6 +99,8 @@ export const LEX = {
   speechVerbs: new Set(SPEECH_VERBS),
   speechLemmas: new Set(SPEECH_LEMMAS),
   clauseVerbs: new Set(CLAUSE_VERBS),
+  takingSpeechVerbs: new Set(TAKING_SPEECH_VERBS),
+  clauseBreaks: new Set(CLAUSE_BREAKS),
   speakerIntroducers: new PhraseSet(SPEAKER_INTRODUCERS),
   speakerPronouns: new Set(SPEAKER_PRONOUNS),
   objectPronouns: new Set(OBJECT_PRONOUNS),

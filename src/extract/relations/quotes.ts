@@ -7,6 +7,7 @@ import { LEX } from './lexicon.js';
 import { lexLength } from './pattern.js';
 import { insideQuote, type QuoteSpan, shortQuote, spansIn } from './quote-spans.js';
 import type { SentenceView, Unit } from './units.js';
+import { tagWords } from '../syntax/index.js';
 
 /** Words that may stand between a speaker and the reporting verb ("X also said", "he has added"). */
 const BETWEEN = new Set(['also', 'later', 'further', 'then', 'earlier', 'again', 'previously', 'once', 'recently',
@@ -64,6 +65,7 @@ function triggerAt(ctx: ArgContext, i: number, spans: readonly QuoteSpan[]): Spe
   const u = ctx.units[i]!;
   if (u.mention >= 0 || insideQuote(spans, u.start)) return undefined;
   if (LEX.speechVerbs.has(u.lower)) {
+    if (LEX.takingSpeechVerbs.has(u.lower) && spansIn(spans, ctx.units[0]!.start, ctx.units.at(-1)!.end).length === 0 && !clauseFollows(ctx, i)) return undefined;
     const det = LEX.determiners.has(ctx.units[i + 1]?.lower ?? '');
     return det && !LEX.clauseVerbs.has(u.lower) ? undefined : (leftSpeaker(ctx, i) ?? rightSpeaker(ctx, i));
   }
@@ -76,6 +78,23 @@ function triggerAt(ctx: ArgContext, i: number, spans: readonly QuoteSpan[]): Spe
   }
   if (u.lower === ':' && i === ctx.units.length - 1) return lastPersonIn(ctx);
   return undefined;
+}
+
+/**
+ * "claimed the vote was rigged", not "claimed the title in Westville": a finite verb (not an "-ing" form) among the
+ * words after the trigger at i, before the first clause break. "that" right after it opens a clause; a trigger that
+ * ends its clause ("…, X has claimed.", "…, he claimed, …") or comes before its speaker ("…, claimed X") reports the
+ * words before it.
+ */
+function clauseFollows(ctx: ArgContext, i: number): boolean {
+  const units = ctx.units;
+  const next = units[i + 1];
+  const speakerNext = next !== undefined && next.mention >= 0 && ctx.kinds[next.mention]!.type === 'Person';
+  if (!next || next.lower === 'that' || speakerNext || LEX.honorifics.has(next.lower.replace(/\.$/, '')) || LEX.clauseBreaks.has(next.lower) || next.lower === '.') return true;
+  let end = i + 1;
+  while (end < units.length && !LEX.clauseBreaks.has(units[end]!.lower) && units[end]!.lower !== '.') end++;
+  const tags = tagWords(units.slice(i + 1, end).map((u) => u.text));
+  return tags.some((t, k) => t === 'AUX' || (t === 'VERB' && !units[i + 1 + k]!.lower.endsWith('ing')));
 }
 
 /** "X said", "X, the director of Y, said", "he said", "the lawmaker said". */
