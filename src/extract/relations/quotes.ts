@@ -90,7 +90,7 @@ function clauseFollows(ctx: ArgContext, i: number): boolean {
   const units = ctx.units;
   const next = units[i + 1];
   const speakerNext = next !== undefined && next.mention >= 0 && ctx.kinds[next.mention]!.type === 'Person';
-  if (!next || next.lower === 'that' || speakerNext || LEX.honorifics.has(next.lower.replace(/\.$/, '')) || LEX.clauseBreaks.has(next.lower) || next.lower === '.') return true;
+  if (!next || next.lower === 'that' || speakerNext || lexLength('HON', units, i + 1) > 0 || LEX.clauseBreaks.has(next.lower) || next.lower === '.') return true;
   let end = i + 1;
   while (end < units.length && !LEX.clauseBreaks.has(units[end]!.lower) && units[end]!.lower !== '.') end++;
   const tags = tagWords(units.slice(i + 1, end).map((u) => u.text));

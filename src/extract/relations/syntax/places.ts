@@ -42,11 +42,9 @@ function inPhrase(d: DepSentence, t: number, out: FrameRelation[]): void {
   }
 }
 
-/** The word right after a mention ('' at the sentence end). */
+/** The word right after a mention's last token ('' at the sentence end). */
 function wordAfter(d: DepSentence, m: number): string {
-  const end = d.mentions[m]!.end;
-  const t = d.tokens.findIndex((tok) => tok.start >= end);
-  return t < 0 ? '' : d.lower[t]!;
+  return d.lower[d.mentionOf.lastIndexOf(m) + 1] ?? '';
 }
 
 /** "the Ruritanian town of X", "Ruritania's western province of X", "the X district of Y": X inside the container. */
