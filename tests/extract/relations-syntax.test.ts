@@ -1118,4 +1118,32 @@ describe('appositives and lists after a plural kind of firm', () => {
     expect(quoted('Taxes will be raised if the party wins, [PER Ivo Sand] has claimed.')).toBe(1);
     expect(quoted('It was because of the plan that the economy grew, claimed Mr [PER Ivo Sand].')).toBe(1);
   });
+
+  it('reads titles given by an appointment told as a noun, a country sending its envoy, and "its" after the holder', () => {
+    const facts = (markup: string) => {
+      const { mentions, relations } = extractRelations({ ...parseMarkup(markup), articleDate: '2022-05-06' });
+      return relations.filter((r) => r.predicate === 'HOLDS_POSITION').map((r) => `${mentions[r.subject]!.text} ${mentions[r.object]!.text} ${r.title}`).sort();
+    };
+    expect(facts("He returned to the side soon after [PER Ivo Sand]' appointment as [ORG Graz United] boss.")).toEqual(['Ivo Sand Graz United Boss']);
+    expect(facts("[PER Ada Brill]'s election as president of the [ORG Velto Union] surprised many.")).toEqual(['Ada Brill Velto Union President']);
+    expect(facts('[GPE Austrian>Austria] ambassador to the [ORG Velto Union], [PER Ivo Krenn], told a daily paper the talks had failed.')).toEqual(['Ivo Krenn Austrian Ambassador']);
+    expect(facts('But director of the [ORG Zorbex Trust], [PER Ivo Brill], accused the court of bias.')).toEqual(['Ivo Brill Zorbex Trust Director']);
+    expect(facts('[ORG Zorbex Inc] said [PER Ada Brill], its boss, had quit.')).toEqual(['Ada Brill Zorbex Inc Boss']);
+    // a word of tenure is no part of the title
+    expect(facts('[PER Ola Krenn] has been unveiled as the new [ORG Graz United] manager.')).toEqual(['Ola Krenn Graz United Manager']);
+    expect(facts('[PER Ola Tamm] was named [ORG Zorbex Inc] chief executive in May.')).toEqual(['Ola Tamm Zorbex Inc Chief Executive']);
+  });
+
+  it('reads founders and captains from their verbs, and the side a player scores for', () => {
+    expect(run('In 1950 [PER Ada Brill] and [PER Ivo Sand] established the [ORG Velto Ballet].', ['HOLDS_POSITION'])).toEqual([
+      'Ada Brill HOLDS_POSITION Velto Ballet (Founder)', 'Ivo Sand HOLDS_POSITION Velto Ballet (Founder)',
+    ]);
+    expect(run('[PER Ivo Tamm], who captained [GPE Austria] to victory in 2003, will retire in June.', ['HOLDS_POSITION'])).toEqual(['Ivo Tamm HOLDS_POSITION Austria (Captain)']);
+    expect(run('[PER Ivo Sand] opened the scoring for [GPE Austria] in the fifth minute.', ['AFFILIATED_WITH'])).toEqual(['Ivo Sand AFFILIATED_WITH Austria']);
+    expect(run('[PER Ola Krenn] put [ORG Graz United] ahead after ten minutes.', ['AFFILIATED_WITH'])).toEqual(['Ola Krenn AFFILIATED_WITH Graz United']);
+    expect(run('[PER Ada Brill] gave [ORG Graz United] the lead before half-time.', ['AFFILIATED_WITH'])).toEqual(['Ada Brill AFFILIATED_WITH Graz United']);
+    expect(run('Ms [PER Krenn], [ORG Velto Party] MP for [LOC Tampere], believes it.', ['AFFILIATED_WITH'])).toEqual(['Krenn AFFILIATED_WITH Velto Party']);
+    // heading a team in front scores a goal; it holds no post
+    expect(run('[PER Ivo Sand] almost headed [ORG Graz United] in front but the ball hit the post.', ['HOLDS_POSITION'])).toEqual([]);
+  });
 });

@@ -29,6 +29,8 @@ export const ROLE_VERBS: readonly RoleVerb[] = [
   { predicate: 'HOLDS_POSITION', lemma: 'govern', title: 'Governor' },
   { predicate: 'HOLDS_POSITION', lemma: 'found', title: 'Founder' },
   { predicate: 'HOLDS_POSITION', lemma: 'co-found', title: 'Co-Founder' },
+  { predicate: 'HOLDS_POSITION', lemma: 'establish', title: 'Founder' },
+  { predicate: 'HOLDS_POSITION', lemma: 'captain', title: 'Captain' },
   { predicate: 'HOLDS_POSITION', lemma: 'coach', title: 'Coach' },
   { predicate: 'HOLDS_POSITION', lemma: 'manage', title: 'Manager' },
   { predicate: 'HOLDS_POSITION', lemma: 'represent', title: 'Representative' },
@@ -98,7 +100,7 @@ export const PLANNING_VERBS: readonly string[] = [
  */
 export const NAMING_VERBS: readonly string[] = [
   'become', 'remain', 'name', 'appoint', 'elect', 'make', 'serve', 'stay', 'be', 'hire', 'promote', 'reappoint',
-  're-elect', 'install', 'choose', 'select', 'confirm', 'nominate',
+  're-elect', 'install', 'choose', 'select', 'confirm', 'nominate', 'unveil',
 ];
 /** Naming verbs whose title the parse may read as an object ("became ambassador", "remains chairman"). */
 export const PREDICATIVE_OBJECT_VERBS: readonly string[] = ['become', 'remain'];
@@ -160,6 +162,9 @@ export const FIXTURE_WORDS: readonly string[] = [
   'seed', 'seeded', 'top-seeded', 'titleholder', 'title-holder', 'holder', 'champion', 'round', 'final', 'semi-final',
   'quarter-final', 'semi-finals', 'quarter-finals', 'match', 'fixture', 'tie', 'game', 'play-off', 'knockout',
 ];
+
+/** Words after a team that make "headed X ahead", "led X level", "put X in front" a goal, not a post. */
+export const SCORING_ADVERBS: readonly string[] = ['ahead', 'level', 'front'];
 
 /** Complements that make "backed X to win" a prediction, not support. */
 export const PREDICTION_COMPLEMENTS: readonly string[] = ['win', 'beat', 'lift', 'qualify', 'reach', 'finish', 'top', 'claim', 'take', 'clinch', 'go'];

@@ -92,6 +92,9 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'employment', 'tourism', 'media', 'legal', 'founding', 'joint', 'honorary', 'life', 'shadow',
 ];
 
+/** Modifiers that say when a title is held, not what it is: left out of the title's text ("the new chairman"). */
+export const TENURE_MODIFIERS: readonly string[] = ['new', 'current', 'incoming', 'newly-appointed', 'newly-elected', 'present'];
+
 /**
  * Roles of players and athletes: with a town's name before them they name a club or team called after the
  * town ("Westville striker X"), which other roles do not ("a Westville teacher" lives there).

@@ -78,7 +78,9 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'org-title-comma-name-comma', pattern: 'ORG:o TITLE:t , PER:s ,', emit: [HOLDS()] },
   { name: 'title-of-org-comma-name', pattern: 'the TITLE:t of the? ORG|GPE|LOC#name:o , TITLE? PER:s', emit: [HOLDS()] },
   { name: 'title-of-org-of-org-comma-name', pattern: 'the TITLE:t of the? ORG:o of the? ORG|GPE , TITLE? PER:s', emit: [HOLDS()] },
-  { name: 'head-of-org-name', pattern: 'the? TITLE:t of ORG|GPE|LOC#name:o , PER:s', emit: [HOLDS()] },
+  { name: 'head-of-org-name', pattern: 'the? TITLE:t of the? ORG|GPE|LOC#name:o , PER:s', emit: [HOLDS()] },
+  // "Ruritania's ambassador to Freedonia, X,", "the Ruritanian envoy to the Velto Council, X": the country that sends the holder
+  { name: 'country-title-to-comma-name', pattern: "GPE:o 's? TITLE:t to the? ORG|GPE|LOC , PER:s", emit: [HOLDS()] },
   // "President X of Ruritania", "X is the director of Y", "X was appointed chairman of Y"
   { name: 'title-name-of-org', pattern: 'TITLE:t PER:s of the? ORG|GPE#name:o', emit: [HOLDS()] },
   // "Acme Holdings, led by chief executive X", "Ruritania's government, headed by President X": a body and its head
@@ -100,8 +102,13 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'title-list-name-of-place-3', pattern: 'TITLE:t —|–|:? PER of SUB , PER of SUB ,? and? PER:s of SUB:o', emit: [HOLDS()] },
   { name: 'name-is-title-of-org', pattern: 'PER:s ,? who? is|was|became|remains the|a? TITLE:t of the? ORG|GPE|LOC#name:o', emit: [HOLDS()] },
   { name: 'name-is-title-at-org', pattern: "PER:s ,? who? is|was|became|remains the|a|an? TITLE:t at the? ORG:o !'s|'", emit: [HOLDS()] },
-  { name: 'name-appointed-title-of-org', pattern: 'PER:s was|has|had|is? been? appointed|named|elected|re-elected|reappointed|made|declared|chosen|confirmed as? the|a? TITLE:t of the? ORG|GPE|LOC#name:o', emit: [HOLDS()] },
+  { name: 'name-appointed-title-of-org', pattern: 'PER:s was|has|had|is? been? appointed|named|elected|re-elected|reappointed|made|declared|chosen|confirmed|unveiled as? the|a? TITLE:t of the? ORG|GPE|LOC#name:o', emit: [HOLDS()] },
   // "X was sworn in as president of Ruritania"
+  // "after X's appointment as Acme boss", "X's election as president of Y": the naming told as a noun
+  { name: 'name-appointment-as-org-title', pattern: "PER:s 's|' appointment|promotion|election|re-election|elevation|confirmation as|to the? new|next? ORG|GPE:o 's? TITLE:t", emit: [HOLDS()] },
+  { name: 'name-appointment-as-title-of-org', pattern: "PER:s 's|' appointment|promotion|election|re-election|elevation|confirmation as|to the? new|next? TITLE:t of the? ORG|GPE|LOC#name:o", emit: [HOLDS()] },
+  // "X was named Acme chief executive", "X was unveiled as the new Westville manager"
+  { name: 'name-appointed-org-title', pattern: "PER:s was|has|had|is? been? appointed|named|elected|re-elected|reappointed|unveiled|installed|confirmed as? the|a? new? ORG|GPE:o 's? TITLE:t !of", emit: [HOLDS()] },
   { name: 'name-sworn-in-as-title-of-org', pattern: 'PER:s was|has|had|is? been? sworn in as the|a? TITLE:t of the? ORG|GPE|LOC#name:o', emit: [HOLDS()] },
 
   // --- AFFILIATED_WITH: "Ruritanian military expert X", "Westmark international X", "X of the Y party"
@@ -114,7 +121,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'name-is-role-at-org', pattern: "PER:s ,? who? is|was|became|remains the|a|an? W* ROLE at the? ORG:o !'s|'", emit: [AFFIL] },
   // "X, an analyst with research firm Acme"
   { name: 'name-role-of-firm', pattern: "PER:s , the|a|an? W* ROLE of|for|at|with|from the? W* FIRM ORG:o !'s|'", emit: [AFFIL] },
-  { name: 'name-org-role', pattern: "PER:s , the|a|an? ORG|GPE|LOC:o 's? w* ROLE ,|.|;", emit: [AFFIL] },
+  { name: 'name-org-role', pattern: "PER:s , the|a|an? ORG|GPE|LOC:o 's? w* ROLE ,|.|;|for", emit: [AFFIL] },
   // "X, the ruling Progressive Union party candidate,"
   { name: 'name-modified-org-role', pattern: 'PER:s , the|a|an? W* ORG:o party? ROLE ,|.', emit: [AFFIL] },
   { name: 'name-of-org', pattern: "PER:s of the? ORG:o !'s", emit: [AFFIL] },
@@ -163,6 +170,11 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'name-on-loan-at', pattern: 'PER:s ,? who? W* on loan at|with the? ORG:o', emit: [AFFIL] },
   { name: 'name-joined-on-loan-from', pattern: 'PER:s has|have? joined|joins the? ORG on loan from the? ORG:o', emit: [AFFIL] },
   // "X, who has 33 caps for Ruritania": the national team or club a player appears for
+  // "X opened the scoring for Y", "X put Y ahead", "X gave Y the lead": the team a player scores for
+  { name: 'name-opened-scoring-for', pattern: 'PER:s opened|opens the scoring|account for the? ORG|GPE#name:o', emit: [AFFIL] },
+  { name: 'name-put-team-ahead', pattern: 'PER:s put|puts|fired|fires|headed|heads|volleyed|volleys|nodded|nods|shot|shoots the? ORG|GPE#name:o ahead|level', emit: [AFFIL] },
+  { name: 'name-put-team-in-front', pattern: 'PER:s put|puts|fired|fires|headed|heads|volleyed|volleys|nodded|nods|shot|shoots the? ORG|GPE#name:o in front', emit: [AFFIL] },
+  { name: 'name-gave-team-lead', pattern: 'PER:s gave|gives the? ORG|GPE#name:o the|an|a early|late|first-half|second-half? lead', emit: [AFFIL] },
   { name: 'name-caps-for', pattern: 'PER:s ,? who? has|had|won|earned|with W* caps|appearances for the? ORG|GPE#name:o', emit: [AFFIL] },
   // "the Ruritanian carmaker Acme", "U.S. seeds and chemicals company Acme Co", "Acme, the Ruritanian lender,"
   { name: 'country-firm-name', pattern: 'GPE:o W* and? W* FIRM the? ORG:s', emit: [AFFIL] },

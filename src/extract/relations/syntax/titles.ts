@@ -328,9 +328,11 @@ function unitOwner(d: DepSentence, unit: number): ArgMention[] {
 function ownerOfIts(d: DepSentence, n: number, its: number): number {
   const body = (m: number) => m >= 0 && isBody(d.kinds[m]!);
   // "… against Acme, its chief executive X": the body named right before.
+  // "X, its chief executive": the name before the comma is the holder, and "its" looks further.
   if (d.lower[its - 1] === ',' || d.lower[its - 1] === 'and') {
     const m = d.mentionOf[its - 2] ?? -1;
-    return body(m) ? m : -1;
+    if (body(m)) return m;
+    if (m < 0 || d.kinds[m]!.type !== 'Person') return -1;
   }
   const h = d.parse.heads[n]!;
   if (hasRel(d, n, ['conj']) && h >= 0) {

@@ -1,6 +1,6 @@
 // Verb frames: a verb lemma with its subject, object, passive agent, participle and relative-clause heads.
 import type { Predicate } from '../../../types.js';
-import { CONTEST_VERBS, EMPLOYER_VERBS, PREDICTION_COMPLEMENTS, RELATIVE_PRONOUNS, ROLE_VERBS, STATE_NOUNS } from '../../lexicons/frames.js';
+import { CONTEST_VERBS, EMPLOYER_VERBS, PREDICTION_COMPLEMENTS, RELATIVE_PRONOUNS, ROLE_VERBS, SCORING_ADVERBS, STATE_NOUNS } from '../../lexicons/frames.js';
 import { CONTEST_WORDS, RELATION_VERBS, type VerbFrame } from '../../lexicons/verbs.js';
 import { isBody } from '../kinds.js';
 import { isFixture, LEX, SCORE_RE } from '../lexicon.js';
@@ -31,6 +31,7 @@ const RELATIVES = new Set(RELATIVE_PRONOUNS);
 const CONTESTS = new Set(CONTEST_VERBS);
 const CONTEST_CONTEXT = new Set(CONTEST_WORDS);
 const PREDICTIONS = new Set(PREDICTION_COMPLEMENTS);
+const SCORING = new Set(SCORING_ADVERBS);
 const CONTROL_NOUNS = new Set(['control']);
 /** Contact verbs whose coordinated subjects meet each other ("X and Y met"); "X and Y spoke" need not. */
 const MUTUAL = new Set(['meet', 'negotiate', 'confer']);
@@ -227,6 +228,8 @@ function inContext(d: DepSentence, v: number, sense: VerbSense): boolean {
     for (const c of childrenWith(d, v, ['obl'])) if (caseOf(d, c) === 'by' && d.mentionOf[c]! < 0) return false;
     if (d.lower.slice(v + 1, v + 8).some((w) => RANKING_WORDS.has(w))) return false;
   }
+  // "X headed Westville ahead", "led Y level": a goal, not a post.
+  if (sense.predicate === 'HOLDS_POSITION' && (lemma === 'lead' || lemma === 'head') && d.lower.slice(v + 1, v + 7).some((w) => SCORING.has(w))) return false;
   // "Top seed X now meets titleholder Y": a fixture, not a meeting.
   if (sense.predicate === 'CONTACTED' && lemma === 'meet' && isFixture(d.lower)) return false;
   if (sense.predicate === 'SUPPORTED') {
