@@ -542,7 +542,7 @@ describe('employers, departures, city institutions and scorers', () => {
     ['[PER Ivo Sand], editor of news website [ORG Bluebird News], agreed.', ['Ivo Sand HOLDS_POSITION Bluebird News (Editor)']],
     ['[ORG Acme] boss Mr [PER Ivo Sand] disagreed.', ['Ivo Sand HOLDS_POSITION Acme (Boss)']],
     ['It was echoed by [PER Ivo Sand], senior technology consultant from anti-virus firm [ORG Acme].', ['Ivo Sand AFFILIATED_WITH Acme']],
-    ['Prof [PER Ivo Sand] was a lecturer at [ORG Westville University] for ten years.', ['Ivo Sand AFFILIATED_WITH Westville University']],
+    ['Prof [PER Ivo Sand] was a lecturer at [ORG Westville University] for ten years.', ['Ivo Sand HOLDS_POSITION Westville University (Lecturer)']],
     // "for Acme' lawyers": the title belongs to someone of Acme, not to Acme
     ["[PER Ivo Sand], a spokesman for [ORG Acme]' lawyers, said so.", []],
     ['The show also stars [PER Anna Ortega] from [ORG Bluebirds].', ['Anna Ortega AFFILIATED_WITH Bluebirds']],
@@ -1145,5 +1145,18 @@ describe('appositives and lists after a plural kind of firm', () => {
     expect(run('Ms [PER Krenn], [ORG Velto Party] MP for [LOC Tampere], believes it.', ['AFFILIATED_WITH'])).toEqual(['Krenn AFFILIATED_WITH Velto Party']);
     // heading a team in front scores a goal; it holds no post
     expect(run('[PER Ivo Sand] almost headed [ORG Graz United] in front but the ball hit the post.', ['HOLDS_POSITION'])).toEqual([]);
+  });
+
+  it('reads a title with its field before or after the body, and a role with its field', () => {
+    const facts = (markup: string) => {
+      const { mentions, relations } = extractRelations({ ...parseMarkup(markup), articleDate: '2022-05-06' });
+      return relations.filter((r) => r.predicate !== 'QUOTED_IN').map((r) => `${mentions[r.subject]!.text} ${r.predicate} ${mentions[r.object]!.text} ${r.title ?? ''}`.trim()).sort();
+    };
+    expect(facts('[ORG Graz United] director of rugby [PER Ivo Brill] praised the crowd.')).toEqual(['Ivo Brill HOLDS_POSITION Graz United Director']);
+    expect(facts('Head of genetics at the [ORG Velto Institute], Professor [PER Ivo Sand], said he had seen it.')).toEqual(['Ivo Sand HOLDS_POSITION Velto Institute Head']);
+    expect(facts('[PER Ivo Tamm], vice president of emerging technologies at analyst firm [ORG Zorbex], said so.')).toEqual(['Ivo Tamm HOLDS_POSITION Zorbex Vice President']);
+    expect(facts('"Fears evaporated," said [PER Ada Brill], senior economist for energy at [ORG Zorbex Securities].')).toEqual(['Ada Brill AFFILIATED_WITH Zorbex Securities']);
+    expect(facts('[PER Ivo Krenn], assistant chief constable of [ORG Velto Police], said it.')).toEqual(['Ivo Krenn HOLDS_POSITION Velto Police Assistant Chief Constable']);
+    expect(facts('[PER Ada Brill], news editor of trade weekly [ORG Velto Times], said so.')).toEqual(['Ada Brill HOLDS_POSITION Velto Times Editor']);
   });
 });

@@ -44,6 +44,9 @@ export const ARTICLE_PREFIXES: readonly string[] = [...ARABIC_ARTICLES, ...ASSIM
 /** Honorifics: a span opening with one is a person, whatever the tagger said ("Mr Brandt"). */
 export const HONORIFICS: readonly string[] = ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'messrs', 'mme', 'mlle'];
 
+/** Academic titles written before a name like an honorific ("Professor X"). */
+export const ACADEMIC_TITLES: readonly string[] = ['professor', 'prof'];
+
 /** Titles of the peerage, written before a name that often keeps them ("Lord Velde"): honorifics between a title and its holder. */
 export const PEERAGE_TITLES: readonly string[] = ['lord', 'lady', 'baroness', 'baron', 'viscount', 'earl'];
 

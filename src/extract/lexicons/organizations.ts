@@ -185,6 +185,7 @@ export const FIRM_KINDS: readonly string[] = [
   'supplier', 'developer', 'distributor', 'exporter', 'investor', 'fund', 'asset manager', 'contractor', 'employer',
   'website', 'magazine', 'label', 'band', 'studio', 'exchange', 'bourse', 'club', 'side', 'team',
   'fund manager', 'broker', 'stockbroker', 'brokerage', 'union', 'think-tank', 'pressure group', 'lobby group',
+  'weekly', 'daily', 'paper', 'tabloid', 'journal', 'network', 'channel', 'agency',
 ];
 
 /** Nouns that make a body part of another ("X, a unit of Acme"): said of bodies only. */

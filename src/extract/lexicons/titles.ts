@@ -27,6 +27,7 @@ export const TITLE_HEADS: readonly string[] = [
   'major general', 'major-general', 'maj. gen.', 'lieutenant general', 'lieutenant-general', 'lt. gen.',
   'brigadier general', 'brigadier', 'colonel', 'col.', 'lieutenant colonel', 'major', 'captain',
   'admiral', 'vice admiral', 'rear admiral', 'marshal', 'field marshal', 'gen.', 'adm.',
+  'constable', 'chief constable', 'superintendent',
   // sports
   'manager', 'coach', 'head coach', 'boss',
 ];

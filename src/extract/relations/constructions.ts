@@ -33,6 +33,8 @@ const PART: Emit = { p: 'PART_OF', s: 's', o: 'o' };
 export const CONSTRUCTIONS: readonly Construction[] = [
   // --- HOLDS_POSITION: "Ruritanian President X", "Acme's CEO X", "the Ruritanian Army spokesman X"
   { name: 'org-title-name', pattern: "ORG|GPE|LOC:o 's? TITLE:t HON? PER:s", emit: [HOLDS()] },
+  // "the Velto director of rugby X", "Acme's head of research X": a title with its field, then the name
+  { name: 'org-title-of-field-name', pattern: "ORG:o 's? TITLE:t of w* HON? PER:s", emit: [HOLDS()] },
   // "Velto Farmers' Union (VFU) chairman X": the acronym in brackets stands for the body named before it
   { name: 'acronym-title-name', pattern: '( ORG:o ) TITLE:t HON? PER:s', emit: [HOLDS()] },
   // "Acme president and chief executive X", "Acme's head of research X"
@@ -57,6 +59,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'name-title-of-based-firm', pattern: "PER:s , the|a|an? TITLE:t of the? LOC -based|-headquartered W* FIRM? ORG:o !'s|'", emit: [HOLDS()] },
   // "X, head of currency strategy at Acme"
   { name: 'name-title-of-field-at-org', pattern: "PER:s , the|a|an? TITLE:t of W* at ORG:o !'s", emit: [HOLDS()] },
+  // "X, vice president of research at analyst firm Acme": the kind of body before its name
+  { name: 'name-title-of-field-at-firm', pattern: "PER:s , the|a|an? W* TITLE:t of|for the? w* and? w* at|with the? W* FIRM ORG:o !'s|'", emit: [HOLDS()] },
   // "X, a former governor of Ruritania's economic capital Westville"
   { name: 'name-title-of-poss-place', pattern: "PER:s , the|a|an? TITLE:t of the? GPE 's W* SUB:o", emit: [HOLDS()] },
   { name: 'name-title-of-org-unit', pattern: "PER:s , the|a|an? TITLE:t of the? ORG|GPE:p 's ORG:o", emit: [HOLDS()] },
@@ -76,6 +80,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'org-named-title-comma-name', pattern: "ORG|GPE#name:o 's W* TITLE:t , PER:s", emit: [HOLDS()] },
   // "Acme chairwoman, X, said": the holder set off by commas right after the body's title
   { name: 'org-title-comma-name-comma', pattern: 'ORG:o TITLE:t , PER:s ,', emit: [HOLDS()] },
+  // "Head of genetics at the Velto Institute, Professor X,": the title and its field set before the name
+  { name: 'title-of-field-at-org-comma-name', pattern: "TITLE:t of w* at the? ORG:o , HON? PER:s", emit: [HOLDS()] },
   { name: 'title-of-org-comma-name', pattern: 'the TITLE:t of the? ORG|GPE|LOC#name:o , TITLE? PER:s', emit: [HOLDS()] },
   { name: 'title-of-org-of-org-comma-name', pattern: 'the TITLE:t of the? ORG:o of the? ORG|GPE , TITLE? PER:s', emit: [HOLDS()] },
   { name: 'head-of-org-name', pattern: 'the? TITLE:t of the? ORG|GPE|LOC#name:o , PER:s', emit: [HOLDS()] },
@@ -117,6 +123,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   // "Westville Hospital professor of child health, X"
   { name: 'org-role-of-field-comma-name', pattern: "ORG:o 's? ROLE of W* , PER:s", emit: [AFFIL] },
   { name: 'org-role-in-place-comma-name', pattern: "ORG|GPE#name:o 's ROLE in|for the? LOC , PER:s", emit: [AFFIL] },
+  // "X, chief economist for the region at Acme": a role, its field, then the body
+  { name: 'name-role-of-field-at-org', pattern: "PER:s , the|a|an? W* ROLE of|for|in the? w* at|with the? W* FIRM? ORG:o !'s|'", emit: [AFFIL] },
   { name: 'name-role-of-org', pattern: "PER:s , the|a|an? W* ROLE of|for|at|with|from the? ORG|GPE|LOC:o !'s", emit: [AFFIL] },
   { name: 'name-is-role-at-org', pattern: "PER:s ,? who? is|was|became|remains the|a|an? W* ROLE at the? ORG:o !'s|'", emit: [AFFIL] },
   // "X, an analyst with research firm Acme"

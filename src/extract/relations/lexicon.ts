@@ -14,7 +14,7 @@ import {
   UNIT_HEADS,
 } from '../lexicons/organizations.js';
 import { FIXTURE_WORDS, LOAN_PREPOSITIONS, PAST_MARKERS } from '../lexicons/frames.js';
-import { HONORIFICS, MEDIA_WORDS, PEERAGE_TITLES, PERSONAL_PRONOUNS, VERBAL_WORK_NOUNS, WORK_NOUNS } from '../lexicons/names.js';
+import { ACADEMIC_TITLES, HONORIFICS, MEDIA_WORDS, PEERAGE_TITLES, PERSONAL_PRONOUNS, VERBAL_WORK_NOUNS, WORK_NOUNS } from '../lexicons/names.js';
 import { PLACE_NOUNS, REGION_SUFFIXES } from '../lexicons/places.js';
 import {
   CLAUSE_BREAKS,
@@ -124,7 +124,7 @@ export const LEX = {
   clausePunct: new Set(CLAUSE_PUNCT),
   determiners: new Set(DETERMINERS),
   directions: new Set(DIRECTIONS),
-  honorifics: new Set([...HONORIFICS, ...PEERAGE_TITLES]),
+  honorifics: new Set([...HONORIFICS, ...PEERAGE_TITLES, ...ACADEMIC_TITLES]),
   peerages: new Set(PEERAGE_TITLES),
   personalPronouns: new Set(PERSONAL_PRONOUNS),
   workNouns: new Set(WORK_NOUNS),
