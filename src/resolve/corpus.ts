@@ -170,6 +170,7 @@ function linkPersons(keys: readonly string[], groups: ReadonlyMap<string, Group>
   unionInContext(variants, ctx, uf);
   const bySurname = new Map<string, Set<string>>();
   for (const [folded, { key }] of byFolded) addTo(bySurname, folded.slice(folded.lastIndexOf(' ') + 1), key);
+  linkInitials(byFolded, bySurname, uf);
   const byFirst = new Map<string, Set<string>>();
   for (const [folded, { key }] of byFolded) addTo(byFirst, folded.slice(0, folded.indexOf(' ')), key);
   const firstNamePairs: [Group, Group][] = [];
@@ -184,4 +185,24 @@ function linkPersons(keys: readonly string[], groups: ReadonlyMap<string, Group>
     if (owners?.size === 1) firstNamePairs.push([g, groups.get([...owners][0]!)!]);
   }
   unionInContext(firstNamePairs, ctx, uf);
+}
+
+/**
+ * "S Velde" (an initial and a surname, as team sheets and results write names) joins the only full name in the
+ * corpus with that surname whose given name starts with the initial.
+ */
+function linkInitials(byFolded: ReadonlyMap<string, { key: string; plain: string }>, bySurname: ReadonlyMap<string, ReadonlySet<string>>, uf: UnionFind): void {
+  const firstOf = new Map<string, string>();
+  for (const { key, plain } of byFolded.values()) firstOf.set(key, plain.split(' ')[0]!);
+  for (const [folded, { key, plain }] of byFolded) {
+    const words = plain.split(' ');
+    if (words.length !== 2 || words[0]!.length !== 1) continue;
+    const initial = words[0]!;
+    const owners = [...(bySurname.get(folded.split(' ')[1]!) ?? [])].filter((k) => {
+      const first = firstOf.get(k)!;
+      return first.length > 1 && first.startsWith(initial);
+    });
+    const roots = new Set(owners.map((k) => uf.find(k)));
+    if (roots.size === 1) uf.union(key, [...roots][0]!);
+  }
 }

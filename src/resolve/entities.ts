@@ -87,7 +87,8 @@ function pickName(type: EntityType, list: readonly Group[], places: PlaceIndex):
     .filter((c): c is { g: Group; form: string } => c.form !== undefined)
     .map(({ g, form }) => ({
       form,
-      demoted: (g.descriptive ? 2 : 0) + (type !== 'Person' && isAcronymGroup(g) ? 1 : 0),
+      // "S Velde" from a team sheet gives way to the full name "Sam Velde".
+      demoted: (g.descriptive ? 2 : 0) + (type !== 'Person' && isAcronymGroup(g) ? 1 : 0) + (type === 'Person' && personWords(g.key)[0]?.length === 1 ? 1 : 0),
       words: type === 'Person' ? personWords(g.key).length : g.key.split(' ').length,
       count: sum(g.forms),
     }))

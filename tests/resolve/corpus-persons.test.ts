@@ -146,6 +146,35 @@ const FRAGMENT_CASES: Case[] = [
   },
 ];
 
+const INITIAL_CASES: Case[] = [
+  {
+    name: 'an initial and a surname join the only full name with that surname and initial, and so does the lone surname',
+    articles: [
+      ['Forwards: S Virtanen, A Kessler.', [['S Virtanen', 'Person'], ['A Kessler', 'Person']]],
+      ['Sami Virtanen scored twice for the side.', [['Sami Virtanen', 'Person']]],
+      ['Virtanen was fit again.', [['Virtanen', 'Person']]],
+    ],
+    same: [['0:S Virtanen', '1:Sami Virtanen'], ['2:Virtanen', '1:Sami Virtanen']],
+    entity: [['0:S Virtanen', { type: 'Person', name: 'Sami Virtanen' }]],
+  },
+  {
+    name: 'an initial shared by two full names with that surname joins neither',
+    articles: [
+      ['Forwards: S Virtanen, A Kessler.', [['S Virtanen', 'Person'], ['A Kessler', 'Person']]],
+      ['Sami Virtanen scored.', [['Sami Virtanen', 'Person']]],
+      ['Sara Virtanen won.', [['Sara Virtanen', 'Person']]],
+      ['Anna Kessler won.', [['Anna Kessler', 'Person']]],
+      ['Boris Kessler lost.', [['Boris Kessler', 'Person']]],
+    ],
+    differ: [['0:S Virtanen', '1:Sami Virtanen'], ['0:S Virtanen', '2:Sara Virtanen'], ['1:Sami Virtanen', '2:Sara Virtanen']],
+    same: [['0:A Kessler', '3:Anna Kessler']],
+  },
+];
+
+describe('resolveCorpus: initials', () => {
+  it.each(INITIAL_CASES)('$name', (c) => checkCase(c));
+});
+
 describe('resolveCorpus: corpus-wide person evidence', () => {
   it.each(PERSON_CASES)('$name', (c) => checkCase(c));
 });
