@@ -13,6 +13,7 @@ import { isGenericHead } from './qualify.js';
 import { linkPlaceTypos } from './typos.js';
 import { UnionFind } from './union-find.js';
 import { isSurnameOnly } from './words.js';
+import { SHORT_NAME_TAILS } from '../extract/lexicons/organizations.js';
 
 /** What the articles taught about short forms, gathered before merging. */
 export interface CorpusEvidence {
@@ -28,6 +29,8 @@ export interface CorpusEvidence {
 
 /** A lone given name in more articles than this is how someone is known, not a short form. */
 const MAX_FIRST_NAME_ARTICLES = 2;
+
+const TAILS = new Set(SHORT_NAME_TAILS);
 
 const TYPE_ORDER: readonly EntityType[] = ['Organization', 'Location', 'Person'];
 
@@ -62,6 +65,7 @@ export function mergeGroups(groups: ReadonlyMap<string, Group>, ev: CorpusEviden
   linkAdjectives(keys, groups, types, uf);
   linkAcronyms(keys, groups, types, ev.defs, uf);
   const ctx = new ContextIndex(groups, places);
+  linkNameTails(keys, groups, types, places, ctx, uf);
   linkPersons(keys, groups, types, ctx, uf);
   linkLeaderOrgs(keys, groups, types, ev.leaders, uf);
   linkPlaceTypos(keys, groups, types, places, ctx, uf);
@@ -100,6 +104,33 @@ function linkCorporate(keys: readonly string[], groups: ReadonlyMap<string, Grou
     const head = types.get(k) === 'Organization' ? corporateHead(k) : undefined;
     if (head && groups.has(head) && types.get(head) === 'Organization') uf.union(k, head);
   }
+}
+
+/**
+ * "Velto" joins "Velto Party" (or "Velto Airlines", "Velto Bank"…) when that is the only organization in the corpus
+ * named by it and a tail word a short name drops, and the two share context; never a place ("Westville").
+ */
+function linkNameTails(
+  keys: readonly string[],
+  groups: ReadonlyMap<string, Group>,
+  types: ReadonlyMap<string, EntityType>,
+  places: PlaceIndex,
+  ctx: ContextIndex,
+  uf: UnionFind,
+): void {
+  const longer = new Map<string, Set<string>>();
+  for (const k of keys) {
+    const cut = k.lastIndexOf(' ');
+    if (cut < 0 || types.get(k) !== 'Organization' || !TAILS.has(k.slice(cut + 1))) continue;
+    addTo(longer, k.slice(0, cut), k);
+  }
+  const pairs: [Group, Group][] = [];
+  for (const [head, owners] of longer) {
+    if (owners.size !== 1 || types.get(head) !== 'Organization') continue;
+    if (places.lookupPlace(displayForm(groups.get(head)!) ?? head)) continue;
+    pairs.push([groups.get(head)!, groups.get([...owners][0]!)!]);
+  }
+  unionInContext(pairs, ctx, uf);
 }
 
 /** An adjective the gazetteer does not know ("Ruritanian") joins its place ("Ruritania"). */

@@ -127,6 +127,26 @@ const formCases: Case[] = [
     same: [['0:Velto Front', '0:Velto Front forces']],
     differ: [['0:Ruritanian government', '0:Ruritanian government forces']],
   },
+  {
+    name: 'a short name joins the only body named by it and a company or party tail when they share an article',
+    articles: [
+      ['Krenmar said it would cut taxes. The Krenmar Party won the vote.', [['Krenmar', 'Organization'], ['Krenmar Party', 'Organization']]],
+      ['Krenmar rallied in the capital.', [['Krenmar', 'Organization']]],
+      ['Zorbex Airlines agreed.', [['Zorbex Airlines', 'Organization']]],
+      ['Zorbex grew.', [['Zorbex', 'Organization']]],
+    ],
+    same: [['0:Krenmar', '0:Krenmar Party'], ['1:Krenmar', '0:Krenmar Party']],
+    // no article names both Zorbex forms: "Zorbex" may be another thing
+    differ: [['2:Zorbex Airlines', '3:Zorbex']],
+    entity: [['0:Krenmar', { type: 'Organization', name: 'Krenmar Party' }]],
+  },
+  {
+    name: 'a short name does not join an event or league named after it',
+    articles: [
+      ['Krenmar won the Krenmar Awards. Celta lost in the Celta League.', [['Krenmar', 'Organization'], ['Krenmar Awards', 'Organization'], ['Celta', 'Organization'], ['Celta League', 'Organization']]],
+    ],
+    differ: [['0:Krenmar', '0:Krenmar Awards'], ['0:Celta', '0:Celta League']],
+  },
 ];
 
 describe('organization forms in resolution', () => {

@@ -146,17 +146,24 @@ export const HEAD_SYNONYMS: readonly (readonly string[])[] = [
 ];
 
 /**
+ * Tail words a body's short name drops ("Velto Party" is "Velto", "Velto Airlines" is "Velto"): company forms
+ * and trades, not the names of events, leagues or councils named after a body ("Velto Awards", "Velto League").
+ */
+export const SHORT_NAME_TAILS: readonly string[] = [
+  'party', 'group', 'holdings', 'inc', 'corp', 'corporation', 'company', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa',
+  'networks', 'systems', 'technologies', 'technology', 'industries', 'airways', 'airlines', 'motors', 'bank',
+  'communications', 'telecom', 'software', 'electronics', 'records', 'entertainment', 'media', 'foundation',
+  'international', 'pharmaceuticals',
+];
+
+/**
  * Words ending company and body names that never name a separate thing: "Velto International" is
  * Velto even when "International" appears alone somewhere.
  */
 export const NAME_TAIL_WORDS: ReadonlySet<string> = new Set([
-  'international', 'group', 'holdings', 'inc', 'corp', 'corporation', 'company', 'co', 'ltd', 'plc',
-  'llc', 'ag', 'sa', 'networks', 'systems', 'technologies', 'technology', 'industries', 'airways',
-  'airlines', 'motors', 'bank', 'awards', 'games', 'association', 'foundation', 'institute', 'trust',
-  'partners', 'capital', 'media', 'entertainment', 'records', 'studios', 'pictures', 'communications',
-  'telecom', 'energy', 'oil', 'petroleum', 'pharmaceuticals', 'labs', 'software', 'electronics',
-  'party', 'union', 'league', 'federation', 'committee', 'council', 'club', 'society', 'authority',
-  'commission', 'service', 'board', 'university', 'college', 'movement', 'front', 'alliance', 'army',
+  ...SHORT_NAME_TAILS, 'awards', 'games', 'association', 'institute', 'trust', 'partners', 'capital', 'studios',
+  'pictures', 'energy', 'oil', 'petroleum', 'labs', 'union', 'league', 'federation', 'committee', 'council', 'club',
+  'society', 'authority', 'commission', 'service', 'board', 'university', 'college', 'movement', 'front', 'alliance', 'army',
 ]);
 
 /** Function words skipped when forming initials ("Ministry of Defence" → "MD" and "MOD"). */
