@@ -4,7 +4,7 @@ import { SPLIT_PARTICLES } from '../extract/lexicons/names.js';
 import { INITIALS_SKIP, NAME_TAIL_WORDS } from '../extract/lexicons/organizations.js';
 import { isClubName, type MentionInfo } from './mentions.js';
 import { acronymLetters, cleanSurface, initialsOf, isAcronym, memberTail, nameKey, personKey, personWords, stripTitles } from './normalize.js';
-import { foldWord } from './phonetic.js';
+import { foldWord, foldWords } from './phonetic.js';
 import type { PlaceIndex } from './places.js';
 import { isHeadAt, longestOfChain } from './heads.js';
 import { countryOf, homeCountry } from './qualify.js';
@@ -34,6 +34,8 @@ interface FullName {
   key: string;
   first: string;
   last: string;
+  /** The folded words of the name's last written word ("Kilroy-Velde" → "kilroy velde"): a hyphenated surname whole. */
+  tail: string;
   start: number;
 }
 
@@ -93,7 +95,13 @@ export function linkInArticle(infos: MentionInfo[], cx: ArticleContext): Article
       return;
     }
     const words = wordsOf[i]!;
-    if (words.length !== 1 || info.key !== info.ownKey) return;
+    if (words.length === 0 || info.key !== info.ownKey) return;
+    // "Mr Kilroy-Velde" after "Anna Kilroy-Velde": a hyphenated surname is one written word of several key words.
+    if (words.length > 1) {
+      const full = info.form.includes(' ') ? undefined : personTarget(info, foldWords(words), index, cx);
+      if (full) [info.key, info.type] = [full, 'Person'];
+      return;
+    }
     const full = personTarget(info, foldWord(words[0]!), index, cx);
     if (full) {
       info.key = full;
@@ -120,7 +128,10 @@ function indexArticle(infos: readonly MentionInfo[], wordsOf: readonly string[][
     if (o.canonical || o.generic) return;
     const words = wordsOf[i]!;
     if (o.type === 'Person') {
-      if (words.length >= 2 && CAPITAL_END_RE.test(o.form)) index.persons.push({ key: o.ownKey, first: foldWord(words[0]!), last: foldWord(words[words.length - 1]!), start: o.start });
+      if (words.length >= 2 && o.form.includes(' ') && CAPITAL_END_RE.test(o.form)) {
+        const tail = foldWords(personWords(nameKey(o.form.slice(o.form.lastIndexOf(' ') + 1))));
+        index.persons.push({ key: o.ownKey, first: foldWord(words[0]!), last: foldWord(words[words.length - 1]!), tail, start: o.start });
+      }
       return;
     }
     if (isAcronym(o.form) || !properName(o.form)) return;
@@ -227,7 +238,7 @@ function personTarget(info: MentionInfo, word: string, index: ArticleIndex, cx: 
   const byFirst = new Set<string>();
   let nearest: FullName | undefined;
   for (const p of persons) {
-    if (p.last === word) {
+    if (p.last === word || p.tail === word) {
       bySurname.add(p.key);
       if (p.start < info.start && (!nearest || p.start > nearest.start)) nearest = p;
     } else if (p.first === word && info.type === 'Person' && (p.start < info.start || cutFrom(info, p, cx.text))) {

@@ -184,12 +184,18 @@ function linkAcronyms(
 function linkPersons(keys: readonly string[], groups: ReadonlyMap<string, Group>, types: ReadonlyMap<string, EntityType>, ctx: ContextIndex, uf: UnionFind): void {
   const byFolded = new Map<string, { key: string; plain: string }>();
   const single: string[] = [];
+  const hyphenated: string[] = [];
   const variants: [Group, Group][] = [];
   for (const k of keys) {
     const words = personWords(k);
     if (types.get(k) !== 'Person' || words.length === 0) continue;
     if (words.length === 1) {
       single.push(k);
+      continue;
+    }
+    // "Kilroy-Velde" alone: a hyphenated surname, written as one word.
+    if (!(displayForm(groups.get(k)!) ?? ' ').includes(' ')) {
+      hyphenated.push(k);
       continue;
     }
     const folded = foldWords(words);
@@ -202,6 +208,7 @@ function linkPersons(keys: readonly string[], groups: ReadonlyMap<string, Group>
   const bySurname = new Map<string, Set<string>>();
   for (const [folded, { key }] of byFolded) addTo(bySurname, folded.slice(folded.lastIndexOf(' ') + 1), key);
   linkInitials(byFolded, bySurname, uf);
+  linkHyphenatedSurnames(hyphenated, byFolded, uf);
   const byFirst = new Map<string, Set<string>>();
   for (const [folded, { key }] of byFolded) addTo(byFirst, folded.slice(0, folded.indexOf(' ')), key);
   const firstNamePairs: [Group, Group][] = [];
@@ -218,20 +225,35 @@ function linkPersons(keys: readonly string[], groups: ReadonlyMap<string, Group>
   unionInContext(firstNamePairs, ctx, uf);
 }
 
+/** A hyphenated surname written alone ("Kilroy-Velde") joins the only full name in the corpus ending with it. */
+function linkHyphenatedSurnames(hyphenated: readonly string[], byFolded: ReadonlyMap<string, { key: string }>, uf: UnionFind): void {
+  if (hyphenated.length === 0) return;
+  const byTail = new Map<string, Set<string>>();
+  for (const [folded, { key }] of byFolded) {
+    const words = folded.split(' ');
+    for (let i = 1; i < words.length - 1; i++) addTo(byTail, words.slice(i).join(' '), key);
+  }
+  for (const k of hyphenated) {
+    const roots = new Set([...(byTail.get(foldWords(personWords(k))) ?? [])].map((f) => uf.find(f)));
+    if (roots.size === 1) uf.union(k, [...roots][0]!);
+  }
+}
+
 /**
  * "S Velde" (an initial and a surname, as team sheets and results write names) joins the only full name in the
  * corpus with that surname whose given name starts with the initial.
  */
 function linkInitials(byFolded: ReadonlyMap<string, { key: string; plain: string }>, bySurname: ReadonlyMap<string, ReadonlySet<string>>, uf: UnionFind): void {
-  const firstOf = new Map<string, string>();
-  for (const { key, plain } of byFolded.values()) firstOf.set(key, plain.split(' ')[0]!);
+  const names = new Map<string, { first: string; folded: string }>();
+  for (const [folded, { key, plain }] of byFolded) names.set(key, { first: plain.split(' ')[0]!, folded });
   for (const [folded, { key, plain }] of byFolded) {
-    const words = plain.split(' ');
-    if (words.length !== 2 || words[0]!.length !== 1) continue;
-    const initial = words[0]!;
-    const owners = [...(bySurname.get(folded.split(' ')[1]!) ?? [])].filter((k) => {
-      const first = firstOf.get(k)!;
-      return first.length > 1 && first.startsWith(initial);
+    const initial = plain.split(' ')[0]!;
+    if (initial.length !== 1 || plain.split(' ').length > 3) continue;
+    // "M Kilroy-Velde": the rest may be a hyphenated surname of two key words.
+    const rest = folded.slice(folded.indexOf(' '));
+    const owners = [...(bySurname.get(folded.slice(folded.lastIndexOf(' ') + 1)) ?? [])].filter((k) => {
+      const name = names.get(k)!;
+      return name.first.length > 1 && name.first.startsWith(initial) && name.folded.endsWith(rest);
     });
     const roots = new Set(owners.map((k) => uf.find(k)));
     if (roots.size === 1) uf.union(key, [...roots][0]!);

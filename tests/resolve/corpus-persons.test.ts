@@ -169,6 +169,29 @@ const INITIAL_CASES: Case[] = [
     differ: [['0:S Virtanen', '1:Sami Virtanen'], ['0:S Virtanen', '2:Sara Virtanen'], ['1:Sami Virtanen', '2:Sara Virtanen']],
     same: [['0:A Kessler', '3:Anna Kessler']],
   },
+  {
+    name: 'an initial with a hyphenated surname joins the full name',
+    articles: [
+      ['Forwards: M Kessler-Virtanen, A Brandt.', [['M Kessler-Virtanen', 'Person'], ['A Brandt', 'Person']]],
+      ['Mika Kessler-Virtanen scored twice.', [['Mika Kessler-Virtanen', 'Person']]],
+    ],
+    same: [['0:M Kessler-Virtanen', '1:Mika Kessler-Virtanen']],
+  },
+  {
+    name: 'a hyphenated surname written alone joins the full name, in its article and across the corpus',
+    articles: [
+      ['Kessler-Virtanen wins. Anton Kessler-Virtanen said he was glad.', [['Kessler-Virtanen', 'Person'], ['Anton Kessler-Virtanen', 'Person']]],
+      ['Mr Kessler-Virtanen left the party.', [['Kessler-Virtanen', 'Person']]],
+    ],
+    same: [['0:Kessler-Virtanen', '0:Anton Kessler-Virtanen'], ['1:Kessler-Virtanen', '0:Anton Kessler-Virtanen']],
+    entity: [['1:Kessler-Virtanen', { type: 'Person', name: 'Anton Kessler-Virtanen' }]],
+  },
+  {
+    name: 'a hyphenated company name is no person',
+    articles: [['Zorbex-Mart said sales rose. Anton Brandt, head of Zorbex-Mart, agreed.', [['Zorbex-Mart', 'Organization'], ['Anton Brandt', 'Person'], ['Zorbex-Mart', 'Organization']]]],
+    entity: [['0:Zorbex-Mart', { type: 'Organization' }]],
+    differ: [['0:Zorbex-Mart', '0:Anton Brandt']],
+  },
 ];
 
 describe('resolveCorpus: initials', () => {
