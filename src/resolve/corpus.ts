@@ -59,17 +59,38 @@ export function mergeGroups(groups: ReadonlyMap<string, Group>, ev: CorpusEviden
     types.set(k, voteType(g.votes, [...g.canonicals.keys()].sort()[0] ?? displayForm(g), places));
   }
   for (const [alias, name] of ev.aliases) if (groups.has(alias) && groups.has(name)) uf.union(alias, name);
+  linkCountryForms(keys, groups, types, places, uf);
   linkDescriptors(keys, groups, types, uf);
   linkCorporate(keys, groups, types, uf);
   linkOrgForms(keys, types, uf);
   linkAdjectives(keys, groups, types, uf);
-  linkAcronyms(keys, groups, types, ev.defs, uf);
+  linkAcronyms(keys, groups, types, ev.defs, places, uf);
   const ctx = new ContextIndex(groups, places);
   linkNameTails(keys, groups, types, places, ctx, uf);
   linkPersons(keys, groups, types, ctx, uf);
   linkLeaderOrgs(keys, groups, types, ev.leaders, uf);
   linkPlaceTypos(keys, groups, types, places, ctx, uf);
   return uf;
+}
+
+/**
+ * "US" typed an organization ("the US said") joins the country when mentions typed as places write the country
+ * so elsewhere in the corpus: a short form the tagger read as a body. A code no place mention uses ("IT") stays.
+ */
+function linkCountryForms(keys: readonly string[], groups: ReadonlyMap<string, Group>, types: ReadonlyMap<string, EntityType>, places: PlaceIndex, uf: UnionFind): void {
+  const countryBySurface = new Map<string, string>();
+  for (const k of keys) {
+    if (types.get(k) !== 'Location') continue;
+    const g = groups.get(k)!;
+    if (places.lookupPlace(displayForm(g) ?? k)?.kind !== 'country') continue;
+    for (const surface of g.surfaces) if (!countryBySurface.has(surface)) countryBySurface.set(surface, k);
+  }
+  for (const k of keys) {
+    if (types.get(k) === 'Location') continue;
+    const form = displayForm(groups.get(k)!);
+    const country = form === undefined ? undefined : countryBySurface.get(form);
+    if (country !== undefined && places.lookupPlace(form!)?.kind === 'country') uf.union(k, country);
+  }
 }
 
 const FORCES_RE = / (forces|troops)$/i;
@@ -155,6 +176,7 @@ function linkAcronyms(
   groups: ReadonlyMap<string, Group>,
   types: ReadonlyMap<string, EntityType>,
   defs: ReadonlyMap<string, ReadonlySet<string>>,
+  places: PlaceIndex,
   uf: UnionFind,
 ): void {
   const byInitials = new Map<string, Set<string>>();
@@ -169,7 +191,9 @@ function linkAcronyms(
     if (!isAcronymGroup(g)) continue;
     const letters = acronymLetters(displayForm(g)!);
     const stated = defs.get(letters);
-    const found = stated ?? (letters.length >= 3 && types.get(k) !== 'Person' ? byInitials.get(letters) : undefined);
+    // "USA" is the country, not a body whose initials it happens to spell, unless an article says so.
+    const guess = letters.length >= 3 && types.get(k) !== 'Person' && places.lookupPlace(displayForm(g)!)?.kind !== 'country';
+    const found = stated ?? (guess ? byInitials.get(letters) : undefined);
     if (found?.size === 1) uf.union(k, [...found][0]!);
   }
 }

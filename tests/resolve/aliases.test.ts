@@ -147,6 +147,15 @@ const formCases: Case[] = [
     ],
     differ: [['0:Krenmar', '0:Krenmar Awards'], ['0:Celta', '0:Celta League']],
   },
+  {
+    name: 'a country name the tagger typed as a body joins the country when place mentions write it so',
+    articles: [
+      ['Talks in the RK ended.', [['RK', 'Location', { canonical: 'Ruritania' }]]],
+      ['The RK said no.', [['RK', 'Organization']]],
+    ],
+    same: [['1:RK', '0:RK']],
+    entity: [['1:RK', { type: 'Location', name: 'Ruritania' }]],
+  },
 ];
 
 describe('organization forms in resolution', () => {

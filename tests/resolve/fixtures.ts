@@ -21,6 +21,7 @@ const P = (lat: number, lon: number, country: string, canonical: string, kind: P
 const PLACES: Record<string, PlaceHit> = {
   ruritania: P(50, 14, 'RU', 'Ruritania', 'country'),
   'republic of ruritania': P(50, 14, 'RU', 'Ruritania', 'country'),
+  rk: P(50, 14, 'RU', 'Ruritania', 'country'),
   borduria: P(45, 20, 'BD', 'Borduria', 'country'),
   strelsau: P(50.1, 14.4, 'RU', 'Strelsau', 'city'),
   zenda: P(49.5, 13.9, 'RU', 'Zenda', 'city'),
