@@ -258,10 +258,11 @@ function personTarget(info: MentionInfo, word: string, index: ArticleIndex, cx: 
  * one having it as a head word ("Northern Alliance" … "Alliance", "Commons" of "House of Commons";
  * not "Air" of "Northern Air Force"; "General Staff" inside "Northland General Staff" counts as
  * one). A town name stands for the article's only club named after it, wherever it comes
- * ("Northwich" for "Northwich Rovers"). Never for a country.
+ * ("Northwich" for "Northwich Rovers"). Never for a country or its adjective.
  */
 function orgTarget(info: MentionInfo, index: ArticleIndex, cx: ArticleContext): string | undefined {
-  if (index.orgs.length === 0 || cx.places.lookupPlace(info.form)?.kind === 'country') return undefined;
+  // A country or its adjective ("Welsh") is never the short form of a body named with it ("Welsh Health").
+  if (index.orgs.length === 0 || cx.places.lookupPlace(info.form)?.kind === 'country' || cx.places.countryOfDemonym(info.form)) return undefined;
   const word = info.ownKey;
   const clubs = new Set(index.orgs.filter((o) => o.club && o.words[0] === word).map((o) => o.key));
   if (clubs.size === 1) return [...clubs][0];

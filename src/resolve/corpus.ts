@@ -231,7 +231,7 @@ function linkPersons(keys: readonly string[], groups: ReadonlyMap<string, Group>
   unionInContext(variants, ctx, uf);
   const bySurname = new Map<string, Set<string>>();
   for (const [folded, { key }] of byFolded) addTo(bySurname, folded.slice(folded.lastIndexOf(' ') + 1), key);
-  linkInitials(byFolded, bySurname, uf);
+  linkInitials(byFolded, bySurname, groups, ctx, uf);
   linkHyphenatedSurnames(hyphenated, byFolded, uf);
   const byFirst = new Map<string, Set<string>>();
   for (const [folded, { key }] of byFolded) addTo(byFirst, folded.slice(0, folded.indexOf(' ')), key);
@@ -265,11 +265,18 @@ function linkHyphenatedSurnames(hyphenated: readonly string[], byFolded: Readonl
 
 /**
  * "S Velde" (an initial and a surname, as team sheets and results write names) joins the only full name in the
- * corpus with that surname whose given name starts with the initial.
+ * corpus with that surname whose given name starts with the initial, when the two share context.
  */
-function linkInitials(byFolded: ReadonlyMap<string, { key: string; plain: string }>, bySurname: ReadonlyMap<string, ReadonlySet<string>>, uf: UnionFind): void {
+function linkInitials(
+  byFolded: ReadonlyMap<string, { key: string; plain: string }>,
+  bySurname: ReadonlyMap<string, ReadonlySet<string>>,
+  groups: ReadonlyMap<string, Group>,
+  ctx: ContextIndex,
+  uf: UnionFind,
+): void {
   const names = new Map<string, { first: string; folded: string }>();
   for (const [folded, { key, plain }] of byFolded) names.set(key, { first: plain.split(' ')[0]!, folded });
+  const pairs: [Group, Group][] = [];
   for (const [folded, { key, plain }] of byFolded) {
     const initial = plain.split(' ')[0]!;
     if (initial.length !== 1 || plain.split(' ').length > 3) continue;
@@ -280,6 +287,8 @@ function linkInitials(byFolded: ReadonlyMap<string, { key: string; plain: string
       return name.first.length > 1 && name.first.startsWith(initial) && name.folded.endsWith(rest);
     });
     const roots = new Set(owners.map((k) => uf.find(k)));
-    if (roots.size === 1) uf.union(key, [...roots][0]!);
+    if (roots.size === 1) pairs.push([groups.get(key)!, groups.get(owners[0]!)!]);
   }
+  // "D Velde" on a team sheet and the novelist "Dana Velde" share no story and no rare name around them.
+  unionInContext(pairs, ctx, uf);
 }
