@@ -37,6 +37,7 @@ describe('guards: what is not asserted gives no fact', () => {
     ['Pundits backed [GPE Freedonia] to win the tournament.'],
     ['Cricket - [GPE Freedonia] beat [GPE Ruritania] by 46 runs.'],
     ['President [PER Piet Brandt] is ready to meet Prime Minister [PER Anna Ortega] but no date has been set.'],
+    ['The plan had critics, with the [ORG Blue Guard] attacking the [ORG Westville Council] for backing down.'],
   ])('%s', (markup) => {
     expect(run(markup, EVENTS)).toEqual([]);
   });

@@ -163,6 +163,9 @@ export const FIXTURE_WORDS: readonly string[] = [
   'quarter-final', 'semi-finals', 'quarter-finals', 'match', 'fixture', 'tie', 'game', 'play-off', 'knockout',
 ];
 
+/** Subordinators of a reason a body is blamed for ("attacked Y for failing to act"): such an attack is criticism. */
+export const BLAME_MARKERS: readonly string[] = ['for'];
+
 /** Words after a team that make "headed X ahead", "led X level", "put X in front" a goal, not a post. */
 export const SCORING_ADVERBS: readonly string[] = ['ahead', 'level', 'front'];
 

@@ -1,6 +1,6 @@
 // Verb frames: a verb lemma with its subject, object, passive agent, participle and relative-clause heads.
 import type { Predicate } from '../../../types.js';
-import { CONTEST_VERBS, EMPLOYER_VERBS, PREDICTION_COMPLEMENTS, RELATIVE_PRONOUNS, ROLE_VERBS, SCORING_ADVERBS, STATE_NOUNS } from '../../lexicons/frames.js';
+import { BLAME_MARKERS, CONTEST_VERBS, EMPLOYER_VERBS, PREDICTION_COMPLEMENTS, RELATIVE_PRONOUNS, ROLE_VERBS, SCORING_ADVERBS, STATE_NOUNS } from '../../lexicons/frames.js';
 import { CONTEST_WORDS, RELATION_VERBS, type VerbFrame } from '../../lexicons/verbs.js';
 import { isBody } from '../kinds.js';
 import { isFixture, LEX, SCORE_RE } from '../lexicon.js';
@@ -32,6 +32,7 @@ const CONTESTS = new Set(CONTEST_VERBS);
 const CONTEST_CONTEXT = new Set(CONTEST_WORDS);
 const PREDICTIONS = new Set(PREDICTION_COMPLEMENTS);
 const SCORING = new Set(SCORING_ADVERBS);
+const BLAME = new Set(BLAME_MARKERS);
 const CONTROL_NOUNS = new Set(['control']);
 /** Contact verbs whose coordinated subjects meet each other ("X and Y met"); "X and Y spoke" need not. */
 const MUTUAL = new Set(['meet', 'negotiate', 'confer']);
@@ -222,6 +223,8 @@ function pairs(sense: VerbSense, subjects: ArgMention[], objects: ArgMention[], 
 function inContext(d: DepSentence, v: number, sense: VerbSense): boolean {
   const lemma = d.parse.lemmas[v]!;
   if (sense.predicate === 'ATTACKED' && CONTESTS.has(lemma)) return !contestSentence(d);
+  // "attacked the government for failing to act": blame, not an attack.
+  if (sense.predicate === 'ATTACKED' && childrenWith(d, v, ['advcl']).some((c) => childrenWith(d, c, ['mark']).some((m) => BLAME.has(d.lower[m]!)))) return false;
   // "X leads the league in rushing", "leads the table by two points": a ranking, not a post.
   if (sense.predicate === 'HOLDS_POSITION' && lemma === 'lead') {
     for (const c of childrenWith(d, v, ['advcl'])) if (childrenWith(d, c, ['mark']).some((m) => d.lower[m] === 'in')) return false;
