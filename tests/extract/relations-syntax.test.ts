@@ -1160,4 +1160,16 @@ describe('appositives and lists after a plural kind of firm', () => {
     expect(facts('[PER Ivo Krenn], assistant chief constable of [ORG Velto Police], said it.')).toEqual(['Ivo Krenn HOLDS_POSITION Velto Police Assistant Chief Constable']);
     expect(facts('[PER Ada Brill], news editor of trade weekly [ORG Velto Times], said so.')).toEqual(['Ada Brill HOLDS_POSITION Velto Times Editor']);
   });
+
+  it('reads portfolio titles, a named unit between the body and the title, a tenure with a body, and a body after lower-case words', () => {
+    const facts = (markup: string) => {
+      const { mentions, relations } = extractRelations({ ...parseMarkup(markup), articleDate: '2022-05-06' });
+      return relations.filter((r) => r.predicate !== 'QUOTED_IN').map((r) => `${mentions[r.subject]!.text} ${r.predicate} ${mentions[r.object]!.text} ${r.title ?? ''}`.trim()).sort();
+    };
+    expect(facts('[ORG Velto Union] Farm Commissioner [PER Ola Brill] proposed a ban.')).toEqual(['Ola Brill HOLDS_POSITION Velto Union Farm Commissioner']);
+    expect(facts("[GPE Austria]'s ex-communist President [PER Ivo Sand] will visit Graz.")).toEqual(['Ivo Sand HOLDS_POSITION Austria President']);
+    expect(facts('[PER Ada Krenn] had been with [ORG Zorbex Inc] for nearly five years.')).toEqual(['Ada Krenn AFFILIATED_WITH Zorbex Inc']);
+    expect(facts('Mayor [PER Ivo Sand], of the opposition [ORG Velto Workers Party], said so.')).toEqual(['Ivo Sand AFFILIATED_WITH Velto Workers Party']);
+    expect(facts('[PER Ivo Brill], a young worker with the group [ORG Velto Relief], described his ordeal.')).toEqual(['Ivo Brill AFFILIATED_WITH Velto Relief']);
+  });
 });

@@ -91,6 +91,9 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'group', 'team', 'club', 'company', 'ministry', 'government', 'official', 'majority', 'minority',
   'home', 'affairs', 'commerce', 'treasury', 'development', 'technology', 'science', 'housing', 'social',
   'employment', 'tourism', 'media', 'legal', 'founding', 'joint', 'honorary', 'life', 'shadow',
+  // portfolios ('farm commissioner', 'fisheries minister')
+  'farm', 'fisheries', 'competition', 'budget', 'enlargement', 'immigration', 'planning', 'telecommunications',
+  'consumer', 'mining', 'oil', 'petroleum', 'water', 'veterans', 'sport', 'welfare', 'pensions', 'aviation',
 ];
 
 /** Modifiers that say when a title is held, not what it is: left out of the title's text ("the new chairman"). */
@@ -131,7 +134,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'diplomat', 'journalist', 'reporter', 'correspondent', 'commentator', 'columnist', 'writer',
   'activist', 'businessman', 'businesswoman', 'billionaire', 'tycoon', 'entrepreneur', 'economist',
   'scientist', 'researcher', 'professor', 'scholar', 'historian', 'political scientist', 'observer',
-  'soldier', 'officer', 'pilot', 'fighter', 'militant', 'veteran', 'agent', 'employee',
+  'soldier', 'officer', 'pilot', 'fighter', 'militant', 'veteran', 'agent', 'employee', 'worker', 'aid worker', 'volunteer',
   'engineer', 'lawyer', 'singer', 'actor', 'actress', 'artist', 'blogger', 'candidate', 'nominee',
   'executive', 'strategist', 'staffer', 'trader', 'banker', 'investor', 'shareholder',
   'lecturer', 'consultant', 'peer', 'partner', 'frontman', 'frontwoman', 'presenter', 'host', 'producer', 'referee',

@@ -78,6 +78,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'org-title-of-field-comma-name', pattern: "ORG:o 's? TITLE:t of W* , PER:s", emit: [HOLDS()] },
   // "the Union's Humanitarian Aid Commissioner, X"
   { name: 'org-named-title-comma-name', pattern: "ORG|GPE#name:o 's W* TITLE:t , PER:s", emit: [HOLDS()] },
+  // "Ruritania's Davis Cup coach X": a named team or unit between the body and the title
+  { name: 'org-named-title-name', pattern: "ORG|GPE#name:o 's W* TITLE:t HON? PER:s", emit: [HOLDS()] },
   // "Acme chairwoman, X, said": the holder set off by commas right after the body's title
   { name: 'org-title-comma-name-comma', pattern: 'ORG:o TITLE:t , PER:s ,', emit: [HOLDS()] },
   // "Head of genetics at the Velto Institute, Professor X,": the title and its field set before the name
@@ -136,7 +138,9 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   // "X, Westville Hotel Association, said": a body set off after the name of its speaker
   { name: 'name-comma-org-said', pattern: 'PER:s , ORG#body:o ,? said|says|told|added', emit: [AFFIL] },
   // "said Ivo Sand, from Acme Motor News," (whom a speaker works for)
-  { name: 'name-comma-from-org', pattern: "PER:s , from|of the? ORG:o ,|.|;", emit: [AFFIL] },
+  { name: 'name-comma-from-org', pattern: "PER:s , from|of the? w* ORG:o ,|.|;", emit: [AFFIL] },
+  // "X had been with Acme for five years", "X has been with Acme since 1990": how long one has worked for a body
+  { name: 'name-been-with-org', pattern: 'PER:s ,? who? has|had|have been with the? ORG:o for|since', emit: [AFFIL] },
   // "X, from the Velto Services union said": the name, then the kind of body
   { name: 'name-comma-from-org-kind', pattern: "PER:s , from|of the ORG:o FIRM ,|.|;|said|says|told|added", emit: [AFFIL] },
   // "X, from the campaign group Acme": the kind of body before its name
