@@ -20,6 +20,8 @@ describe('verb frames read off the parse', () => {
     ['[PER Anna Ortega] met [PER Piet Brandt] in [LOC Westville] on Friday.', ['Anna Ortega CONTACTED Piet Brandt']],
     ['[PER Anna Ortega] held talks and later met with [PER Piet Brandt].', ['Anna Ortega CONTACTED Piet Brandt']],
     ['[ORG Red Banner] remains in control of the [LOC Gorna] district.', ['Red Banner CAPTURED Gorna']],
+    ['Civilians fled the [ORG Red Banner]-held town of [LOC Gorna] overnight.', ['Red Banner CAPTURED Gorna']],
+    ['Talks were held in [GPE Freedonian>Freedonia]-occupied [LOC Westville] on Monday.', ['Freedonian CAPTURED Westville']],
   ])('%s', (markup, expected) => {
     expect(run(markup, EVENTS)).toEqual(expected);
   });

@@ -56,7 +56,7 @@ export const STATIONED_HEADS: readonly string[] = [
  */
 export const COMPOUND_SUFFIXES: readonly string[] = [
   'backed', 'led', 'based', 'supported', 'sponsored', 'funded', 'armed', 'allied', 'controlled',
-  'held', 'run', 'owned', 'headquartered', 'brokered', 'born',
+  'held', 'run', 'owned', 'headquartered', 'brokered', 'born', 'occupied',
 ];
 
 /** Words that end the names of bodies, by kind ("Velto Army", "Acme Holdings", "Zenda Times"): the base of the lists below. */

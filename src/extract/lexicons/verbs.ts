@@ -182,6 +182,15 @@ export const RELATION_NOUNS: readonly NounEntry[] = [
   },
 ];
 
+/**
+ * Suffixes of hyphen compounds that state an event of the actor named before them: "Ruritania-backed X"
+ * (SUPPORTED), "the Velto Front-held town of X", "Ruritanian-occupied X" (CAPTURED: the place is under its control).
+ */
+export const COMPOUND_EVENTS: Readonly<Record<string, Predicate>> = {
+  backed: 'SUPPORTED', supported: 'SUPPORTED', sponsored: 'SUPPORTED', funded: 'SUPPORTED', armed: 'SUPPORTED', led: 'SUPPORTED',
+  held: 'CAPTURED', controlled: 'CAPTURED', occupied: 'CAPTURED',
+};
+
 /** What military strikes are aimed at ("strikes at facilities of X"), telling them from labour strikes. */
 export const STRIKE_TARGET_NOUNS: readonly string[] = [
   'facilities', 'positions', 'targets', 'bases', 'strongholds', 'hideouts', 'depots', 'camps', 'infrastructure',

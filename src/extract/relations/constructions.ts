@@ -75,7 +75,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   // "Acme's representative in Westville, X": the post's place between the title and its holder
   { name: 'org-title-in-place-comma-name', pattern: "ORG|GPE#name:o 's TITLE:t in|for the? LOC , PER:s", emit: [HOLDS()] },
   // "Acme head of research, X"
-  { name: 'org-title-of-field-comma-name', pattern: "ORG:o 's? TITLE:t of W* , PER:s", emit: [HOLDS()] },
+  { name: 'org-title-of-field-comma-name', pattern: "ORG:o 's? TITLE:t of|for W* , PER:s", emit: [HOLDS()] },
   // "the Union's Humanitarian Aid Commissioner, X"
   { name: 'org-named-title-comma-name', pattern: "ORG|GPE#name:o 's W* TITLE:t , PER:s", emit: [HOLDS()] },
   // "Ruritania's Davis Cup coach X": a named team or unit between the body and the title

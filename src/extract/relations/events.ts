@@ -1,6 +1,6 @@
 // Event relations from verbs, nouns and hyphen compounds: CAPTURED, ATTACKED, SUPPORTED, CONTACTED.
 import type { Predicate } from '../../types.js';
-import type { VerbEntry } from '../lexicons/verbs.js';
+import { COMPOUND_EVENTS, type VerbEntry } from '../lexicons/verbs.js';
 import { type ArgContext, agentAfter, coordinated, endsNounPhrase, isClauseBoundary, isHead, nearestSubject, objectAfter } from './args.js';
 import { isFixture, isParticiple, LEX } from './lexicon.js';
 import { nounRelations } from './nouns.js';
@@ -279,13 +279,13 @@ function groupContact(subjects: number[], out: UnitRelation[]): void {
   }
 }
 
-/** "Freedonia-backed X" (SUPPORTED), "Freedonia-led X" (SUPPORTED unless an attack noun follows). */
+/** "Freedonia-backed X" (SUPPORTED), "the Velto Front-held town of X" (CAPTURED): see COMPOUND_EVENTS. */
 function compoundRelations(ctx: ArgContext, i: number, out: UnitRelation[]): void {
-  const suffix = ctx.units[i]!.lower.slice(1);
-  if (!['backed', 'supported', 'sponsored', 'funded', 'armed', 'led'].includes(suffix)) return;
+  const p = COMPOUND_EVENTS[ctx.units[i]!.lower.slice(1)];
+  if (!p) return;
   const prefix = i - 1;
   if ((ctx.units[prefix]?.mention ?? -1) < 0 || ctx.units[prefix]!.end !== ctx.units[i]!.start) return;
-  const obj = objectAfter(ctx, i + 1, 'none');
+  const obj = objectAfter(ctx, i + 1, p === 'CAPTURED' ? 'place' : 'none');
   if (obj < 0 || !isHead(ctx, obj)) return;
-  out.push({ p: 'SUPPORTED', s: prefix, o: obj });
+  out.push({ p, s: prefix, o: obj });
 }
