@@ -58,6 +58,7 @@ export function mergeGroups(groups: ReadonlyMap<string, Group>, ev: CorpusEviden
     const g = groups.get(k)!;
     types.set(k, voteType(g.votes, [...g.canonicals.keys()].sort()[0] ?? displayForm(g), places));
   }
+  retypeCompanyWords(keys, groups, types, places);
   for (const [alias, name] of ev.aliases) if (groups.has(alias) && groups.has(name)) uf.union(alias, name);
   linkCountryForms(keys, groups, types, places, uf);
   linkDescriptors(keys, groups, types, uf);
@@ -71,6 +72,41 @@ export function mergeGroups(groups: ReadonlyMap<string, Group>, ev: CorpusEviden
   linkLeaderOrgs(keys, groups, types, ev.leaders, uf);
   linkPlaceTypos(keys, groups, types, places, ctx, uf);
   return uf;
+}
+
+/** A one-word name must open this many organization names in the corpus to be taken for a body. */
+const MIN_OPENED_BODIES = 3;
+/** ...and come with a title or honorific in at most one mention in this many (a tagger slip, not a person). */
+const MAX_TITLED_SHARE = 20;
+
+/**
+ * A one-word name the tagger calls a person that opens several organization names in the corpus ("Acme" of "Acme
+ * Pictures", "Acme Music", "Acme Corporation"), more than it opens person names, is nobody's surname, no acronym or known place,
+ * and hardly ever comes with a title or honorific: a company, so its mentions vote Organization.
+ */
+function retypeCompanyWords(keys: readonly string[], groups: ReadonlyMap<string, Group>, types: Map<string, EntityType>, places: PlaceIndex): void {
+  const opens = new Map<string, { bodies: number; persons: number }>();
+  const surnames = new Set<string>();
+  for (const k of keys) {
+    const space = k.indexOf(' ');
+    const type = types.get(k);
+    if (space < 0 || type === 'Location') continue;
+    const first = k.slice(0, space);
+    const count = opens.get(first) ?? { bodies: 0, persons: 0 };
+    if (type === 'Organization') count.bodies++;
+    else count.persons++;
+    opens.set(first, count);
+    if (type === 'Person') surnames.add(k.slice(k.lastIndexOf(' ') + 1));
+  }
+  for (const k of keys) {
+    const g = groups.get(k)!;
+    const count = opens.get(k);
+    if (types.get(k) !== 'Person' || !count || count.bodies < MIN_OPENED_BODIES || count.bodies <= count.persons) continue;
+    if (surnames.has(k) || g.titled * MAX_TITLED_SHARE > g.mentions || isAcronymGroup(g) || [...g.surfaces].some((f) => places.lookupPlace(f))) continue;
+    g.votes.Organization += g.votes.Person;
+    g.votes.Person = 0;
+    types.set(k, 'Organization');
+  }
 }
 
 /**

@@ -196,6 +196,16 @@ const INITIAL_CASES: Case[] = [
     entity: [['0:Zorbex-Mart', { type: 'Organization' }]],
     differ: [['0:Zorbex-Mart', '0:Anton Brandt']],
   },
+  {
+    name: 'a one-word "person" that opens several organization names and is nobody\'s surname is a company',
+    articles: [
+      ['Zorbex said sales rose.', [['Zorbex', 'Person']]],
+      ['Zorbex Pictures, Zorbex Music and Zorbex Records grew.', [['Zorbex Pictures', 'Organization'], ['Zorbex Music', 'Organization'], ['Zorbex Records', 'Organization']]],
+      ['Kessler said no.', [['Kessler', 'Person']]],
+      ['Kessler Foods, Kessler Bank and Kessler Mills grew. Anna Kessler left.', [['Kessler Foods', 'Organization'], ['Kessler Bank', 'Organization'], ['Kessler Mills', 'Organization'], ['Anna Kessler', 'Person']]],
+    ],
+    entity: [['0:Zorbex', { type: 'Organization' }], ['2:Kessler', { type: 'Person' }]],
+  },
 ];
 
 describe('resolveCorpus: initials', () => {
