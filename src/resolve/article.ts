@@ -95,18 +95,15 @@ export function linkInArticle(infos: MentionInfo[], cx: ArticleContext): Article
       return;
     }
     const words = wordsOf[i]!;
-    if (words.length === 0 || info.key !== info.ownKey) return;
-    // "Mr Kilroy-Velde" after "Anna Kilroy-Velde": a hyphenated surname is one written word of several key words.
-    if (words.length > 1) {
-      const full = info.form.includes(' ') ? undefined : personTarget(info, foldWords(words), index, cx);
-      if (full) [info.key, info.type] = [full, 'Person'];
-      return;
-    }
-    const full = personTarget(info, foldWord(words[0]!), index, cx);
+    // One written word: a one-word name, or a hyphenated surname of several key words ("Mr Kilroy-Velde" after
+    // "Anna Kilroy-Velde"), which can only stand for a person.
+    const hyphenated = words.length > 1;
+    if (words.length === 0 || info.key !== info.ownKey || (hyphenated && info.form.includes(' '))) return;
+    const full = personTarget(info, foldWords(words), index, cx);
     if (full) {
       info.key = full;
       info.type = 'Person';
-    } else if (info.type === 'Organization' || info.type === 'Location') {
+    } else if (!hyphenated && (info.type === 'Organization' || info.type === 'Location')) {
       const long = orgTarget(info, index, cx);
       if (long) {
         info.key = long;

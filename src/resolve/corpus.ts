@@ -124,8 +124,9 @@ function linkCountryForms(keys: readonly string[], groups: ReadonlyMap<string, G
   for (const k of keys) {
     if (types.get(k) === 'Location') continue;
     const form = displayForm(groups.get(k)!);
-    const country = form === undefined ? undefined : countryBySurface.get(form);
-    if (country !== undefined && places.lookupPlace(form!)?.kind === 'country') uf.union(k, country);
+    if (form === undefined) continue;
+    const country = countryBySurface.get(form);
+    if (country !== undefined && places.lookupPlace(form)?.kind === 'country') uf.union(k, country);
   }
 }
 
@@ -254,7 +255,8 @@ function linkPersons(keys: readonly string[], groups: ReadonlyMap<string, Group>
       continue;
     }
     // "Kilroy-Velde" alone: a hyphenated surname, written as one word.
-    if (!(displayForm(groups.get(k)!) ?? ' ').includes(' ')) {
+    const written = displayForm(groups.get(k)!);
+    if (written !== undefined && !written.includes(' ')) {
       hyphenated.push(k);
       continue;
     }
@@ -314,8 +316,9 @@ function linkInitials(
   for (const [folded, { key, plain }] of byFolded) names.set(key, { first: plain.split(' ')[0]!, folded });
   const pairs: [Group, Group][] = [];
   for (const [folded, { key, plain }] of byFolded) {
-    const initial = plain.split(' ')[0]!;
-    if (initial.length !== 1 || plain.split(' ').length > 3) continue;
+    const written = plain.split(' ');
+    const initial = written[0]!;
+    if (initial.length !== 1 || written.length > 3) continue;
     // "M Kilroy-Velde": the rest may be a hyphenated surname of two key words.
     const rest = folded.slice(folded.indexOf(' '));
     const owners = [...(bySurname.get(folded.slice(folded.lastIndexOf(' ') + 1)) ?? [])].filter((k) => {

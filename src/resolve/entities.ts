@@ -85,13 +85,17 @@ function pickName(type: EntityType, list: readonly Group[], places: PlaceIndex):
   const ranked = list
     .map((g) => ({ g, form: displayForm(g) }))
     .filter((c): c is { g: Group; form: string } => c.form !== undefined)
-    .map(({ g, form }) => ({
-      form,
+    .map(({ g, form }) => {
+      const words = type === 'Person' ? personWords(g.key) : g.key.split(' ');
       // "S Velde" from a team sheet gives way to the full name "Sam Velde".
-      demoted: (g.descriptive ? 2 : 0) + (type !== 'Person' && isAcronymGroup(g) ? 1 : 0) + (type === 'Person' && personWords(g.key)[0]?.length === 1 ? 1 : 0),
-      words: type === 'Person' ? personWords(g.key).length : g.key.split(' ').length,
-      count: sum(g.forms),
-    }))
+      const initial = type === 'Person' && words[0]?.length === 1;
+      return {
+        form,
+        demoted: (g.descriptive ? 2 : 0) + (type !== 'Person' && isAcronymGroup(g) ? 1 : 0) + (initial ? 1 : 0),
+        words: words.length,
+        count: sum(g.forms),
+      };
+    })
     .sort((a, b) => a.demoted - b.demoted || b.words - a.words || b.count - a.count || b.form.length - a.form.length || (a.form < b.form ? -1 : 1));
   if (type === 'Location') {
     for (const c of ranked) {

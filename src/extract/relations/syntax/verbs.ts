@@ -37,6 +37,8 @@ const CONTROL_NOUNS = new Set(['control']);
 /** Contact verbs whose coordinated subjects meet each other ("X and Y met"); "X and Y spoke" need not. */
 const MUTUAL = new Set(['meet', 'negotiate', 'confer']);
 /** Words after "lead" that make it a ranking ("leads the league in rushing", "leads the standings"). */
+/** Subordinators of a ranking clause after "lead" ("leads the league in rushing"). */
+const RANKING_MARKS = new Set(['in']);
 const RANKING_WORDS = new Set(['rushing', 'scoring', 'standings', 'table', 'points', 'goals', 'assists', 'polls', 'race']);
 
 function indexSenses(): Map<string, VerbSense[]> {
@@ -219,15 +221,20 @@ function pairs(sense: VerbSense, subjects: ArgMention[], objects: ArgMention[], 
   return out;
 }
 
+/** True when the verb at `v` has an adverbial clause opened by one of `marks` ("attacked Y for failing to act"). */
+function hasMarkedClause(d: DepSentence, v: number, marks: ReadonlySet<string>): boolean {
+  return childrenWith(d, v, ['advcl']).some((c) => childrenWith(d, c, ['mark']).some((m) => marks.has(d.lower[m]!)));
+}
+
 /** Sport results and predictions are not attacks or support ("beat Y 3-1", "backed X to win"). */
 function inContext(d: DepSentence, v: number, sense: VerbSense): boolean {
   const lemma = d.parse.lemmas[v]!;
   if (sense.predicate === 'ATTACKED' && CONTESTS.has(lemma)) return !contestSentence(d);
   // "attacked the government for failing to act": blame, not an attack.
-  if (sense.predicate === 'ATTACKED' && childrenWith(d, v, ['advcl']).some((c) => childrenWith(d, c, ['mark']).some((m) => BLAME.has(d.lower[m]!)))) return false;
+  if (sense.predicate === 'ATTACKED' && hasMarkedClause(d, v, BLAME)) return false;
   // "X leads the league in rushing", "leads the table by two points": a ranking, not a post.
   if (sense.predicate === 'HOLDS_POSITION' && lemma === 'lead') {
-    for (const c of childrenWith(d, v, ['advcl'])) if (childrenWith(d, c, ['mark']).some((m) => d.lower[m] === 'in')) return false;
+    if (hasMarkedClause(d, v, RANKING_MARKS)) return false;
     for (const c of childrenWith(d, v, ['obl'])) if (caseOf(d, c) === 'by' && d.mentionOf[c]! < 0) return false;
     if (d.lower.slice(v + 1, v + 8).some((w) => RANKING_WORDS.has(w))) return false;
   }
