@@ -1170,3 +1170,35 @@ describe('appositives and lists after a plural kind of firm', () => {
     expect(titledFacts('[PER Ivo Brill], a young worker with the group [ORG Velto Relief], described his ordeal.')).toEqual(['Ivo Brill AFFILIATED_WITH Velto Relief']);
   });
 });
+
+describe('a "he" or "she" read as the one person it can stand for', () => {
+  const positions = (markup: string) => titledFacts(markup).filter((f) => !f.includes(' CONTACTED '));
+
+  it('reads the constructions that open with a name when the pronoun is the clause subject', () => {
+    expect(titledFacts('[PER Ivo Tamm] arrived in [LOC Graz] on Monday. He was appointed chairman of [ORG Zorbex Holdings] last year.')).toEqual([
+      'Ivo Tamm HOLDS_POSITION Zorbex Holdings Chairman',
+    ]);
+    expect(titledFacts('[PER Ivo Tamm] lived in [LOC Graz] until he joined the [ORG Velto Navy].')).toEqual(['Ivo Tamm AFFILIATED_WITH Velto Navy']);
+    // the article says she is a woman: "he" can only be the other person
+    expect(positions('Mrs [PER Ola Krenn] met [PER Ivo Tamm] on Monday. He is the chairman of [ORG Zorbex Holdings].')).toEqual([
+      'Ivo Tamm HOLDS_POSITION Zorbex Holdings Chairman',
+    ]);
+  });
+
+  it('reads nothing when two persons could be meant, or when the pronoun is no subject', () => {
+    expect(positions('[PER Ivo Tamm] met [PER Ada Brill] on Monday. He is the chairman of [ORG Zorbex Holdings].')).toEqual([]);
+    expect(titledFacts('[PER Ivo Tamm] spoke on Monday. The board of [ORG Zorbex Holdings] thanked him.')).toEqual([]);
+  });
+});
+
+describe('titles, sides and portfolios of wider news', () => {
+  it('reads a portfolio word before an office', () => {
+    expect(titledFacts('[GPE Austria] Financial Secretary [PER Ivo Tamm] will visit [LOC Graz].')).toEqual(['Ivo Tamm HOLDS_POSITION Austria Financial Secretary']);
+  });
+
+  it('reads the side a player is capped or appears for', () => {
+    expect(titledFacts('[PER Ivo Tamm] was capped 42 times for [GPE Austria].')).toEqual(['Ivo Tamm AFFILIATED_WITH Austria']);
+    expect(titledFacts('[PER Ivo Tamm] appeared 40 times for [ORG Tarn Rovers].')).toEqual(['Ivo Tamm AFFILIATED_WITH Tarn Rovers']);
+    expect(titledFacts('[PER Ivo Tamm] will appear for [ORG Tarn Rovers] next season.')).toEqual([]);
+  });
+});

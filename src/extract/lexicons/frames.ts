@@ -38,6 +38,9 @@ export const ROLE_VERBS: readonly RoleVerb[] = [
   { predicate: 'AFFILIATED_WITH', lemma: 'rejoin', formerPreps: ['from'] },
   { predicate: 'AFFILIATED_WITH', lemma: 'work', preps: ['for', 'at'] },
   { predicate: 'AFFILIATED_WITH', lemma: 'play', preps: ['for'] },
+  // the side an athlete appears for ("appeared 40 times for Y", "was capped 42 times for Y")
+  { predicate: 'AFFILIATED_WITH', lemma: 'appear', preps: ['for'] },
+  { predicate: 'AFFILIATED_WITH', lemma: 'cap', preps: ['for'], passiveOnly: true },
   { predicate: 'AFFILIATED_WITH', lemma: 'serve', preps: ['in', 'with', 'on'] },
   { predicate: 'AFFILIATED_WITH', lemma: 'sign', preps: ['for'], formerPreps: ['from'] },
   { predicate: 'AFFILIATED_WITH', lemma: 'represent', preps: [] },

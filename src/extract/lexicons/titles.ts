@@ -94,6 +94,12 @@ export const TITLE_MODIFIERS: readonly string[] = [
   // portfolios ('farm commissioner', 'fisheries minister')
   'farm', 'fisheries', 'competition', 'budget', 'enlargement', 'immigration', 'planning', 'telecommunications',
   'consumer', 'mining', 'oil', 'petroleum', 'water', 'veterans', 'sport', 'welfare', 'pensions', 'aviation',
+  'financial', 'fiscal', 'monetary', 'revenue', 'customs', 'tax', 'investment', 'privatisation', 'privatization',
+  'arts', 'heritage', 'digital', 'cabinet', 'public', 'works', 'infrastructure', 'transportation', 'roads',
+  'railways', 'shipping', 'maritime', 'forestry', 'lands', 'land', 'rural', 'urban', 'environmental',
+  'climate', 'nuclear', 'power', 'electricity', 'gas', 'coal', 'food', 'youth', 'women', 'children', 'families',
+  'equalities', 'refugees', 'humanitarian', 'reconstruction', 'reform', 'constitutional', 'religious', 'prisons',
+  'police', 'disarmament', 'integration', 'statistics', 'postal',
 ];
 
 /** Modifiers that say when a title is held, not what it is: left out of the title's text ("the new chairman"). */

@@ -4,6 +4,8 @@
 export const CONFIDENCE = {
   /** "Ruritanian President X", "X, the director of Y": fixed shapes, rarely wrong. */
   construction: 0.9,
+  /** A construction read with a pronoun standing for the name ("He was named chairman of Y"). */
+  pronounConstruction: 0.8,
   /** Verb and noun events found in a window of tokens, without a parse. */
   event: 0.75,
   /** A quote with its speaker. */

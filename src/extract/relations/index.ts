@@ -16,7 +16,7 @@ import { CONFIDENCE } from './confidence.js';
 import { finish } from './finish.js';
 import { quoteRelations } from './quotes.js';
 import { personGenders } from './gender.js';
-import { Antecedents, assertedAt, type DepSentence, hasPronoun, parseSentence, speechRelations, syntaxRelations, verbEventHolds } from './syntax/index.js';
+import { Antecedents, assertedAt, type DepSentence, hasPronoun, isSubjectAt, parseSentence, speechRelations, syntaxRelations, verbEventHolds } from './syntax/index.js';
 import { titleCase } from './title-text.js';
 import { buildViews, normalizeWord, type SentenceView, tokenizeSentences, type Unit } from './units.js';
 import { nationalTitleRelations } from './national-titles.js';
@@ -67,6 +67,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
     const own = tokens[view.index] ?? [];
     const n = countMentions(view);
     const parsed = n >= 2 || (n === 1 && hasPronoun(own)) ? parseSentence(view.index, own, adjusted.mentions, kinds, first, antecedents) : undefined;
+    if (parsed) pronounConstructions(view, parsed, adjusted.mentions, antecedents, kinds, found);
     for (const r of eventRelations(ctx)) {
       const rel: PendingRelation = { predicate: r.p, subject: view.units[r.s]!.mention, object: view.units[r.o]!.mention, sentence: view.index, confidence: CONFIDENCE.event };
       // The parse vetoes what the token window cannot see: "has not met Y", "will attack Y", "if X attacks Y",
@@ -148,8 +149,33 @@ function adjustMentions(
   return { mentions, views, kinds };
 }
 
-function constructionRelations(view: SentenceView, ctx: ArgContext, out: MentionRelation[]): void {
+/**
+ * "Ivo Sand arrived on Monday. He was appointed chairman of Acme": a "he" or "she" that is its clause's subject
+ * and can stand for only one person named just before it is read as that person's name by the constructions
+ * that open with their subject.
+ */
+function pronounConstructions(view: SentenceView, d: DepSentence, mentions: readonly Mention[], antecedents: Antecedents, kinds: readonly MentionKind[], out: MentionRelation[]): void {
+  let units: Unit[] | undefined;
+  const starts: number[] = [];
   for (let i = 0; i < view.units.length; i++) {
+    const u = view.units[i]!;
+    if (u.mention >= 0 || (u.lower !== 'he' && u.lower !== 'she') || !isSubjectAt(d, u.start)) continue;
+    const m = antecedents.resolveSole(u.lower, view.index, u.start);
+    if (m < 0) continue;
+    units ??= [...view.units];
+    const text = mentions[m]!.text;
+    units[i] = { ...u, text, lower: normalizeWord(text), mention: m, title: 0, role: 0 };
+    starts.push(i);
+  }
+  if (units) constructionRelations({ ...view, units }, { units, kinds }, out, starts);
+}
+
+/**
+ * Tries every construction at every unit, or only at `standIns` (pronouns standing for a name), keeping then
+ * only what the construction states of the unit it starts at.
+ */
+function constructionRelations(view: SentenceView, ctx: ArgContext, out: MentionRelation[], standIns?: readonly number[]): void {
+  for (const i of standIns ?? view.units.keys()) {
     for (const c of INDEX.candidates(view.units, i, ctx.kinds)) {
       const caps = matchAt(c.compiled, ctx, i);
       if (!caps) continue;
@@ -158,6 +184,7 @@ function constructionRelations(view: SentenceView, ctx: ArgContext, out: Mention
         const s = caps[e.s];
         const o = caps[e.o];
         if (!s || !o || s.mention < 0 || o.mention < 0) continue;
+        if (standIns && (s.mention !== view.units[i]!.mention || o.mention === s.mention)) continue;
         if (placeInPrepPhrase(view, ctx, i, o.mention, e.p) || placeInList(view.units, s.mention, o.mention, e.p)) continue;
         if (e.seat && otherCountryInName(s.text, ctx.kinds[o.mention]!)) continue;
         if (abbreviates(o.text, s.text) || abbreviates(s.text, o.text)) continue;
@@ -170,7 +197,8 @@ function constructionRelations(view: SentenceView, ctx: ArgContext, out: Mention
         const p = title && statesMembership(title, ctx.kinds[o.mention]!) ? 'AFFILIATED_WITH' : e.p;
         const subjects = last?.kind === 'mention' && last.cap === e.s ? pluralList(ctx, s.mention) : [s.mention];
         for (const subject of subjects) {
-          const r: MentionRelation = { predicate: p, subject, object: o.mention, sentence: view.index, confidence: CONFIDENCE.construction };
+          const confidence = standIns ? CONFIDENCE.pronounConstruction : CONFIDENCE.construction;
+          const r: MentionRelation = { predicate: p, subject, object: o.mention, sentence: view.index, confidence };
           if (title && p === 'HOLDS_POSITION') r.title = titleCase(title);
           if (e.past || (title && (pastBefore(view.units, i) || endedTerm(view.units, o.mention)))) r.status = 'former';
           out.push(r);

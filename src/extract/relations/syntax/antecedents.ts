@@ -8,6 +8,8 @@ import { isBody, type MentionKind } from '../kinds.js';
 const REACH = 2;
 
 const THING_PRONOUNS = new Set(['it', 'they', 'them']);
+/** Pronouns that stand for one person as a clause's subject. */
+const PERSON_SUBJECTS = new Set(['he', 'she']);
 
 /** Resolves pronouns against the mentions of the article, in reading order. */
 export class Antecedents {
@@ -45,6 +47,30 @@ export class Antecedents {
       if (g === undefined && unknown < 0) unknown = m;
     }
     return unknown;
+  }
+
+  /**
+   * The person a "he" or "she" at character `at` stands for when only one person within REACH fits it
+   * (no contrary gender), or -1: stricter than `resolve`, for shapes that read the pronoun as a name.
+   */
+  resolveSole(lower: string, sentence: number, at: number): number {
+    const gender = PERSON_SUBJECTS.has(lower) ? genderOfWord(lower) : undefined;
+    if (!gender) return -1;
+    let found = -1;
+    let key = '';
+    for (let m = this.lastBefore(at); m >= 0; m--) {
+      const mention = this.mentions[m]!;
+      if (mention.sentence < sentence - REACH) break;
+      if (this.kinds[m]!.type !== 'Person') continue;
+      const k = personKey(mention.text);
+      const g = this.genders.get(k);
+      if (g !== undefined && g !== gender) continue;
+      if (found < 0) {
+        found = m;
+        key = k;
+      } else if (k !== key) return -1;
+    }
+    return found;
   }
 
   private lastBefore(at: number): number {

@@ -60,6 +60,12 @@ function thingNamedBefore(d: DepSentence, t: number): boolean {
   return false;
 }
 
+/** True when the token at character `start` is the subject of its clause ("he" in "he was named …"). */
+export function isSubjectAt(d: DepSentence, start: number): boolean {
+  const t = d.tokens.findIndex((tok) => tok.start === start);
+  return t >= 0 && hasRel(d, t, ['nsubj']);
+}
+
 /** True when the sentence holds a pronoun the frames can resolve ("he", "she", "it", "they"). */
 export function hasPronoun(tokens: readonly Token[]): boolean {
   return tokens.some((t) => Antecedents.handles(t.text.toLowerCase()));
