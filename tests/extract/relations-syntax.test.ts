@@ -1202,3 +1202,25 @@ describe('titles, sides and portfolios of wider news', () => {
     expect(titledFacts('[PER Ivo Tamm] will appear for [ORG Tarn Rovers] next season.')).toEqual([]);
   });
 });
+
+describe('appositions, sites and listed places', () => {
+  it('reads an apposition opened by "now" or "currently"', () => {
+    expect(titledFacts('He met his future wife [PER Ada Brill], now a [ORG Velto Party] MEP.')).toEqual(['Ada Brill AFFILIATED_WITH Velto Party']);
+    expect(titledFacts('They hired [PER Ivo Tamm], currently a consultant at [ORG Tarn Rovers], to find a coach.')).toEqual(['Ivo Tamm AFFILIATED_WITH Tarn Rovers']);
+  });
+
+  it('reads a code of letters and digits before the kind of body', () => {
+    expect(titledFacts('"It is over," said [PER Ivo Tamm], chairman of P2P network [ORG Velto Systems], on Monday.')).toEqual(['Ivo Tamm HOLDS_POSITION Velto Systems Chairman']);
+  });
+
+  it('places a prison, stadium or airport named as a place in its town', () => {
+    expect(titledFacts('Detainees are held in [LOC Velmar Prison] in [LOC Graz] under the laws.')).toEqual(['Velmar Prison LOCATED_IN Graz']);
+    expect(titledFacts('He was taken to [LOC Velmar Hospital], [LOC Graz], with injuries.')).toEqual(['Velmar Hospital LOCATED_IN Graz']);
+  });
+
+  it('gives each listed place its own container', () => {
+    expect(titledFacts('The sites - [LOC Velmar] in [LOC Tyrol] and [LOC Minsel] in [LOC Carinthia] - remain in dispute.')).toEqual([
+      'Minsel LOCATED_IN Carinthia', 'Velmar LOCATED_IN Tyrol',
+    ]);
+  });
+});

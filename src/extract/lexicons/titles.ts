@@ -102,6 +102,9 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'police', 'disarmament', 'integration', 'statistics', 'postal',
 ];
 
+/** Adverbs that may open an apposition after a name without changing what it states ("X, now a Velto Party MEP,"). */
+export const APPOSITION_ADVERBS: readonly string[] = ['now', 'currently', 'also', 'still'];
+
 /** Modifiers that say when a title is held, not what it is: left out of the title's text ("the new chairman"). */
 export const TENURE_MODIFIERS: readonly string[] = ['new', 'current', 'incoming', 'newly-appointed', 'newly-elected', 'present'];
 

@@ -235,8 +235,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'org-based-in', pattern: 'ORG:s ,? based|headquartered in LOC:o', emit: [IN] },
   { name: 'org-stationed-in', pattern: 'ORG#stationed:s in LOC:o', emit: [IN] },
   // "a professor at the Northwind Institute in Westville": a university, museum or hospital and its town
-  { name: 'site-in-place', pattern: 'ORG#site:s in DIR? SUB|GPE#name:o', emit: [IN] },
-  { name: 'site-comma-city', pattern: 'ORG#site:s , SUB#city:o ,|.|;|on|in', emit: [IN] },
+  { name: 'site-in-place', pattern: 'ORG|SUB#site:s in DIR? SUB|GPE#name:o', emit: [IN] },
+  { name: 'site-comma-city', pattern: 'ORG|SUB#site:s , SUB#city:o ,|.|;|on|in', emit: [IN] },
   // "flew in from Westville in Ruritania"
   { name: 'prep-place-in-country', pattern: 'from|to|near|at|of SUB:s in DIR? GPE#name:o !\'s', emit: [IN] },
   // "Basra in Iraq, Kabul in Afghanistan and Oslo in Norway": each listed place with its own country

@@ -189,7 +189,7 @@ export function lexLength(lex: string, units: readonly Unit[], u: number): numbe
   return 0;
 }
 
-/** A plain content word or a number that may stand inside a noun phrase ("ancient", "desert", "33"). */
+/** A plain content word, a number or a code of letters and digits that may stand inside a noun phrase ("ancient", "33", "3G"). */
 function isFiller(unit: Unit | undefined, lower = false): boolean {
   if (!unit || unit.mention >= 0) return false;
   const w = unit.lower;
@@ -197,7 +197,8 @@ function isFiller(unit: Unit | undefined, lower = false): boolean {
   if (lower && /\d/.test(w)) return false;
   if (LEX.prepositions.has(w) || LEX.clauseWords.has(w) || LEX.clausePunct.has(w) || w === ',' || w === 'and') return false;
   // Past forms ("kitted", "opened") usually end the noun phrase; adjectives in -ed are rarer here.
-  return (/^[a-z][a-z-]*$/.test(w) && !w.endsWith('ed') && !LEX.determiners.has(w)) || /^\d+$/.test(w);
+  // Letters with digits name a technology ("P2P network", "3G operator").
+  return (/^[a-z][a-z-]*$/.test(w) && !w.endsWith('ed') && !LEX.determiners.has(w)) || /^\d+$/.test(w) || /^(?=.*\d)(?=.*[a-z])[a-z\d]+$/.test(w);
 }
 
 function captureOf(units: readonly Unit[], u: number, len: number): Capture {

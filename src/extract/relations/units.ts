@@ -1,5 +1,6 @@
 // Sentence views: each sentence as a sequence of units, a unit being a plain token or one whole mention.
 import type { Mention, Sentence, Token } from '../../types.js';
+import { APPOSITION_ADVERBS } from '../lexicons/titles.js';
 import { tokenize } from '../text/index.js';
 
 /** A token, or one mention covering several tokens. */
@@ -59,7 +60,7 @@ export function buildViews(sentences: readonly Sentence[], tokens: readonly Toke
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s]!;
     while (m < mentions.length && mentions[m]!.end <= sentence.start) m++;
-    views.push({ index: s, sentence, units: dropScareQuotes(unitsOf(tokens[s]!, mentions, m, sentence)) });
+    views.push({ index: s, sentence, units: dropApposedAdverbs(dropScareQuotes(unitsOf(tokens[s]!, mentions, m, sentence))) });
   }
   return views;
 }
@@ -110,6 +111,14 @@ function dropScareQuotes(units: Unit[]): Unit[] {
     open = -1;
   }
   return drop.size === 0 ? units : units.filter((_, i) => !drop.has(i));
+}
+
+const APPOSED_ADVERBS = new Set(APPOSITION_ADVERBS);
+
+/** Removes an adverb that opens an apposition after a name ("X, now a Velto Party MEP,"), so the apposition reads as one. */
+function dropApposedAdverbs(units: Unit[]): Unit[] {
+  const drop = (u: Unit, i: number) => APPOSED_ADVERBS.has(u.lower) && units[i - 1]?.lower === ',' && (units[i - 2]?.mention ?? -1) >= 0;
+  return units.some(drop) ? units.filter((u, i) => !drop(u, i)) : units;
 }
 
 function pushWord(units: Unit[], sentence: Sentence, start: number, end: number): void {

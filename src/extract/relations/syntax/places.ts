@@ -20,6 +20,7 @@ function inPhrase(d: DepSentence, t: number, out: FrameRelation[]): void {
   if (inner.length === 0) return;
   for (const c of d.children[t]!) {
     if (!hasRel(d, c, ['nmod']) || d.parse.deprels[c] === 'nmod:poss' || caseOf(d, c) !== 'in') continue;
+    if (nearerPlace(d, c, inner) && d.children[t]!.some((k) => k < c && hasRel(d, k, ['nmod']) && caseOf(d, k) === 'in')) continue;
     // "A in X and B in Y": B is listed beside X, with its own container, not a second container of A.
     const paired = new Set(childrenWith(d, c, ['conj']).filter((cc) => d.mentionOf[cc]! >= 0 && wordAfter(d, d.mentionOf[cc]!) === 'in').map((cc) => d.mentionOf[cc]!));
     const containers = argMentions(d, c).filter((o) => !paired.has(o.mention));
@@ -40,6 +41,16 @@ function inPhrase(d: DepSentence, t: number, out: FrameRelation[]): void {
       }
     }
   }
+}
+
+/**
+ * "Velmar in Tyrol and Minsel in Carinthia": an "in" right after another place's name belongs to that place,
+ * wherever the parse hangs it (the caller asks only when the first place has an "in" of its own before).
+ */
+function nearerPlace(d: DepSentence, c: number, inner: readonly { mention: number }[]): boolean {
+  const prep = d.children[c]!.find((k) => d.parse.deprels[k] === 'case' && d.lower[k] === 'in');
+  const before = prep === undefined ? -1 : d.mentionOf[prep - 1]!;
+  return before >= 0 && d.kinds[before]!.type === 'Location' && !inner.some((x) => x.mention === before);
 }
 
 /** The word right after a mention's last token ('' at the sentence end). */
