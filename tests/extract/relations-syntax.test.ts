@@ -1224,3 +1224,11 @@ describe('appositions, sites and listed places', () => {
     ]);
   });
 });
+
+describe('a name ending in a word for a body', () => {
+  it('is an organization whatever the tagger said, and so can be based somewhere and is never quoted', () => {
+    const { mentions, relations } = extractRelations({ ...parseMarkup('The [LOC Graz]-based think-tank The [PER Velto Institution] says growth slowed.'), articleDate: '2022-05-06' });
+    expect(mentions.find((m) => m.text === 'Velto Institution')?.type).toBe('Organization');
+    expect(relations.map((r) => `${mentions[r.subject]!.text} ${r.predicate} ${r.object >= 0 ? mentions[r.object]!.text : 'article'}`)).toEqual(['Velto Institution LOCATED_IN Graz']);
+  });
+});

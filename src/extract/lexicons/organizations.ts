@@ -95,7 +95,8 @@ export const TAGGER_ORG_WORDS: readonly string[] = [
  * ("Northland Army", "Asia Trade Cooperation"). NOTE: the differences from TAGGER_ORG_WORDS are kept as found.
  */
 export const ORG_TYPE_HEADS: readonly string[] = [
-  ...ORG_NAME_WORDS, 'cooperation', 'gazette', 'tribune', 'daily', 'broadcasting',
+  ...ORG_NAME_WORDS, 'cooperation', 'gazette', 'tribune', 'daily', 'broadcasting', 'institution', 'trust', 'board',
+  'records', 'studios', 'partners', 'associates', 'systems',
 ];
 
 /** Company-form words after a company's own name, dropped from its key ("Acme Motor Co." = "Acme"). */

@@ -216,8 +216,8 @@ function countryOrgEnd(view: SentenceView, i: number, mentions: readonly Mention
 /**
  * "Acme CEO Jane Doe" where the tagger read "Acme" as a person: a name right before a title that
  * precedes a person names the organization; so does a person or place named right after a company noun
- * ("oil giant Acme"), and a person that is said to have shares or that "which" follows ("Acme, which makes
- * toys"). A name the last three show to be a body is one at each of its mentions in the article (a person's
+ * ("oil giant Acme"), a person that is said to have shares or that "which" follows ("Acme, which makes
+ * toys"), and a name of two or more words ending in a word for a body ("the Velto Institution"). A name the last four show to be a body is one at each of its mentions in the article (a person's
  * name is written the same way only by that person's mentions). Returns the retyped list, or undefined when unchanged.
  */
 export function retypeTitleOwners(views: readonly SentenceView[], mentions: readonly Mention[], kinds: readonly MentionKind[]): Mention[] | undefined {
@@ -241,7 +241,7 @@ export function retypeTitleOwners(views: readonly SentenceView[], mentions: read
         continue;
       }
       if (kinds[m]!.type !== 'Person') continue;
-      if (isCompanyContext(units, i, fullNames) || appositiveCompany(units, i, kinds)) {
+      if (isCompanyContext(units, i, fullNames) || appositiveCompany(units, i, kinds) || bodyWordLast(units[i]!.lower)) {
         bodies.add(units[i]!.lower);
         continue;
       }
@@ -262,6 +262,12 @@ export function retypeTitleOwners(views: readonly SentenceView[], mentions: read
   if (bodies.size === 0 && here.size === 0) return undefined;
   const retype = (m: Mention, i: number) => here.has(i) || (kinds[i]!.type !== 'Organization' && !kinds[i]!.country && bodies.has(normalizeWord(m.text)));
   return mentions.map((m, i) => (retype(m, i) ? { ...m, type: 'Organization' } : m));
+}
+
+/** "the Velto Institution", "Acme Records": a name of two or more words that ends in a word for a body. */
+function bodyWordLast(lower: string): boolean {
+  const space = lower.lastIndexOf(' ');
+  return space > 0 && LEX.orgTypeHeads.has(lower.slice(space + 1));
 }
 
 /** "shares in Acme", "Acme's shares", "Acme, which makes toys": what only a body is said to have or be. */

@@ -1,18 +1,5 @@
 // Compiled lexicons: the vocabulary files turned into phrase sets and lookup maps, built once.
-import {
-  COMPANY_NOUNS,
-  COMPOUND_SUFFIXES,
-  DESCRIBED_BODY_KINDS,
-  FIRM_KINDS,
-  NAMED_ORG_HEADS,
-  ORG_HEADS,
-  ORG_MODIFIERS,
-  OWNED_PART_NOUNS,
-  SITE_HEADS,
-  STATIONED_HEADS,
-  SUBSIDIARY_NOUNS,
-  UNIT_HEADS,
-} from '../lexicons/organizations.js';
+import { COMPANY_NOUNS, COMPOUND_SUFFIXES, DESCRIBED_BODY_KINDS, FIRM_KINDS, NAMED_ORG_HEADS, ORG_HEADS, ORG_MODIFIERS, ORG_TYPE_HEADS, OWNED_PART_NOUNS, SITE_HEADS, STATIONED_HEADS, SUBSIDIARY_NOUNS, UNIT_HEADS } from '../lexicons/organizations.js';
 import { FIXTURE_WORDS, LOAN_PREPOSITIONS, PAST_MARKERS } from '../lexicons/frames.js';
 import { ACADEMIC_TITLES, HONORIFICS, MEDIA_WORDS, PEERAGE_TITLES, PERSONAL_PRONOUNS, VERBAL_WORK_NOUNS, WORK_NOUNS } from '../lexicons/names.js';
 import { PLACE_NOUNS, REGION_SUFFIXES } from '../lexicons/places.js';
@@ -80,6 +67,8 @@ export const LEX = {
   orgHeads: new PhraseSet(ORG_HEADS),
   orgMods: new PhraseSet(ORG_MODIFIERS),
   namedOrgHeads: new Set(NAMED_ORG_HEADS),
+  /** Last words that make a name of two or more words a body's ("Velto Institution", "Acme Records"). */
+  orgTypeHeads: new Set(ORG_TYPE_HEADS),
   unitHeads: new PhraseSet(UNIT_HEADS),
   stationedHeads: new PhraseSet(STATIONED_HEADS),
   siteHeads: new PhraseSet(SITE_HEADS),
