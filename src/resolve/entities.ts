@@ -2,6 +2,7 @@
 import type { EntityType, GeoInfo, ResolvedEntity } from '../types.js';
 import { voteType } from './corpus.js';
 import type { CurationOverride } from './curation/apply.js';
+import { shapeOf } from './forms.js';
 import { type Group, displayForm, isAcronymGroup } from './groups.js';
 import { personWords, slug } from './normalize.js';
 import type { PlaceIndex } from './places.js';
@@ -91,12 +92,27 @@ function pickName(type: EntityType, list: readonly Group[], places: PlaceIndex):
       const initial = type === 'Person' && words[0]?.length === 1;
       return {
         form,
+        key: g.key,
         demoted: (g.descriptive ? 2 : 0) + (type !== 'Person' && isAcronymGroup(g) ? 1 : 0) + (initial ? 1 : 0),
         words: words.length,
         count: sum(g.forms),
       };
-    })
-    .sort((a, b) => a.demoted - b.demoted || b.words - a.words || b.count - a.count || b.form.length - a.form.length || (a.form < b.form ? -1 : 1));
+    });
+  // Forms of one spelling ("X-Box", "Xbox") rank by how often the articles write each, not by the words a hyphen makes.
+  if (type !== 'Person') {
+    const most = new Map<string, number>();
+    const uses = new Map<string, number>();
+    const shapes = ranked.map((c) => shapeOf(c.key));
+    ranked.forEach((c, i) => {
+      most.set(shapes[i]!, Math.max(most.get(shapes[i]!) ?? 0, c.words));
+      uses.set(c.form, (uses.get(c.form) ?? 0) + c.count);
+    });
+    ranked.forEach((c, i) => {
+      c.words = most.get(shapes[i]!)!;
+      c.count = uses.get(c.form)!;
+    });
+  }
+  ranked.sort((a, b) => a.demoted - b.demoted || b.words - a.words || b.count - a.count || b.form.length - a.form.length || (a.form < b.form ? -1 : 1));
   if (type === 'Location') {
     for (const c of ranked) {
       const hit = places.lookupPlace(c.form);

@@ -16,10 +16,15 @@ function singular(word: string): string {
   return word.length >= MIN_PLURAL && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
-/** The key with a plural last word made singular, for names of two words or more ("velto progressives" → "velto progressive"; "times" stays). */
-function shapeOf(key: string): string {
-  const space = key.lastIndexOf(' ');
-  return space < 0 ? key : key.slice(0, space + 1) + singular(key.slice(space + 1));
+/**
+ * The letters of a key, with "&" read as "and", "the" left out and a plural last word made singular for names
+ * of two words or more: "velto progressives" = "velto progressive" ("times" stays), "x box" = "xbox",
+ * "standard & poor" = "standard and poor", "federation of the velto industry" = "federation of velto industry".
+ */
+export function shapeOf(key: string): string {
+  const words = key.replace(/&/g, ' and ').split(' ').filter((w) => w !== '' && w !== 'the');
+  if (words.length > 1) words.push(singular(words.pop()!));
+  return words.join('');
 }
 
 /** A clipped word is short and no word of its own ("dem", "fed"; not "news" of "newcastle"). */
@@ -42,9 +47,10 @@ function clips(short: readonly string[], long: readonly string[]): boolean {
 }
 
 /**
- * Joins organization keys of two words or more that spell one name: the same words up to a plural
- * "s" on the last ("velto progressives" = "velto progressive"; one-word names such as "times" and "time"
- * are left alone), or each word clipped to its start ("vel pro" = "velto progressive").
+ * Joins organization keys that spell one name: the same letters up to a plural "s" on the last word of two
+ * or more, "&" for "and", a "the" or a hyphen ("velto progressives" = "velto progressive", "x-box" = "xbox";
+ * one-word names such as "times" and "time" are left alone), or each word clipped to its start ("vel pro" =
+ * "velto progressive").
  */
 export function linkOrgForms(keys: readonly string[], types: ReadonlyMap<string, EntityType>, uf: UnionFind): void {
   const orgs = keys.filter((k) => types.get(k) === 'Organization');

@@ -107,6 +107,19 @@ const formCases: Case[] = [
     ],
   },
   {
+    name: 'one spelling with "&" for "and", a hyphen or a "the" is one body, named as the articles mostly write it',
+    articles: [
+      ['Velto & Zylo Bank said so. The Z-Box sold well. Zylo Federation of the Velto Industry agreed.', [['Velto & Zylo Bank', 'Organization'], ['Z-Box', 'Organization'], ['Zylo Federation of the Velto Industry', 'Organization']]],
+      ['Velto and Zylo Bank grew. The Zbox and the Zbox again. Zylo Federation of Velto Industry agreed.', [['Velto and Zylo Bank', 'Organization'], ['Zbox', 'Organization'], ['Zbox', 'Organization'], ['Zylo Federation of Velto Industry', 'Organization']]],
+    ],
+    same: [
+      ['0:Velto & Zylo Bank', '1:Velto and Zylo Bank'],
+      ['0:Z-Box', '1:Zbox'],
+      ['0:Zylo Federation of the Velto Industry', '1:Zylo Federation of Velto Industry'],
+    ],
+    entity: [['0:Z-Box', { name: 'Zbox' }]],
+  },
+  {
     name: 'a word is not a clipping of a longer word it starts',
     articles: [['Velto News and Velto Newcastle met.', [['Velto News', 'Organization'], ['Velto Newcastle', 'Organization']]]],
     differ: [['0:Velto News', '0:Velto Newcastle']],
