@@ -1232,3 +1232,12 @@ describe('a name ending in a word for a body', () => {
     expect(relations.map((r) => `${mentions[r.subject]!.text} ${r.predicate} ${r.object >= 0 ? mentions[r.object]!.text : 'article'}`)).toEqual(['Velto Institution LOCATED_IN Graz']);
   });
 });
+
+describe('attacks told as nouns', () => {
+  it('reads the body named before the noun as its agent, and a repelled attack as one on the subject', () => {
+    expect(titledFacts('The [ORG Zylo League] attack on the [ORG Velto Front] failed.')).toEqual(['Zylo League ATTACKED Velto Front']);
+    expect(titledFacts('The [ORG Velto Front] repelled an attack by the [ORG Zylo League].')).toEqual(['Zylo League ATTACKED Velto Front']);
+    expect(titledFacts('The [ORG Velto Front] said it had repelled an attack by thousands of [ORG Zylo League] fighters.')).toEqual(['Zylo League ATTACKED Velto Front']);
+    expect(titledFacts('The [ORG Velto Front] will repel any attack by the [ORG Zylo League].')).toEqual([]);
+  });
+});

@@ -187,6 +187,9 @@ export const TARGET_NOUNS: readonly string[] = [
   'convoy', 'convoys', 'checkpoint', 'checkpoints', 'hideout', 'hideouts', 'headquarters', 'installations', 'depot', 'depots',
 ];
 
+/** Nouns of number that stand for what they count ("thousands of Velto Front fighters", "dozens of Acme staff"). */
+export const QUANTITY_NOUNS: readonly string[] = ['hundreds', 'thousands', 'tens', 'dozens', 'scores', 'millions', 'handful'];
+
 /** Nouns heading an actor's force or body that stand for the actor ("Ruritanian air power", "Acme's lawyers"). */
 export const ACTOR_HEADS: readonly string[] = [
   'forces', 'force', 'troops', 'army', 'military', 'jets', 'warplanes', 'aircraft', 'planes', 'drones', 'militants',

@@ -182,6 +182,9 @@ export const RELATION_NOUNS: readonly NounEntry[] = [
   },
 ];
 
+/** Verbs whose subject is the target of the attack they take as object ("X repelled an attack by Y": Y attacked X). */
+export const REPELLING_VERBS: readonly string[] = ['repel', 'repulse', 'thwart', 'foil', 'withstand', 'survive'];
+
 /**
  * Suffixes of hyphen compounds that state an event of the actor named before them: "Ruritania-backed X"
  * (SUPPORTED), "the Velto Front-held town of X", "Ruritanian-occupied X" (CAPTURED: the place is under its control).

@@ -1,7 +1,8 @@
 // Relation nouns read off the parse: "negotiations with Y", "the liberation of Y by X", "X's strikes on Y",
 // with the subject of the governing clause as the agent where the noun allows it ("X went into talks
 // with Y", "X launched strikes on Y").
-import { CONTEST_FORMS, RELATION_NOUNS } from '../../lexicons/verbs.js';
+import { CONTEST_FORMS, RELATION_NOUNS, REPELLING_VERBS } from '../../lexicons/verbs.js';
+import { isBody } from '../kinds.js';
 import { LEX } from '../lexicon.js';
 import { hasModal, isAsserted, isPlanVerb } from './assert.js';
 import { caseOf, childrenWith, type DepSentence, hasRel } from './dep.js';
@@ -13,6 +14,7 @@ import { contestSentence, groupContact, subjectsOf } from './verbs.js';
 const NOUNS = new Map(RELATION_NOUNS.flatMap((e) => e.nouns.filter((n) => !n.includes(' ')).map((n) => [n, e] as const)));
 /** "victory over Y", "defeat of Y": an attack only outside sport, votes and awards, and never on a person. */
 const CONTESTS = new Set(CONTEST_FORMS);
+const REPELLING = new Set(REPELLING_VERBS);
 
 /** Relations stated by relation nouns in one parsed sentence. */
 export function nounEventRelations(d: DepSentence): FrameRelation[] {
@@ -28,7 +30,14 @@ export function nounEventRelations(d: DepSentence): FrameRelation[] {
       if (entry.objectPreps.includes(prep)) objects.push(...argMentions(d, arg));
       else if (entry.agentPreps.includes(prep) || prep === "'s") agents.push(...argMentions(d, arg));
     }
+    // "a Velto Front offensive on Y": a body named before a noun of force is its agent.
+    if (entry.predicate === 'ATTACKED' || entry.predicate === 'CAPTURED') {
+      for (const c of childrenWith(d, n, ['compound'])) agents.push(...argMentions(d, c).filter((a) => isBody(d.kinds[a.mention]!)));
+    }
     const clause = governingVerb(d, n);
+    // "X repelled an attack by Y": the subject of the clause is what was attacked.
+    const repelled = objects.length === 0 && entry.predicate === 'ATTACKED' && clause >= 0 && agents.length > 0 && hasRel(d, n, ['obj']) && REPELLING.has(d.parse.lemmas[clause]!);
+    if (repelled) objects.push(...subjectsOf(d, clause));
     if (objects.length === 0) {
       if (entry.predicate === 'CONTACTED' && clause >= 0) out.push(...heldTogether(d, n, clause));
       continue;

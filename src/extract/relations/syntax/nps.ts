@@ -2,17 +2,18 @@
 // "Acme's lawyers", and every conjunct ("X and Y").
 import { isBody } from '../kinds.js';
 import { LEX } from '../lexicon.js';
-import { ACTOR_HEADS, TARGET_NOUNS } from '../../lexicons/frames.js';
+import { ACTOR_HEADS, QUANTITY_NOUNS, TARGET_NOUNS } from '../../lexicons/frames.js';
 import { UNIT_HEADS } from '../../lexicons/organizations.js';
 import { PLACE_NOUNS } from '../../lexicons/places.js';
 import { ROLE_NOUNS, TITLE_HEADS } from '../../lexicons/titles.js';
-import { childrenWith, type DepSentence, hasRel, wholeMention } from './dep.js';
+import { caseOf, childrenWith, type DepSentence, hasRel, wholeMention } from './dep.js';
 
 /** Last words of place nouns ("town", "district", "base"): a phrase headed by one names a place beside it. */
 export const PLACE_HEADS: ReadonlySet<string> = new Set(PLACE_NOUNS.map((p) => p.split(' ').at(-1)!));
 /** Heads that stand for the actor or organization named before them ("Ruritanian forces", "the Acme board"). */
 const ACTORS = new Set([...ACTOR_HEADS, ...UNIT_HEADS.map((u) => u.split(' ').at(-1)!)]);
 const TARGETS: ReadonlySet<string> = new Set(TARGET_NOUNS);
+const QUANTITIES: ReadonlySet<string> = new Set(QUANTITY_NOUNS);
 
 /** True for a noun that names an actor by its kind ("the group", "the army"): it may stand for a named body. */
 export function isActorNoun(lemma: string): boolean {
@@ -66,6 +67,11 @@ export function nounMentions(d: DepSentence, t: number): ArgMention[] {
     if (named >= 0) return [{ mention: named, indirect: false }];
   }
   if (ACTORS.has(lemma) || ACTORS.has(d.lower[t]!)) return actorNoun(d, t);
+  // "thousands of Velto Front fighters": a number stands for what it counts.
+  if (QUANTITIES.has(d.lower[t]!)) {
+    const counted = childrenWith(d, t, ['nmod']).find((c) => caseOf(d, c) === 'of');
+    return counted === undefined ? [] : nounMentions(d, counted).map((m) => ({ mention: m.mention, indirect: true }));
+  }
   if (TARGETS.has(d.lower[t]!)) {
     const owner = actorNoun(d, t);
     const inside = owner.length === 0 ? placeIn(d, t) : -1;
