@@ -1,10 +1,10 @@
 // The whole pipeline: ingest → extract → resolve → graph (+ layout) → exports.
-import { graphmlChunks } from './export/graphml/index.js';
-import { graphJsonChunks } from './export/json.js';
-import { renderViewerHtml } from './export/viewer/index.js';
-import { writeExportSet } from './export/write.js';
+import { graphmlChunks, graphmlEdgeChunks } from './export/graphml/index.js';
+import { graphJsonChunks, graphJsonEdgeChunks } from './export/json.js';
+import { finishViewer, prepareViewer, renderViewerHtml, type ViewerOptions } from './export/viewer/index.js';
+import { inBlocks, writeExportSet } from './export/write.js';
 import { type CachedExtractResult, extractWithCache } from './cache/index.js';
-import { buildGraph, type KnowledgeGraph, type LayoutOptions, layoutGraph } from './graph/index.js';
+import { buildGraph, type KnowledgeGraph, type LayoutOptions, layoutGraphOnThread } from './graph/index.js';
 import { ingestWithStdin } from './ingest/stdin.js';
 import { type ExtractResult, extractArticles } from './parallel/index.js';
 import { type Curation, loadCuration } from './resolve/curation/load.js';
@@ -45,8 +45,29 @@ export interface BuildResult {
   cpu: Partial<Record<Stage, number>>;
 }
 
+/**
+ * A built graph whose layout may still be running on a worker thread (its positions are final once `laidOut`
+ * resolves), and the way to write its exports meanwhile.
+ */
+export interface PendingBuild extends BuildResult {
+  /** Resolves when every node has its final position; the `layout` stage ends then (with the export work done meanwhile). */
+  laidOut: Promise<void>;
+  /**
+   * Writes the exports as {@link writeExports} does, making their position-free part while the layout runs, and
+   * times the `export` stage (from the layout's end).
+   */
+  writeExports: (outDir: string, built?: ExportContext) => Promise<WrittenFile[]>;
+}
+
 /** Reads the inputs and builds the laid-out knowledge graph. Articles that fail are skipped, not fatal. */
 export async function buildFromInputs(inputs: string[], options: BuildOptions = {}): Promise<BuildResult> {
+  const { laidOut, writeExports: _, ...result } = await startBuild(inputs, options);
+  await laidOut;
+  return result;
+}
+
+/** {@link buildFromInputs}, returning as soon as the graph is built, while a large graph's layout runs on a worker thread. */
+export async function startBuild(inputs: string[], options: BuildOptions = {}): Promise<PendingBuild> {
   const timings: BuildResult['timings'] = {};
   const cpu: BuildResult['cpu'] = {};
   const progress = options.onProgress ?? (() => {});
@@ -83,9 +104,14 @@ export async function buildFromInputs(inputs: string[], options: BuildOptions = 
     warnings,
     lap,
   );
-  if (options.layout !== false) layoutGraph(graph, options.layout ?? {});
-  lap('layout');
-  return { graph, articles: kept, skipped, warnings, timings, cpu };
+  const layout = options.layout === false ? Promise.resolve() : layoutGraphOnThread(graph, options.layout ?? {});
+  const laidOut = layout.then(() => lap('layout'));
+  const write = async (outDir: string, built: ExportContext = { inputs: [] }) => {
+    const files = await writeExportsAfter(graph, laidOut, outDir, built);
+    lap('export');
+    return files;
+  };
+  return { graph, articles: kept, skipped, warnings, timings, cpu, laidOut, writeExports: write };
 }
 
 /** The extractions of a result, which no longer holds them. */
@@ -128,17 +154,47 @@ export interface WrittenFile {
   bytes: number;
 }
 
+/** What the exports record besides the graph. */
+export interface ExportContext {
+  /** The build's inputs, recorded in the manifest. */
+  inputs: string[];
+  /** Most entity nodes drawn in the viewer. @default 5000 */
+  viewerMaxNodes?: number;
+}
+
+const viewerOptions = (built: ExportContext): ViewerOptions => (built.viewerMaxNodes === undefined ? {} : { maxNodes: built.viewerMaxNodes });
+
 /**
  * Writes graph.graphml, graph.json and index.html into `outDir` as one set (temporary sibling folder,
  * then swapped in; see writeExportSet), with a manifest recording `inputs`.
  */
-export function writeExports(graph: KnowledgeGraph, outDir: string, built: { inputs: string[]; viewerMaxNodes?: number } = { inputs: [] }): WrittenFile[] {
+export function writeExports(graph: KnowledgeGraph, outDir: string, built: ExportContext = { inputs: [] }): WrittenFile[] {
   return writeExportSet(
     outDir,
     [
       { name: 'graph.graphml', content: graphmlChunks(graph) },
       { name: 'graph.json', content: graphJsonChunks(graph) },
-      { name: 'index.html', content: renderViewerHtml(graph, built.viewerMaxNodes === undefined ? {} : { maxNodes: built.viewerMaxNodes }) },
+      { name: 'index.html', content: renderViewerHtml(graph, viewerOptions(built)) },
+    ],
+    built.inputs,
+  );
+}
+
+/**
+ * {@link writeExports} for a graph whose positions are final once `laidOut` resolves: the edges of graph.graphml
+ * and graph.json and the viewer's ranks, budget, communities and payload (none reads a position) are made first.
+ */
+async function writeExportsAfter(graph: KnowledgeGraph, laidOut: Promise<void>, outDir: string, built: ExportContext): Promise<WrittenFile[]> {
+  const graphmlEdges = inBlocks(graphmlEdgeChunks(graph));
+  const jsonEdges = inBlocks(graphJsonEdgeChunks(graph));
+  const viewer = prepareViewer(graph, viewerOptions(built));
+  await laidOut;
+  return writeExportSet(
+    outDir,
+    [
+      { name: 'graph.graphml', content: graphmlChunks(graph, graphmlEdges) },
+      { name: 'graph.json', content: graphJsonChunks(graph, jsonEdges) },
+      { name: 'index.html', content: finishViewer(viewer) },
     ],
     built.inputs,
   );

@@ -9,8 +9,9 @@ const isEmpty = (o: object) => {
 /**
  * The graph as graphology JSON in chunks (one per node or edge), byte for byte
  * `JSON.stringify(graph.export())` plus a newline, without building the exported copy or one big string.
+ * The edges' chunks may be made beforehand (they do not depend on positions).
  */
-export function* graphJsonChunks(graph: KnowledgeGraph): Generator<string> {
+export function* graphJsonChunks(graph: KnowledgeGraph, edges: Iterable<string> = graphJsonEdgeChunks(graph)): Generator<string> {
   const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
   yield `{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`;
   let sep = '';
@@ -20,14 +21,19 @@ export function* graphJsonChunks(graph: KnowledgeGraph): Generator<string> {
     sep = ',';
   }
   yield '],"edges":[';
-  sep = '';
+  yield* edges;
+  yield ']}\n';
+}
+
+/** The members of the JSON `edges` list, one chunk per edge (the first without a leading comma). */
+export function* graphJsonEdgeChunks(graph: KnowledgeGraph): Generator<string> {
+  let sep = '';
   // NOTE: graph.export() also writes `undirected: true` on undirected edges of mixed graphs; a KnowledgeGraph is directed.
   for (const { edge, source, target, attributes } of graph.edgeEntries()) {
     const attrs = isEmpty(attributes) ? '' : `,"attributes":${JSON.stringify(attributes)}`;
     yield `${sep}{"key":${JSON.stringify(edge)},"source":${JSON.stringify(source)},"target":${JSON.stringify(target)}${attrs}}`;
     sep = ',';
   }
-  yield ']}\n';
 }
 
 /** The graph as graphology JSON, one line, newline-terminated; deterministic for a given graph. */

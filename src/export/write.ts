@@ -104,6 +104,26 @@ function swapIn(tmp: string, abs: string): void {
 /** Chunks are gathered into writes of about this many characters (one system call per node is slow). */
 const WRITE_CHARS = 1 << 20;
 
+/**
+ * Chunks joined into strings of about WRITE_CHARS characters each: the way to keep a part of a file made ahead of
+ * writing without holding one small string per chunk (many small strings kept alive are costly for the GC).
+ */
+export function inBlocks(chunks: Iterable<string>): string[] {
+  const blocks: string[] = [];
+  let block: string[] = [];
+  let length = 0;
+  for (const chunk of chunks) {
+    block.push(chunk);
+    length += chunk.length;
+    if (length < WRITE_CHARS) continue;
+    blocks.push(block.join(''));
+    block = [];
+    length = 0;
+  }
+  if (block.length > 0) blocks.push(block.join(''));
+  return blocks;
+}
+
 function writeChunks(path: string, content: string | Iterable<string>): number {
   let bytes = 0;
   const fd = openSync(path, 'w');

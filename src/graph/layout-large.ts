@@ -14,12 +14,21 @@ const NODE_CONVERGENCE = 7;
 const NODE_SIZE = 8;
 
 /** The core of a graph packed for ForceAtlas2, and the leaves (nodes with one neighbour) of each core node. */
-interface Packed {
+export interface Packed {
   /** Offset in `nodes` of each core node, in graph order. */
   offset: Map<string, number>;
   nodes: Float32Array;
   edges: Float32Array;
   leavesOf: Map<string, string[]>;
+}
+
+/** A large graph's layout cut in three: packing and finishing read or write the graph, the iterations touch only `packed`. */
+export interface LargeLayout {
+  packed: Packed;
+  /** ForceAtlas2 settings of the core. */
+  settings: Record<string, unknown>;
+  /** Iterations to run (0 when the core is empty). */
+  iterations: number;
 }
 
 /**
@@ -34,14 +43,27 @@ export function layoutLarge(
   edgeWeight: (type: string, weight: number) => number,
   iterations: (coreOrder: number) => number,
 ): void {
+  const layout = packLarge(graph, edgeWeight, iterations);
+  for (let i = layout.iterations; i > 0; i--) iterate(layout.settings, layout.packed.nodes, layout.packed.edges);
+  finishLarge(graph, layout.packed);
+}
+
+/** The core packed for ForceAtlas2 from the nodes' current positions, with its settings and iteration count. */
+export function packLarge(
+  graph: KnowledgeGraph,
+  edgeWeight: (type: string, weight: number) => number,
+  iterations: (coreOrder: number) => number,
+): LargeLayout {
   const packed = pack(graph, edgeWeight);
   const order = packed.offset.size;
-  if (order > 0) {
-    const settings = { ...FA2_DEFAULTS, ...forceAtlas2.inferSettings(order), barnesHutOptimize: order > 500, edgeWeightInfluence: 0.5 };
-    for (let i = iterations(order); i > 0; i--) iterate(settings, packed.nodes, packed.edges);
-    for (const [node, j] of packed.offset) graph.mergeNodeAttributes(node, { x: packed.nodes[j + NODE_X]!, y: packed.nodes[j + NODE_Y]! });
-  }
-  placeLeaves(graph, packed.leavesOf, typicalEdgeLength(packed));
+  const settings = { ...FA2_DEFAULTS, ...forceAtlas2.inferSettings(order), barnesHutOptimize: order > 500, edgeWeightInfluence: 0.5 };
+  return { packed, settings, iterations: order > 0 ? iterations(order) : 0 };
+}
+
+/** Writes the iterated core positions (`nodes`, packed as `packed.nodes`) into the graph, then places the leaves. */
+export function finishLarge(graph: KnowledgeGraph, packed: Packed, nodes: Float32Array = packed.nodes): void {
+  for (const [node, j] of packed.offset) graph.mergeNodeAttributes(node, { x: nodes[j + NODE_X]!, y: nodes[j + NODE_Y]! });
+  placeLeaves(graph, packed.leavesOf, typicalEdgeLength({ ...packed, nodes }));
 }
 
 function pack(graph: KnowledgeGraph, edgeWeight: (type: string, weight: number) => number): Packed {

@@ -1,7 +1,8 @@
 // Seeded ForceAtlas2 layout computed at build time, bounded in work, so the viewer paints instantly and outputs are stable.
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { mulberry32 } from '../random.js';
-import { layoutLarge } from './layout-large.js';
+import { finishLarge, layoutLarge, packLarge } from './layout-large.js';
+import { iterateOnThread } from './layout-thread.js';
 import type { KnowledgeGraph } from './types.js';
 
 export interface LayoutOptions {
@@ -41,10 +42,33 @@ export function layoutGraph(graph: KnowledgeGraph, options: LayoutOptions = {}):
     const iterations = options.iterations ?? defaultIterations(n);
     forceAtlas2.assign(graph, { iterations, settings, getEdgeWeight: (_key, attrs) => edgeWeight(attrs.type, attrs.weight) });
   } else {
-    const maxWork = options.maxWork ?? DEFAULT_MAX_WORK;
-    const bounded = (coreOrder: number) => Math.max(MIN_ITERATIONS, Math.floor(maxWork / coreOrder));
-    layoutLarge(graph, edgeWeight, (coreOrder) => options.iterations ?? Math.min(defaultIterations(n), bounded(coreOrder)));
+    layoutLarge(graph, edgeWeight, largeIterations(n, options));
   }
+  roundPositions(graph);
+}
+
+/**
+ * layoutGraph with a large graph's ForceAtlas2 iterations on a worker thread; resolves once every node has
+ * its final position (the same as layoutGraph's). Meanwhile the positions are those of the initial circle.
+ */
+export async function layoutGraphOnThread(graph: KnowledgeGraph, options: LayoutOptions = {}): Promise<void> {
+  const n = graph.order;
+  if (n <= LARGE) return layoutGraph(graph, options);
+  seedCircle(graph, options.seed ?? 1);
+  const { packed, settings, iterations } = packLarge(graph, edgeWeight, largeIterations(n, options));
+  const nodes = iterations > 0 ? await iterateOnThread(settings, packed.nodes, packed.edges, iterations) : packed.nodes;
+  finishLarge(graph, packed, nodes);
+  roundPositions(graph);
+}
+
+/** Iterations of a large graph's core of `coreOrder` nodes. */
+function largeIterations(n: number, options: LayoutOptions): (coreOrder: number) => number {
+  const maxWork = options.maxWork ?? DEFAULT_MAX_WORK;
+  const bounded = (coreOrder: number) => Math.max(MIN_ITERATIONS, Math.floor(maxWork / coreOrder));
+  return (coreOrder) => options.iterations ?? Math.min(defaultIterations(n), bounded(coreOrder));
+}
+
+function roundPositions(graph: KnowledgeGraph): void {
   graph.forEachNode((node, attrs) => {
     graph.mergeNodeAttributes(node, { x: round(attrs.x), y: round(attrs.y) });
   });

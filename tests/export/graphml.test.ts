@@ -49,6 +49,19 @@ describe('GraphML writer', () => {
     }
   });
 
+  it('writes a list of strings as escapeXml(JSON.stringify(list)), on random lists of markup, controls and surrogates', () => {
+    const alphabet = ['a', ' ', '&', '<', '>', '"', "'", '\\', '\u0000', '\u0007', '\n', '\uD83D', '\uDE00', '\uFFFE', 'é', '[', ','];
+    const rand = mulberry32(11);
+    const word = () => Array.from({ length: Math.floor(rand() * 6) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+    for (let i = 0; i < 300; i++) {
+      const aliases = Array.from({ length: Math.floor(rand() * 4) }, word);
+      const g = buildGraph(fixtureCorpus());
+      g.setNodeAttribute('person:anna-ortega', 'aliases', aliases);
+      const line = toGraphml(g).match(/<node id="person:anna-ortega">\n(?:.*\n)*?\s*<data key="aliases">(.*)<\/data>/)?.[1];
+      expect(line).toBe(escapeXml(JSON.stringify(aliases)));
+    }
+  });
+
   it('round-trips through graphology-graphml', () => {
     const parsed = parse(Graph, xml);
     const original = buildGraph(fixtureCorpus());

@@ -1,6 +1,6 @@
 // The bounded layout: deterministic, finite, leaves beside their neighbour, work bounded on large graphs.
 import { describe, expect, it } from 'vitest';
-import { layoutGraph } from '../../src/graph/layout.js';
+import { layoutGraph, layoutGraphOnThread } from '../../src/graph/layout.js';
 import type { KnowledgeGraph } from '../../src/graph/types.js';
 import { syntheticGraph } from '../neo4j/synthetic.js';
 
@@ -47,5 +47,13 @@ describe('layoutGraph', () => {
     const spread = Math.max(...g.mapNodes((_n, a) => Math.hypot(a.x, a.y)));
     expect(Math.max(...distances) - Math.min(...distances)).toBeLessThan(0.01);
     expect(Math.max(...distances)).toBeLessThan(spread);
+  });
+
+  it('gives the same positions when a large graph iterates on a worker thread', async () => {
+    const a = graphWithLeaves(2500, 6000, 800);
+    const b = graphWithLeaves(2500, 6000, 800);
+    layoutGraph(a, { iterations: 15 });
+    await layoutGraphOnThread(b, { iterations: 15 });
+    expect(positions(b)).toBe(positions(a));
   });
 });

@@ -8,7 +8,7 @@ import { isKgError } from '../../src/errors.js';
 import { buildViewerClient } from '../../src/export/viewer/build-client.js';
 import { shorten } from '../../src/export/viewer/article-titles.js';
 import { jsonForScript } from '../../src/export/viewer/escape.js';
-import { renderViewerHtml } from '../../src/export/viewer/index.js';
+import { finishViewer, prepareViewer, renderViewerHtml } from '../../src/export/viewer/index.js';
 import type { ViewerPayload } from '../../src/export/viewer/payload.js';
 import type { KnowledgeGraph } from '../../src/graph/types.js';
 import type { EdgeAttrs, GraphAttrs, NodeAttrs } from '../../src/types.js';
@@ -151,6 +151,13 @@ describe('renderViewerHtml', () => {
     const g = fixtureGraph();
     expect(payload.omitted).toEqual({ nodes: g.order - 3, edges: g.size - payload.edges.length });
     expect(dataOf(render(fixtureGraph())).payload.omitted).toEqual({ nodes: 0, edges: 0 });
+  });
+
+  it.each([3, 5000])('gives the same page when the positions change between prepareViewer and finishViewer (maxNodes %i)', (maxNodes) => {
+    const g = fixtureGraph();
+    const draft = prepareViewer(g, { clientPath, maxNodes });
+    g.forEachNode((node, a) => g.mergeNodeAttributes(node, { x: a.x * 2 + 1, y: a.y - 3 }));
+    expect(finishViewer(draft)).toBe(render(g, { maxNodes }));
   });
 
   it('carries confidence and status of relations', () => {

@@ -2,7 +2,7 @@
 import { relative, resolve } from 'node:path';
 import { KgError } from '../../errors.js';
 import { graphStats } from '../../graph/index.js';
-import { type BuildOptions, buildFromInputs, writeExports } from '../../pipeline.js';
+import { type BuildOptions, startBuild } from '../../pipeline.js';
 import { numberFlag, parseArgs, stringFlag } from '../args.js';
 import { checkOutputFolder, DEFAULT_OUT } from '../output.js';
 import { progressBar } from '../progress.js';
@@ -56,16 +56,15 @@ export async function runBuild(argv: string[]): Promise<number> {
   };
   const started = performance.now();
   const bar = progressBar();
-  const result = await buildFromInputs(positionals, { ...options, onProgress: bar.update });
+  const result = await startBuild(positionals, { ...options, onProgress: bar.update });
   bar.done();
   for (const s of result.skipped) console.error(`skipped ${s.path}: ${s.reason}`);
   for (const w of result.warnings) console.error(`warning: ${w}`);
   if (result.articles.length === 0) {
     throw new KgError('NO_ARTICLES', `no article could be read from ${positionals.join(', ')}; nothing written`);
   }
-  const t = performance.now();
-  const files = writeExports(result.graph, out, { inputs: positionals, viewerMaxNodes: options.viewerMaxNodes });
-  result.timings.export = performance.now() - t;
+  // The exports' first part runs while a large graph's layout ends on its thread.
+  const files = await result.writeExports(out, { inputs: positionals, viewerMaxNodes: options.viewerMaxNodes });
   if (!flags.quiet) {
     const summary = formatBuildSummary({
       stats: graphStats(result.graph),

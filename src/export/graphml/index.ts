@@ -8,9 +8,10 @@ const NS = 'http://graphml.graphdrawing.org/xmlns';
 
 /**
  * Yields the GraphML document in chunks (one per node or edge), so a large graph is never held
- * as one string. Values are XML-escaped and stripped of characters XML 1.0 forbids.
+ * as one string. Values are XML-escaped and stripped of characters XML 1.0 forbids. The edges' chunks
+ * may be made beforehand (they do not depend on positions, so they can be made while the layout runs).
  */
-export function* graphmlChunks(graph: KnowledgeGraph): Generator<string> {
+export function* graphmlChunks(graph: KnowledgeGraph, edges: Iterable<string> = graphmlEdgeChunks(graph)): Generator<string> {
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
   yield `<graphml xmlns="${NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${NS} ${NS}/1.0/graphml.xsd">\n`;
   for (const k of [...NODE_KEYS, ...EDGE_KEYS]) {
@@ -20,11 +21,16 @@ export function* graphmlChunks(graph: KnowledgeGraph): Generator<string> {
   for (const { node, attributes } of graph.nodeEntries()) {
     yield `    <node id="${escapeXml(node)}">\n${dataLines(NODE_KEYS, attributes)}    </node>\n`;
   }
+  yield* edges;
+  yield '  </graph>\n</graphml>\n';
+}
+
+/** The `<edge>` elements of the document, one chunk per edge. */
+export function* graphmlEdgeChunks(graph: KnowledgeGraph): Generator<string> {
   for (const { edge, source, target, attributes } of graph.edgeEntries()) {
     const head = `    <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}">\n`;
     yield `${head}${dataLines(EDGE_KEYS, attributes)}    </edge>\n`;
   }
-  yield '  </graph>\n</graphml>\n';
 }
 
 /** The whole document as one string (tests and small graphs). */
@@ -37,10 +43,27 @@ function dataLines<A>(keys: KeySpec<A>[], attrs: A): string {
   for (const k of keys) {
     const v = k.get(attrs);
     if (v === undefined || v === null) continue;
-    const text = typeof v === 'string' ? v : typeof v === 'number' ? formatNumber(v, k.type) : JSON.stringify(v);
-    out += `      <data key="${k.id}">${escapeXml(text)}</data>\n`;
+    const text = typeof v === 'string' ? escapeXml(v) : typeof v === 'number' ? formatNumber(v, k.type) : jsonXml(v);
+    out += `      <data key="${k.id}">${text}</data>\n`;
   }
   return out;
+}
+
+// A string that JSON.stringify and escapeXml both leave as it is (apart from JSON's quotes around it).
+const JSON_OR_XML_WORK = /["\\\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF&<>']/;
+
+/**
+ * `escapeXml(JSON.stringify(v))`. A list of strings (most values) is escaped string by string, skipping those that
+ * need nothing: both escapes change characters one at a time, and JSON text holds no lone surrogate to pair across items.
+ */
+function jsonXml(v: string[] | object[]): string {
+  if (!v.every((x) => typeof x === 'string')) return escapeXml(JSON.stringify(v));
+  let out = '[';
+  for (let i = 0; i < v.length; i++) {
+    const s = v[i] as string;
+    out += `${i === 0 ? '' : ','}${JSON_OR_XML_WORK.test(s) ? escapeXml(JSON.stringify(s)) : `&quot;${s}&quot;`}`;
+  }
+  return `${out}]`;
 }
 
 function formatNumber(v: number, type: string): string {

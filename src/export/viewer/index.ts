@@ -7,11 +7,12 @@ import { fromRoot } from '../../paths.js';
 import { breaksScriptElement, jsonForScript } from './escape.js';
 import { articleTitles } from './article-titles.js';
 import { withinBudget } from './budget.js';
-import { findCommunities } from './communities.js';
+import { type Communities, findCommunities } from './communities.js';
 import { pageHtml } from './html.js';
 import { pagePositions } from './layout.js';
 import { byImportance, relationRanks } from './rank.js';
-import { type PayloadSettings, toPayload } from './to-payload.js';
+import type { ViewerPayload } from './payload.js';
+import { type PayloadSettings, placeNodes, toPayload } from './to-payload.js';
 
 /** Options of {@link renderViewerHtml}; all optional. */
 export interface ViewerOptions {
@@ -94,25 +95,43 @@ function readClient(path: string): string {
   return code;
 }
 
+/** The page but for its positions, made by {@link prepareViewer}. */
+export interface ViewerDraft {
+  graph: KnowledgeGraph;
+  title: string;
+  clientJs: string;
+  scriptHash: string;
+  /** The graph itself, or its part within the node budget. */
+  shown: KnowledgeGraph;
+  communities: Communities;
+  /** The page's data with every node still at its position of the time the draft was made. */
+  payload: ViewerPayload;
+}
+
 /**
  * Renders the viewer: one self-contained HTML file (inline CSS, script and graph data) that opens from disk
  * with no server and no network. The same graph always gives the same bytes.
  * @throws KgError OUTPUT_FAILED when dist/viewer-client.js is missing; USAGE on invalid options.
  */
 export function renderViewerHtml(graph: KnowledgeGraph, options: ViewerOptions = {}): string {
+  return finishViewer(prepareViewer(graph, options));
+}
+
+/** The part of {@link renderViewerHtml} that reads no position: it may run while the layout does. */
+export function prepareViewer(graph: KnowledgeGraph, options: ViewerOptions = {}): ViewerDraft {
   const settings = resolveOptions(graph, options);
   const clientJs = readClient(options.clientPath ?? fromRoot('dist/viewer-client.js'));
   const scriptHash = `'sha256-${createHash('sha256').update(clientJs, 'utf8').digest('base64')}'`;
   const ranks = relationRanks(graph);
   const { graph: shown, omitted } = withinBudget(graph, byImportance(graph, ranks), settings.maxNodes);
   const communities = findCommunities(shown, ranks);
-  const prepared = {
-    ranks,
-    communities,
-    positions: pagePositions(shown, communities),
-    titles: articleTitles(graph),
-    omitted,
-  };
-  const dataJson = jsonForScript(toPayload(shown, settings, prepared));
-  return pageHtml({ title: settings.title, dataJson, clientJs, scriptHash });
+  const payload = toPayload(shown, settings, { ranks, communities, positions: new Map(), titles: articleTitles(graph), omitted });
+  return { graph, title: settings.title, clientJs, scriptHash, shown, communities, payload };
+}
+
+/** The page from its draft (whose payload it completes), once the graph's nodes have their final positions. */
+export function finishViewer(draft: ViewerDraft): string {
+  const { graph, payload } = draft;
+  placeNodes(payload.nodes, pagePositions(draft.shown, draft.communities, graph), graph);
+  return pageHtml({ title: draft.title, dataJson: jsonForScript(payload), clientJs: draft.clientJs, scriptHash: draft.scriptHash });
 }

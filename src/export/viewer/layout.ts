@@ -8,8 +8,9 @@ import { islandLayout, type Point } from './islands.js';
 /**
  * Island positions of every node: one disc per community (largest in the middle), one more disc for the
  * entities without relations (outermost), and each article at the mean position of the entities it mentions.
+ * The layout's positions are read from `laidOut` (the whole graph, of which `graph` may be a part made before the layout ended).
  */
-export function pagePositions(graph: KnowledgeGraph, communities: Communities): Map<string, Point> {
+export function pagePositions(graph: KnowledgeGraph, communities: Communities, laidOut: KnowledgeGraph = graph): Map<string, Point> {
   const groups: string[][] = communities.names.map(() => []);
   const loose: string[] = [];
   const articles: string[] = [];
@@ -21,7 +22,7 @@ export function pagePositions(graph: KnowledgeGraph, communities: Communities): 
       else groups[c]!.push(node);
     }
   }
-  const original = (n: string): Point => ({ x: graph.getNodeAttribute(n, 'x'), y: graph.getNodeAttribute(n, 'y') });
+  const original = (n: string): Point => ({ x: laidOut.getNodeAttribute(n, 'x'), y: laidOut.getNodeAttribute(n, 'y') });
   const out = islandLayout(loose.length ? [...groups, loose] : groups, original);
   for (const article of articles) {
     let x = 0;

@@ -78,7 +78,7 @@ export function toPayload(graph: KnowledgeGraph, settings: PayloadSettings, prep
   };
   const edges = edgeRows.map(({ a, s: source, t: target }): PayloadEdge => {
     const evidence = toEvidence(a, settings.maxEvidencePerEdge, artIdx, str);
-    const arts = [...new Set(a.articles.map(artIdx))].sort((x, y) => x - y);
+    const arts = articleIndices(a.articles, artIdx);
     const extra: PayloadEdgeExtra = {};
     if (typeof a.confidence === 'number') extra.c = Number(a.confidence.toFixed(3));
     if (a.status) extra.s = a.status;
@@ -103,6 +103,18 @@ export function toPayload(graph: KnowledgeGraph, settings: PayloadSettings, prep
   };
 }
 
+/**
+ * Sets each payload node's x/y to its position in `positions`, else its position in `laidOut`, rounded as toPayload
+ * rounds: the payload may be made before the layout ends (with no positions yet), and placed once it has.
+ */
+export function placeNodes(nodes: PayloadNode[], positions: Map<string, Point>, laidOut: KnowledgeGraph): void {
+  for (const node of nodes) {
+    const p = positions.get(node[0]) ?? laidOut.getNodeAttributes(node[0]);
+    node[3] = round(p.x);
+    node[4] = round(p.y);
+  }
+}
+
 /** The article table: one row per Article node (sorted by article id), others appended as referenced. */
 function collectArticles(
   graph: KnowledgeGraph,
@@ -118,6 +130,12 @@ function collectArticles(
   return rows.sort((x, y) => cmp(x[0], y[0]));
 }
 
+/** The distinct article indices of a list of article ids, ascending (most lists hold one id: no Set, no sort). */
+function articleIndices(ids: readonly string[], artIdx: (id: string) => number): number[] {
+  if (ids.length === 1) return [artIdx(ids[0]!)];
+  return [...new Set(ids.map(artIdx))].sort((x, y) => x - y);
+}
+
 function toNode(key: string, a: NodeAttrs, artIdx: (id: string) => number): PayloadNode {
   const extra: PayloadNodeExtra = {};
   if (a.lat !== undefined && a.lon !== undefined) {
@@ -126,7 +144,7 @@ function toNode(key: string, a: NodeAttrs, artIdx: (id: string) => number): Payl
   }
   if (a.country) extra.country = a.country;
   const kind = Math.max(0, KINDS.indexOf(a.type));
-  const arts = [...new Set(a.articles.map(artIdx))].sort((x, y) => x - y);
+  const arts = articleIndices(a.articles, artIdx);
   const hasExtra = Object.keys(extra).length > 0;
   return [key, a.label, kind, round(a.x), round(a.y), a.mentions, a.aliases, arts, hasExtra ? extra : 0];
 }
