@@ -1241,3 +1241,13 @@ describe('attacks told as nouns', () => {
     expect(titledFacts('The [ORG Velto Front] will repel any attack by the [ORG Zylo League].')).toEqual([]);
   });
 });
+
+describe('a body naming its officers', () => {
+  it('reads the title a naming verb gives, however the parse hangs the name', () => {
+    expect(titledFacts('[ORG Zorbex Inc] said it has named [PER Ivo Tamm] as executive vice president and chief financial officer.')).toEqual([
+      'Ivo Tamm HOLDS_POSITION Zorbex Inc Executive Vice President',
+    ]);
+    expect(titledFacts('[ORG Zorbex Inc] has appointed [PER Ivo Tamm] as chief executive.')).toEqual(['Ivo Tamm HOLDS_POSITION Zorbex Inc Chief Executive']);
+    expect(titledFacts('[ORG Tarn Rovers] have appointed [PER Ivo Tamm] manager.')).toEqual(['Ivo Tamm HOLDS_POSITION Tarn Rovers Manager']);
+  });
+});

@@ -164,6 +164,13 @@ function holderOf(d: DepSentence, n: number): Holder | undefined {
     if (hasRel(d, c, ['appos']) && person(c) >= 0 && !ownTitle(d, c)) return { mention: person(c), token: c, confidence: 0.8 };
     if (hasRel(d, c, ['nsubj']) && person(c) >= 0) return { mention: person(c), token: c, confidence: 0.8 };
   }
+  // "appointed [X] as chief executive": the parse may hang the "as" phrase on the person a naming verb names.
+  if (namedAs(d, n) && person(h) >= 0) {
+    return { mention: person(h), token: h, confidence: 0.75 };
+  }
+  // "appointed [X manager]": the parse may make the person a naming verb names a compound of the title it gives.
+  const named = namedCompound(d, n);
+  if (named >= 0) return { mention: person(named), token: named, confidence: 0.7 };
   // "X, chairman and chief executive of Y": a coordinated title shares the first one's holder.
   if (hasRel(d, n, ['conj']) && h >= 0 && h < n && isTitleWord(d.lower[h]!)) return holderOf(d, h);
   // A title right before a name holds for it, whatever the parse made of the two ("… director Edu said").
@@ -190,7 +197,8 @@ function holderOf(d: DepSentence, n: number): Holder | undefined {
       return successor !== undefined && person(successor) >= 0 ? { mention: person(successor), token: successor, confidence: 0.75 } : undefined;
     }
     // "made him deputy leader", "named X chairman": the object holds the title when there is one, else the subject.
-    const object = childrenWith(d, h, ['obj']).filter((c) => c !== n)[0];
+    // The parse may hang the named person on the verb as a complement ("named [X] as chairman").
+    const object = childrenWith(d, h, ['obj']).filter((c) => c !== n)[0] ?? childrenWith(d, h, ['xcomp']).find((c) => c !== n && person(c) >= 0);
     if (object !== undefined) return person(object) >= 0 ? { mention: person(object), token: object, confidence: 0.75, removed: REMOVING.has(lemma) } : undefined;
     const subject = subjectOf(d, h);
     if (subject >= 0 && person(subject) >= 0) return { mention: person(subject), token: subject, confidence: 0.75, removed: REMOVING.has(lemma) };
@@ -214,6 +222,22 @@ function subjectOf(d: DepSentence, v: number): number {
     t = d.parse.heads[t]!;
   }
   return -1;
+}
+
+/** "appointed [X] [as chief executive]": an "as" phrase the parse hangs on the person a naming verb names. */
+function namedAs(d: DepSentence, n: number): boolean {
+  const h = d.parse.heads[n]!;
+  if (h < 0 || !hasRel(d, n, ['nmod']) || caseOf(d, n) !== 'as' || !hasRel(d, h, ['obj', 'xcomp'])) return false;
+  const v = d.parse.heads[h]!;
+  return v >= 0 && NAMING.has(d.parse.lemmas[v]!);
+}
+
+/** "appointed [Ivo Sand manager]": the person named right before a title that is a naming verb's object, or -1. */
+function namedCompound(d: DepSentence, n: number): number {
+  const v = d.parse.heads[n]!;
+  if (v < 0 || !hasRel(d, n, ['obj']) || !NAMING.has(d.parse.lemmas[v]!)) return -1;
+  const c = childrenWith(d, n, ['compound']).find((k) => k < n && personAt(d, k) >= 0 && d.mentionOf[n - 1] === personAt(d, k));
+  return c ?? -1;
 }
 
 /** "X replaced Y as chairman", "Y was succeeded as chairman by X": Y, who held the title before. */
@@ -303,6 +327,8 @@ function organizationsOf(d: DepSentence, n: number, holder: number): ArgMention[
   if (found.length === 0) for (const c of childrenWith(d, holder, ['nmod'])) if (caseOf(d, c) === 'of') found.push(...argMentions(d, c));
   // "Acme's board removed X as chairman", "Acme named X as its chief": the body that names or removes.
   if (found.length === 0 && hasRel(d, n, ['obl', 'xcomp'])) found.push(...namingBody(d, d.parse.heads[n]!));
+  if (found.length === 0 && namedAs(d, n)) found.push(...namingBody(d, d.parse.heads[d.parse.heads[n]!]!));
+  if (found.length === 0 && namedCompound(d, n) === holder) found.push(...namingBody(d, d.parse.heads[n]!));
   // "joined Acme as director", "left Acme as chairman": the body is the verb's object.
   if (found.length === 0 && hasRel(d, n, ['obl']) && holdsAs(d, d.parse.heads[n]!)) {
     for (const c of childrenWith(d, d.parse.heads[n]!, ['obj'])) found.push(...argMentions(d, c).filter((o) => d.kinds[o.mention]!.type === 'Organization'));
