@@ -1251,3 +1251,12 @@ describe('a body naming its officers', () => {
     expect(titledFacts('[ORG Tarn Rovers] have appointed [PER Ivo Tamm] manager.')).toEqual(['Ivo Tamm HOLDS_POSITION Tarn Rovers Manager']);
   });
 });
+
+describe('a title with its field after it, and a body named in a copula', () => {
+  it('reads them as positions', () => {
+    expect(titledFacts('[ORG Velto Party] spokeswoman for women [PER Ada Brill] said so.')).toEqual(['Ada Brill HOLDS_POSITION Velto Party Spokeswoman']);
+    expect(titledFacts('[ORG Velto Party] spokesman on health [PER Ivo Tamm] said so.')).toEqual(['Ivo Tamm HOLDS_POSITION Velto Party Spokesman']);
+    expect(titledFacts('[PER Ivo Tamm], who is [ORG Velto Party] [LOC Tyrol] chairman, said he had suspended Mr [PER Brill].')).toEqual(['Ivo Tamm HOLDS_POSITION Velto Party Chairman']);
+    expect(titledFacts("[PER Ada Brill] is the [ORG Velto Party] chairman's wife.")).toEqual([]);
+  });
+});

@@ -33,6 +33,8 @@ const PART: Emit = { p: 'PART_OF', s: 's', o: 'o' };
 export const CONSTRUCTIONS: readonly Construction[] = [
   // --- HOLDS_POSITION: "Ruritanian President X", "Acme's CEO X", "the Ruritanian Army spokesman X"
   { name: 'org-title-name', pattern: "ORG|GPE|LOC:o 's? TITLE:t HON? PER:s", emit: [HOLDS()] },
+  // "Velto Party spokeswoman for women X", "Acme spokesman on health X": the field after the title
+  { name: 'org-title-for-field-name', pattern: "ORG|GPE#name:o 's? TITLE:t for|on w* HON? PER:s", emit: [HOLDS()] },
   // "the Velto director of rugby X", "Acme's head of research X": a title with its field, then the name
   { name: 'org-title-of-field-name', pattern: "ORG:o 's? TITLE:t of w* HON? PER:s", emit: [HOLDS()] },
   // "Velto Farmers' Union (VFU) chairman X": the acronym in brackets stands for the body named before it
@@ -109,6 +111,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { name: 'org-title-list-name-of-place-2', pattern: 'ORG:o TITLE:t —|–|:? PER of SUB ,|and PER:s of SUB', emit: [HOLDS()] },
   { name: 'title-list-name-of-place-3', pattern: 'TITLE:t —|–|:? PER of SUB , PER of SUB ,? and? PER:s of SUB:o', emit: [HOLDS()] },
   { name: 'name-is-title-of-org', pattern: 'PER:s ,? who? is|was|became|remains the|a? TITLE:t of the? ORG|GPE|LOC#name:o', emit: [HOLDS()] },
+  // "X, who is the Velto Party chairman", "X is Acme Tyrol chairman": the body and its branch before the title
+  { name: 'name-is-org-title', pattern: "PER:s ,? who? is|was|became|remains the|a|an? ORG|GPE:o 's? LOC? w* TITLE:t !of|'s|'|PER", emit: [HOLDS()] },
   { name: 'name-is-title-at-org', pattern: "PER:s ,? who? is|was|became|remains the|a|an? TITLE:t at the? ORG:o !'s|'", emit: [HOLDS()] },
   { name: 'name-appointed-title-of-org', pattern: 'PER:s was|has|had|is? been? appointed|named|elected|re-elected|reappointed|made|declared|chosen|confirmed|unveiled as? the|a? TITLE:t of the? ORG|GPE|LOC#name:o', emit: [HOLDS()] },
   // "X was sworn in as president of Ruritania"
