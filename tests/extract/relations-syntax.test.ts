@@ -1260,3 +1260,23 @@ describe('a title with its field after it, and a body named in a copula', () => 
     expect(titledFacts("[PER Ada Brill] is the [ORG Velto Party] chairman's wife.")).toEqual([]);
   });
 });
+
+describe('transfers told as nouns', () => {
+  const facts = (markup: string) => {
+    const { mentions, relations } = extractRelations({ ...parseMarkup(markup), articleDate: '2022-05-06' });
+    return relations.filter((r) => r.object >= 0).map((r) => `${mentions[r.subject]!.text} ${r.predicate} ${mentions[r.object]!.text}${r.status ? ` (${r.status})` : ''}`).sort();
+  };
+
+  it('ties the player to the club that takes them, and marks the club they leave', () => {
+    expect(facts('[ORG Tarn Rovers] have completed the signing of [PER Ivo Tamm] from [ORG Graz United].')).toEqual([
+      'Ivo Tamm AFFILIATED_WITH Graz United (former)', 'Ivo Tamm AFFILIATED_WITH Tarn Rovers',
+    ]);
+    expect(facts('[PER Ivo Tamm] completed his move to [ORG Tarn Rovers] on Monday.')).toEqual(['Ivo Tamm AFFILIATED_WITH Tarn Rovers']);
+    expect(facts("[PER Ivo Tamm]'s move to [ORG Tarn Rovers] was confirmed on Monday.")).toEqual(['Ivo Tamm AFFILIATED_WITH Tarn Rovers']);
+  });
+
+  it('reads no transfer that is only wanted or refused', () => {
+    expect(facts('[ORG Tarn Rovers] want to complete the signing of [PER Ivo Tamm].')).toEqual([]);
+    expect(facts('[ORG Tarn Rovers] rejected a move for [PER Ivo Tamm].')).toEqual([]);
+  });
+});

@@ -175,6 +175,16 @@ export const SCORING_ADVERBS: readonly string[] = ['ahead', 'level', 'front'];
 /** Complements that make "backed X to win" a prediction, not support. */
 export const PREDICTION_COMPLEMENTS: readonly string[] = ['win', 'beat', 'lift', 'qualify', 'reach', 'finish', 'top', 'claim', 'take', 'clinch', 'go'];
 
+/**
+ * Nouns of a transfer: a body takes a person on ("Acme completed the signing of X", "Acme's signing of X",
+ * "the arrival of X at Acme"), or a person moves to a body ("X's move to Acme", "completed his switch to Acme").
+ * The body after "from" is the one the person left.
+ */
+export const TRANSFER_NOUNS: { readonly taking: readonly string[]; readonly moving: readonly string[] } = {
+  taking: ['signing', 'arrival', 'addition', 'recruitment'],
+  moving: ['move', 'transfer', 'switch'],
+};
+
 /** Prepositions after "on loan" that name a club: where the player is lent ("at", "with", "to") or by whom ("from"). */
 export const LOAN_PREPOSITIONS: readonly string[] = ['at', 'with', 'to', 'from'];
 

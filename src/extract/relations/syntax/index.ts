@@ -6,7 +6,7 @@ import { LEX } from '../lexicon.js';
 import { Antecedents } from './antecedents.js';
 import { isAsserted, isPlanVerb } from './assert.js';
 import { type DepSentence, depSentence, hasRel, wholeMention } from './dep.js';
-import { loanRelations, nounEventRelations } from './nouns.js';
+import { loanRelations, nounEventRelations, transferRelations } from './nouns.js';
 import { isActorNoun } from './nps.js';
 import { ownerRelations } from './owners.js';
 import { placeRelations } from './places.js';
@@ -73,7 +73,7 @@ export function hasPronoun(tokens: readonly Token[]): boolean {
 
 /** The relations a parsed sentence states by its syntax. Deterministic. */
 export function syntaxRelations(d: DepSentence): FrameRelation[] {
-  return [...verbRelations(d), ...stateRelations(d), ...nounEventRelations(d), ...loanRelations(d), ...titleRelations(d), ...placeRelations(d), ...ownerRelations(d)];
+  return [...verbRelations(d), ...stateRelations(d), ...nounEventRelations(d), ...loanRelations(d), ...transferRelations(d), ...titleRelations(d), ...placeRelations(d), ...ownerRelations(d)];
 }
 
 /**

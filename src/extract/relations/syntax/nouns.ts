@@ -3,6 +3,7 @@
 // with Y", "X launched strikes on Y").
 import { CONTEST_FORMS, RELATION_NOUNS, REPELLING_VERBS } from '../../lexicons/verbs.js';
 import { isBody } from '../kinds.js';
+import { TRANSFER_NOUNS } from '../../lexicons/frames.js';
 import { LEX } from '../lexicon.js';
 import { hasModal, isAsserted, isPlanVerb } from './assert.js';
 import { caseOf, childrenWith, type DepSentence, hasRel } from './dep.js';
@@ -74,6 +75,51 @@ export function loanRelations(d: DepSentence): FrameRelation[] {
       .filter((o) => d.kinds[o.mention]!.type !== 'Person');
     const players = subjectsOf(d, clause).filter((s) => d.kinds[s.mention]!.type === 'Person');
     for (const s of players) for (const o of clubs) out.push({ predicate: 'AFFILIATED_WITH', subject: s.mention, object: o.mention, confidence: 0.7 });
+  }
+  return out;
+}
+
+const TAKING = new Set(TRANSFER_NOUNS.taking);
+const MOVING = new Set(TRANSFER_NOUNS.moving);
+
+/**
+ * "Acme completed the signing of X from Beta", "X's move to Acme", "X completed his switch to Acme": a transfer
+ * told as a noun. The person belongs to the body that takes them (the clause subject or possessor of a taking
+ * noun, or the body after "to"/"at"), and belonged to the one after "from" (marked former).
+ */
+export function transferRelations(d: DepSentence): FrameRelation[] {
+  const out: FrameRelation[] = [];
+  for (let n = 0; n < d.tokens.length; n++) {
+    const word = d.lower[n]!;
+    const taking = TAKING.has(word);
+    if ((!taking && !MOVING.has(word)) || d.parse.upos[n] !== 'NOUN') continue;
+    const clause = governingVerb(d, n);
+    if (clause >= 0 && (!isAsserted(d, clause) || isPlanVerb(d.parse.lemmas[clause]!))) continue;
+    const persons: ArgMention[] = [];
+    const takers: ArgMention[] = [];
+    const left: ArgMention[] = [];
+    const body = (a: ArgMention) => d.kinds[a.mention]!.type === 'Organization';
+    const modifiers = (t: number) => childrenWith(d, t, ['nmod']).map((c) => prepPhrase(d, c));
+    for (const [prep, arg] of modifiers(n)) {
+      if (prep === 'of' && taking) persons.push(...argMentions(d, arg).filter((a) => d.kinds[a.mention]!.type === 'Person'));
+      else if (prep === "'s") {
+        // "completed his move": the possessive pronoun stands for the clause's subject.
+        const owner = d.parse.upos[arg] !== 'PRON' ? argMentions(d, arg) : clause >= 0 ? subjectsOf(d, clause) : [];
+        (taking ? takers : persons).push(...owner.filter((a) => (taking ? body(a) : d.kinds[a.mention]!.type === 'Person')));
+      } else if (prep === 'to' || prep === 'at') takers.push(...argMentions(d, arg).filter(body));
+      else if (prep === 'from') left.push(...argMentions(d, arg).filter(body));
+    }
+    if (taking && takers.length === 0 && clause >= 0 && hasRel(d, n, ['obj'])) takers.push(...subjectsOf(d, clause).filter(body));
+    // The parse may hang "from Beta" on the person rather than on the noun.
+    const named = new Set(persons.map((p) => p.mention));
+    for (let t = 0; t < d.tokens.length; t++) {
+      if (!named.has(d.mentionOf[t]!)) continue;
+      for (const [prep, arg] of modifiers(t)) if (prep === 'from') left.push(...argMentions(d, arg).filter(body));
+    }
+    for (const p of dedupe(persons)) {
+      for (const o of dedupe(takers)) out.push({ predicate: 'AFFILIATED_WITH', subject: p.mention, object: o.mention, confidence: 0.7 });
+      for (const o of dedupe(left)) out.push({ predicate: 'AFFILIATED_WITH', subject: p.mention, object: o.mention, confidence: 0.7, status: 'former' });
+    }
   }
   return out;
 }
