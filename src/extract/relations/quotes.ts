@@ -101,13 +101,22 @@ function clauseFollows(ctx: ArgContext, i: number): boolean {
 function leftSpeaker(ctx: ArgContext, i: number): Speaker | undefined {
   let k = i - 1;
   while (k >= 0 && BETWEEN.has(ctx.units[k]!.lower)) k--;
-  if (ctx.units[k]?.lower === ',') k = skipApposition(ctx.units, k);
+  if (ctx.units[k]?.lower === ',') {
+    const named = skipApposition(ctx.units, k);
+    k = named >= 0 ? named : nameInCommas(ctx, k);
+  }
   if (k < 0) return undefined;
   const u = ctx.units[k];
   if (!u) return undefined;
   if (u.mention >= 0) return mentionSpeaker(ctx, headFrom(ctx, k));
   if (LEX.speakerPronouns.has(u.lower)) return { kind: 'pronoun', word: u.lower };
   return roleSpeaker(ctx, k);
+}
+
+/** "A spokesman, X, said", "Acme's chief, X, said": a person's name set off by commas before the comma at k, or -1. */
+function nameInCommas(ctx: ArgContext, k: number): number {
+  const m = ctx.units[k - 1]?.mention ?? -1;
+  return m >= 0 && ctx.kinds[m]!.type === 'Person' && ctx.units[k - 2]?.lower === ',' ? k - 1 : -1;
 }
 
 /** "the lawmaker said", "the Acme spokesman said": a role ending at k, after "the" and an optional organization. */
