@@ -1280,3 +1280,9 @@ describe('transfers told as nouns', () => {
     expect(facts('[ORG Tarn Rovers] rejected a move for [PER Ivo Tamm].')).toEqual([]);
   });
 });
+
+describe('a title of a body with its acronym, set before the holder', () => {
+  it('reads the position', () => {
+    expect(titledFacts('The new chair of the [ORG Velto Task Force] ([ORG VTF]), [PER Ivo Tamm], says so.')).toEqual(['Ivo Tamm HOLDS_POSITION Velto Task Force Chair']);
+  });
+});

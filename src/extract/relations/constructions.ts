@@ -73,13 +73,13 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   // "X, Acme rural affairs correspondent": words of the field may stand between the body and the title
   { name: 'name-org-title', pattern: "PER:s , the|a|an? ORG|GPE|LOC:o 's? w* TITLE:t !'s|PER|HON", emit: [HOLDS()] },
   // "Ruritania's foreign minister, X", "the chief of Y, Z"
-  { name: 'org-title-comma-name', pattern: "ORG|GPE|LOC:o 's TITLE:t , PER:s", emit: [HOLDS()] },
+  { name: 'org-title-comma-name', pattern: "ORG|GPE|LOC:o 's|' TITLE:t , PER:s", emit: [HOLDS()] },
   // "Acme's representative in Westville, X": the post's place between the title and its holder
   { name: 'org-title-in-place-comma-name', pattern: "ORG|GPE#name:o 's TITLE:t in|for the? LOC , PER:s", emit: [HOLDS()] },
   // "Acme head of research, X"
   { name: 'org-title-of-field-comma-name', pattern: "ORG:o 's? TITLE:t of|for W* , PER:s", emit: [HOLDS()] },
   // "the Union's Humanitarian Aid Commissioner, X"
-  { name: 'org-named-title-comma-name', pattern: "ORG|GPE#name:o 's W* TITLE:t , PER:s", emit: [HOLDS()] },
+  { name: 'org-named-title-comma-name', pattern: "ORG|GPE#name:o 's|' W* TITLE:t , PER:s", emit: [HOLDS()] },
   // "Ruritania's Davis Cup coach X": a named team or unit between the body and the title
   { name: 'org-named-title-name', pattern: "ORG|GPE#name:o 's W* TITLE:t HON? PER:s", emit: [HOLDS()] },
   // "Acme chairwoman, X, said": the holder set off by commas right after the body's title
@@ -87,6 +87,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   // "Head of genetics at the Velto Institute, Professor X,": the title and its field set before the name
   { name: 'title-of-field-at-org-comma-name', pattern: "TITLE:t of w* at the? ORG:o , HON? PER:s", emit: [HOLDS()] },
   { name: 'title-of-org-comma-name', pattern: 'the TITLE:t of the? ORG|GPE|LOC#name:o , TITLE? PER:s', emit: [HOLDS()] },
+  // "the new chair of the Velto Task Force (VTF), X"
+  { name: 'title-of-org-acronym-comma-name', pattern: 'the TITLE:t of the? ORG:o ( ORG ) , TITLE? PER:s', emit: [HOLDS()] },
   { name: 'title-of-org-of-org-comma-name', pattern: 'the TITLE:t of the? ORG:o of the? ORG|GPE , TITLE? PER:s', emit: [HOLDS()] },
   { name: 'head-of-org-name', pattern: 'the? TITLE:t of the? ORG|GPE|LOC#name:o , PER:s', emit: [HOLDS()] },
   // "Ruritania's ambassador to Freedonia, X,", "the Ruritanian envoy to the Velto Council, X": the country that sends the holder
