@@ -30,6 +30,8 @@ describe('QUOTED_IN', () => {
     ['Another [GPE Ruritanian>Ruritania] expert, [PER Lena Vos], disagreed. "The plan will not work at all," the expert said.', ['Lena Vos: The plan will not work at all']],
     ['[ORG Coastal Watch] reported that the water rose by a metre.', []],
     ['Another military spokesman, [PER Lena Vos], said in televised remarks that the village was retaken.', ['Lena Vos: the village was retaken']],
+    ['[PER Lena Vos], senior fellow at the [ORG Velto Institute] ([ORG VI]), said the plan was sound.', ['Lena Vos: the plan was sound']],
+    ['A spokesman for [ORG Acme], Dr [PER Lena Vos], said the plan was sound.', ['Lena Vos: the plan was sound']],
     ["The charity's director, [PER Lena Vos], said: \"The year will end in failure.\"", ['Lena Vos: The year will end in failure']],
     ['Here is what [ORG Acme] CEO [PER Jane Doe] had to say:\n\n"We are proud of the whole team and of our results."',
       ['Jane Doe: We are proud of the whole team and of our results']],

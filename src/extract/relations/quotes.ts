@@ -102,8 +102,11 @@ function leftSpeaker(ctx: ArgContext, i: number): Speaker | undefined {
   let k = i - 1;
   while (k >= 0 && BETWEEN.has(ctx.units[k]!.lower)) k--;
   if (ctx.units[k]?.lower === ',') {
+    // "X, the director of Y, said"; else "A spokesman for Acme, Dr X, said" (a body before the title is no speaker).
     const named = skipApposition(ctx.units, k);
-    k = named >= 0 ? named : nameInCommas(ctx, k);
+    const own = named >= 0 && ctx.kinds[ctx.units[named]!.mention]!.type === 'Person' ? named : -1;
+    const inner = own < 0 ? appositionSpeaker(ctx, k) : -1;
+    k = own >= 0 ? own : inner >= 0 ? inner : named;
   }
   if (k < 0) return undefined;
   const u = ctx.units[k];
@@ -113,10 +116,34 @@ function leftSpeaker(ctx: ArgContext, i: number): Speaker | undefined {
   return roleSpeaker(ctx, k);
 }
 
-/** "A spokesman, X, said", "Acme's chief, X, said": a person's name set off by commas before the comma at k, or -1. */
-function nameInCommas(ctx: ArgContext, k: number): number {
-  const m = ctx.units[k - 1]?.mention ?? -1;
-  return m >= 0 && ctx.kinds[m]!.type === 'Person' && ctx.units[k - 2]?.lower === ',' ? k - 1 : -1;
+/** Units an apposition before a reporting verb may span. */
+const APPOSITION_REACH = 20;
+
+/**
+ * The speaker whose apposition the comma at k closes, when skipApposition finds none: a name set off by commas
+ * after a title ("A spokesman, Dr X, said"), or a name (with a seat after it) whose apposition holds names or
+ * brackets ("X, head of marketing at Acme (AC), said", "X MP, Labour's Chief Secretary to the Treasury, said"). -1 when none.
+ */
+function appositionSpeaker(ctx: ArgContext, k: number): number {
+  const units = ctx.units;
+  const isPerson = (j: number) => (units[j]?.mention ?? -1) >= 0 && ctx.kinds[units[j]!.mention]!.type === 'Person';
+  if (isPerson(k - 1)) {
+    const before = k - 2 - lexLength('HON', units, k - 2 - (units[k - 2]?.lower === '.' ? 1 : 0));
+    return units[k - 2]?.lower === ',' || units[before]?.lower === ',' ? k - 1 : -1;
+  }
+  let depth = 0;
+  for (let j = k - 1; j >= 0 && j >= k - APPOSITION_REACH; j--) {
+    const w = units[j]!.lower;
+    if (w === ')') depth++;
+    else if (w === '(') depth--;
+    else if (depth > 0) continue;
+    else if (w === ',') {
+      const name = LEX.parliamentSeats.has(units[j - 1]?.lower ?? '') ? j - 2 : j - 1;
+      return isPerson(name) && j < k - 1 ? name : -1;
+    } else if (LEX.clausePunct.has(w) || LEX.speechVerbs.has(w) || LEX.clauseWords.has(w)) return -1;
+    if (depth < 0) return -1;
+  }
+  return -1;
 }
 
 /** "the lawmaker said", "the Acme spokesman said": a role ending at k, after "the" and an optional organization. */
