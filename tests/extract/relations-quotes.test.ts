@@ -73,3 +73,10 @@ describe('quote length', () => {
     for (const r of quoted) expect(r.quote!.length).toBeLessThanOrEqual(MAX_QUOTE + 1);
   });
 });
+
+describe('reported speech the parse reads in a sentence that names one person', () => {
+  it('credits the subject of a coordinated reporting verb, and nothing not said', () => {
+    expect(quotes('Velto leader [PER Lena Vos] also backed the proposals but said ministers had been slow.')).toEqual(['Lena Vos: ministers had been slow']);
+    expect(quotes('[PER Lena Vos] did not say what form the discipline would take.')).toEqual([]);
+  });
+});

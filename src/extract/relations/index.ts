@@ -66,7 +66,9 @@ export function extractRelations(input: RelationInput): RelationOutput {
     while (first < adjusted.mentions.length && adjusted.mentions[first]!.end <= view.sentence.start) first++;
     const own = tokens[view.index] ?? [];
     const n = countMentions(view);
-    const parsed = n >= 2 || (n === 1 && hasPronoun(own)) ? parseSentence(view.index, own, adjusted.mentions, kinds, first, antecedents) : undefined;
+    // One name is enough with a pronoun to resolve, or a reporting verb whose speaker the parse may find
+    // ("Velto leader X also backed the plan but said …").
+    const parsed = n >= 2 || (n === 1 && (hasPronoun(own) || reportsSpeech(view, kinds))) ? parseSentence(view.index, own, adjusted.mentions, kinds, first, antecedents) : undefined;
     if (parsed) pronounConstructions(view, parsed, adjusted.mentions, antecedents, kinds, found);
     for (const r of eventRelations(ctx)) {
       const rel: PendingRelation = { predicate: r.p, subject: view.units[r.s]!.mention, object: view.units[r.o]!.mention, sentence: view.index, confidence: CONFIDENCE.event };
@@ -108,6 +110,14 @@ function reportedSpeech(d: DepSentence, text: string, sentence: number, found: P
     const quote = shortQuote(text.slice(d.tokens[r.quoteStart]!.start, d.tokens[r.quoteEnd]!.end));
     if (quote.split(' ').length >= 3) found.push({ predicate: 'QUOTED_IN', subject: r.subject, object: -1, sentence, confidence: r.confidence, quote });
   }
+}
+
+/** True when a person is named and a reporting verb the quote pass did not credit to them stands after the name. */
+function reportsSpeech(view: SentenceView, kinds: readonly MentionKind[]): boolean {
+  const person = view.units.findIndex((u) => u.mention >= 0 && kinds[u.mention]!.type === 'Person');
+  if (person < 0) return false;
+  for (let i = person + 2; i < view.units.length; i++) if (LEX.speechVerbs.has(view.units[i]!.lower)) return true;
+  return false;
 }
 
 /** Number of distinct mentions in a sentence view. */

@@ -1,6 +1,7 @@
 // Reported speech read off the parse: a person who is the subject of a reporting verb with a clause
 // complement is quoted ("X and Y stressed that…", "…, telling reporters he would vote no").
 import { LEX } from '../lexicon.js';
+import { isAsserted } from './assert.js';
 import { childrenWith, type DepSentence, hasRel } from './dep.js';
 import { type ArgMention, argMentions } from './nps.js';
 import { isBody } from '../kinds.js';
@@ -20,6 +21,8 @@ export function speechRelations(d: DepSentence): SpeechFact[] {
   const out: SpeechFact[] = [];
   for (let v = 0; v < d.tokens.length; v++) {
     if (d.parse.upos[v] !== 'VERB' || !LEX.speechLemmas.has(d.parse.lemmas[v]!)) continue;
+    // "X did not say what …", "X will say …": nothing said yet.
+    if (!isAsserted(d, v)) continue;
     const clause = childrenWith(d, v, CLAUSES)[0] ?? statedObject(d, v);
     if (clause === undefined) continue;
     const [start, end] = span(d, clause);
