@@ -74,6 +74,14 @@ describe('quote length', () => {
   });
 });
 
+describe('an unnamed spokeswoman', () => {
+  it('goes on speaking as "she" in the next sentence, lending her title to no one', () => {
+    const input = parseMarkup('[PER Ada Brill] hosted the show. The [ORG Zorbex] spokeswoman said the show would end. "That is very much on the cards," she said.');
+    const { relations } = extractRelations({ ...input, articleDate: '2020-05-06' });
+    expect(relations).toEqual([]);
+  });
+});
+
 describe('reported speech the parse reads in a sentence that names one person', () => {
   it('credits the subject of a coordinated reporting verb, and nothing not said', () => {
     expect(quotes('Velto leader [PER Lena Vos] also backed the proposals but said ministers had been slow.')).toEqual(['Lena Vos: ministers had been slow']);

@@ -186,7 +186,8 @@ function lastPersonIn(ctx: ArgContext): Speaker | undefined {
 /** The mention index of the person who speaks, or -1. */
 function resolve(speaker: Speaker, ctx: ArgContext, state: QuoteState, sentence: number): number {
   if (speaker.kind === 'person') return ctx.units[speaker.unit]!.mention;
-  if (speaker.kind === 'pronoun') return pronounSpeaker(state, genderOfWord(speaker.word));
+  // "The Acme spokeswoman said … . ‘…,’ she said": the pronoun goes on with the unnamed speaker.
+  if (speaker.kind === 'pronoun') return state.pending && sentence - state.pending.sentence <= 1 ? -1 : pronounSpeaker(state, genderOfWord(speaker.word));
   if (speaker.kind === 'other') return -1;
   if (speaker.org >= 0 && SPOKES.some((t) => speaker.title.endsWith(t))) {
     state.pending = { org: ctx.units[speaker.org]!.mention, title: speaker.title, sentence };
