@@ -1286,3 +1286,9 @@ describe('a title of a body with its acronym, set before the holder', () => {
     expect(titledFacts('The new chair of the [ORG Velto Task Force] ([ORG VTF]), [PER Ivo Tamm], says so.')).toEqual(['Ivo Tamm HOLDS_POSITION Velto Task Force Chair']);
   });
 });
+
+describe('an abstract noun beside names', () => {
+  it('describes no one as a member of the body that owns it', () => {
+    expect(titledFacts("The three [ORG Zorbex] directors in question in the [ORG VSC]'s investigation - [PER Ada Brill], [PER Ivo Sand] and [PER Ola Krenn] - have all left.").filter((f) => f.includes('VSC'))).toEqual([]);
+  });
+});

@@ -36,6 +36,8 @@ const TO_HEADS = new Set(TO_TITLES);
 const OWNED_PARTS = new Set(OWNED_PART_NOUNS);
 const EVENTS = new Set(EVENT_NAME_HEADS);
 const AWARD_PERIODS = new Set(joins.awardPeriods);
+/** Endings of abstract nouns ("investigation", "performance"), which name no person ("replacement" may). */
+const ABSTRACT_NOUN = /(?:tion|sion|ance|ence)s?$/;
 
 function isTitleWord(lower: string): boolean {
   const word = bareTitle(lower);
@@ -126,7 +128,8 @@ function superlative(d: DepSentence, country: number): boolean {
  * futurologist, X", "the Dutch film maker X", "Acme's X" — membership, less sure than a title.
  */
 function descriptorRelations(d: DepSentence, n: number): FrameRelation[] {
-  if (OUTSIDERS.has(d.lower[n]!)) return [];
+  // "the SEC's investigation - X, Y and Z": an abstract noun describes no one.
+  if (OUTSIDERS.has(d.lower[n]!) || ABSTRACT_NOUN.test(d.lower[n]!)) return [];
   const h = d.parse.heads[n]!;
   const person = (t: number) => personAt(d, t);
   let holder = -1;
