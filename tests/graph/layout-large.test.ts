@@ -48,7 +48,12 @@ function referenceLayout(graph: KnowledgeGraph, iterations: number): void {
     if (core.hasNode(s) && core.hasNode(t)) core.addEdge(s, t, { w: weight(a.type, a.weight) });
   });
   for (const [parent, w] of leafWeight) core.addEdge(parent, parent, { w: w / 2 });
-  const settings = { ...forceAtlas2.inferSettings(core), barnesHutOptimize: core.order > 500, edgeWeightInfluence: 0.5 };
+  const settings = {
+    ...forceAtlas2.inferSettings(core),
+    barnesHutOptimize: core.order > 500,
+    barnesHutTheta: 1.2,
+    edgeWeightInfluence: 0.5,
+  };
   forceAtlas2.assign(core, { iterations, settings, getEdgeWeight: 'w' });
   core.forEachNode((node, a) => graph.mergeNodeAttributes(node, { x: a.x as number, y: a.y as number }));
   const lengths: number[] = [];
