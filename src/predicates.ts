@@ -32,7 +32,7 @@ const ANY: readonly ArgClass[] = ['PER', 'ORG', 'GPE', 'LOC'];
 export const PREDICATE_SPECS = [
   { name: 'HOLDS_POSITION', label: 'holds a position at', subject: ['PER'], object: ['ORG', 'GPE', 'LOC'], symmetric: false, extras: ['titles'], temporal: true },
   { name: 'AFFILIATED_WITH', label: 'is affiliated with', subject: ACTOR, object: ['ORG', 'GPE', 'LOC'], symmetric: false, extras: [], temporal: true },
-  { name: 'PART_OF', label: 'is part of', subject: ['ORG'], object: ['ORG', 'GPE'], symmetric: false, extras: [], temporal: false },
+  { name: 'PART_OF', label: 'is part of', subject: ['ORG'], object: ['ORG', 'GPE'], symmetric: false, extras: [], temporal: true },
   { name: 'LOCATED_IN', label: 'is located in', subject: ['ORG', 'LOC'], object: ['LOC', 'GPE'], symmetric: false, extras: [], temporal: false },
   { name: 'CAPTURED', label: 'captured', subject: ACTOR, object: ['LOC'], symmetric: false, extras: [], temporal: false },
   { name: 'ATTACKED', label: 'attacked', subject: ACTOR, object: ANY, symmetric: false, extras: [], temporal: false },

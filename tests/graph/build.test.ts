@@ -52,6 +52,15 @@ describe('buildGraph', () => {
     expect(stats.articles).toBe(2);
   });
 
+  it('marks a fact of a temporal predicate former when every mention states it as past', () => {
+    const corpus = fixtureCorpus();
+    // "the Northern Defence Forces, a former unit of the Freedonian army": PART_OF, over.
+    corpus.extractions[0]!.relations.push({ predicate: 'PART_OF', subject: 5, object: 0, sentence: 2, status: 'former' });
+    const g = buildGraph(corpus);
+    expect(g.getEdgeAttribute(edgeKey('PART_OF', 'organization:northern-defence-forces', 'location:freedonia'), 'status')).toBe('former');
+    expect(g.getEdgeAttribute(edgeKey('CAPTURED', 'organization:northern-defence-forces', 'location:marvel-city'), 'status')).toBeUndefined();
+  });
+
   it('is deterministic, layout included', () => {
     const a = buildGraph(fixtureCorpus());
     const b = buildGraph(fixtureCorpus());
