@@ -92,7 +92,7 @@ function pickName(type: EntityType, list: readonly Group[], places: PlaceIndex):
       const initial = type === 'Person' && words[0]?.length === 1;
       return {
         form,
-        key: g.key,
+        shape: type === 'Person' ? '' : shapeOf(g.key),
         demoted: (g.descriptive ? 2 : 0) + (type !== 'Person' && isAcronymGroup(g) ? 1 : 0) + (initial ? 1 : 0),
         words: words.length,
         count: sum(g.forms),
@@ -102,15 +102,14 @@ function pickName(type: EntityType, list: readonly Group[], places: PlaceIndex):
   if (type !== 'Person') {
     const most = new Map<string, number>();
     const uses = new Map<string, number>();
-    const shapes = ranked.map((c) => shapeOf(c.key));
-    ranked.forEach((c, i) => {
-      most.set(shapes[i]!, Math.max(most.get(shapes[i]!) ?? 0, c.words));
+    for (const c of ranked) {
+      most.set(c.shape, Math.max(most.get(c.shape) ?? 0, c.words));
       uses.set(c.form, (uses.get(c.form) ?? 0) + c.count);
-    });
-    ranked.forEach((c, i) => {
-      c.words = most.get(shapes[i]!)!;
+    }
+    for (const c of ranked) {
+      c.words = most.get(c.shape)!;
       c.count = uses.get(c.form)!;
-    });
+    }
   }
   ranked.sort((a, b) => a.demoted - b.demoted || b.words - a.words || b.count - a.count || b.form.length - a.form.length || (a.form < b.form ? -1 : 1));
   if (type === 'Location') {

@@ -112,7 +112,7 @@ function reportedSpeech(d: DepSentence, text: string, sentence: number, found: P
   }
 }
 
-/** True when a person is named and a reporting verb the quote pass did not credit to them stands after the name. */
+/** True when a person is named and a reporting verb stands after the name (the parse may find its speaker). */
 function reportsSpeech(view: SentenceView, kinds: readonly MentionKind[]): boolean {
   const person = view.units.findIndex((u) => u.mention >= 0 && kinds[u.mention]!.type === 'Person');
   if (person < 0) return false;
@@ -169,7 +169,7 @@ function pronounConstructions(view: SentenceView, d: DepSentence, mentions: read
   const starts: number[] = [];
   for (let i = 0; i < view.units.length; i++) {
     const u = view.units[i]!;
-    if (u.mention >= 0 || (u.lower !== 'he' && u.lower !== 'she') || !isSubjectAt(d, u.start)) continue;
+    if (u.mention >= 0 || !Antecedents.isPersonSubject(u.lower) || !isSubjectAt(d, u.start)) continue;
     const m = antecedents.resolveSole(u.lower, view.index, u.start);
     if (m < 0) continue;
     units ??= [...view.units];

@@ -128,8 +128,10 @@ function appositionSpeaker(ctx: ArgContext, k: number): number {
   const units = ctx.units;
   const isPerson = (j: number) => (units[j]?.mention ?? -1) >= 0 && ctx.kinds[units[j]!.mention]!.type === 'Person';
   if (isPerson(k - 1)) {
-    const before = k - 2 - lexLength('HON', units, k - 2 - (units[k - 2]?.lower === '.' ? 1 : 0));
-    return units[k - 2]?.lower === ',' || units[before]?.lower === ',' ? k - 1 : -1;
+    // The comma that opens ", X," or ", Dr X," / ", Dr. X,".
+    const honorific = units[k - 2]?.lower === '.' ? k - 3 : k - 2;
+    const open = lexLength('HON', units, honorific) > 0 ? honorific - 1 : k - 2;
+    return units[open]?.lower === ',' ? k - 1 : -1;
   }
   let depth = 0;
   for (let j = k - 1; j >= 0 && j >= k - APPOSITION_REACH; j--) {

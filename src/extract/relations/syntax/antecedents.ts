@@ -49,12 +49,17 @@ export class Antecedents {
     return unknown;
   }
 
+  /** True for "he" and "she", the pronouns that stand for one person as a clause's subject. */
+  static isPersonSubject(lower: string): boolean {
+    return PERSON_SUBJECTS.has(lower);
+  }
+
   /**
    * The person a "he" or "she" at character `at` stands for when only one person within REACH fits it
    * (no contrary gender), or -1: stricter than `resolve`, for shapes that read the pronoun as a name.
    */
   resolveSole(lower: string, sentence: number, at: number): number {
-    const gender = PERSON_SUBJECTS.has(lower) ? genderOfWord(lower) : undefined;
+    const gender = Antecedents.isPersonSubject(lower) ? genderOfWord(lower) : undefined;
     if (!gender) return -1;
     let found = -1;
     let key = '';

@@ -62,8 +62,13 @@ function thingNamedBefore(d: DepSentence, t: number): boolean {
 
 /** True when the token at character `start` is the subject of its clause ("he" in "he was named …"). */
 export function isSubjectAt(d: DepSentence, start: number): boolean {
-  const t = d.tokens.findIndex((tok) => tok.start === start);
+  const t = tokenAt(d, start);
   return t >= 0 && hasRel(d, t, ['nsubj']);
+}
+
+/** The token that starts at character `start`, or -1. */
+function tokenAt(d: DepSentence, start: number): number {
+  return d.tokens.findIndex((tok) => tok.start === start);
 }
 
 /** True when the sentence holds a pronoun the frames can resolve ("he", "she", "it", "they"). */
@@ -82,7 +87,7 @@ export function syntaxRelations(d: DepSentence): FrameRelation[] {
  * prediction. Words the parse cannot find count as confirmed.
  */
 export function verbEventHolds(d: DepSentence, start: number): boolean {
-  const t = d.tokens.findIndex((tok) => tok.start === start);
+  const t = tokenAt(d, start);
   if (t < 0) return true;
   const upos = d.parse.upos[t]!;
   // The tagger may call a rare verb a proper noun, a preposition or an adjective ("Red Brigade overran X");

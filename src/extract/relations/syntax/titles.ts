@@ -239,8 +239,9 @@ function namedAs(d: DepSentence, n: number): boolean {
 function namedCompound(d: DepSentence, n: number): number {
   const v = d.parse.heads[n]!;
   if (v < 0 || !hasRel(d, n, ['obj']) || !NAMING.has(d.parse.lemmas[v]!)) return -1;
-  const c = childrenWith(d, n, ['compound']).find((k) => k < n && personAt(d, k) >= 0 && d.mentionOf[n - 1] === personAt(d, k));
-  return c ?? -1;
+  const before = d.mentionOf[n - 1]!;
+  if (before < 0) return -1;
+  return childrenWith(d, n, ['compound']).find((k) => k < n && personAt(d, k) === before) ?? -1;
 }
 
 /** "X replaced Y as chairman", "Y was succeeded as chairman by X": Y, who held the title before. */

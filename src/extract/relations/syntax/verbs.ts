@@ -36,9 +36,9 @@ const BLAME = new Set(BLAME_MARKERS);
 const CONTROL_NOUNS = new Set(['control']);
 /** Contact verbs whose coordinated subjects meet each other ("X and Y met"); "X and Y spoke" need not. */
 const MUTUAL = new Set(['meet', 'negotiate', 'confer']);
-/** Words after "lead" that make it a ranking ("leads the league in rushing", "leads the standings"). */
 /** Subordinators of a ranking clause after "lead" ("leads the league in rushing"). */
 const RANKING_MARKS = new Set(['in']);
+/** Words after "lead" that make it a ranking ("leads the league in rushing", "leads the standings"). */
 const RANKING_WORDS = new Set(['rushing', 'scoring', 'standings', 'table', 'points', 'goals', 'assists', 'polls', 'race']);
 
 function indexSenses(): Map<string, VerbSense[]> {
